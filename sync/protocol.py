@@ -59,8 +59,9 @@ DOWN_ONLY_KINDS: frozenset[str] = frozenset({
     "service", "balance", "reward", "activity", "opportunity", "postcode",
 })
 # Kinds every hub sees at pull (plus its own hub's records and tombstones of
-# people, see docs).
-SHARED_PULL_KINDS: frozenset[str] = frozenset({"member", "ledger_transfer"}) | DOWN_ONLY_KINDS
+# people, see docs). Ledger transfers flow up only; what flows down is the
+# resulting ``balance`` of each account.
+SHARED_PULL_KINDS: frozenset[str] = frozenset({"member"}) | DOWN_ONLY_KINDS
 ALL_KINDS: frozenset[str] = PUSH_KINDS | DOWN_ONLY_KINDS
 
 # Facts that are never edited: a correction is a new record pointing at the old.
