@@ -1,0 +1,25 @@
+"""The `accesspoint` entry point: a command runs headless, no command opens the app.
+
+Qt is imported only when the window is wanted, so scripts stay fast and work
+on machines without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from accesspoint.cli import build_parser, run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run(args)
+    from ui.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
