@@ -1,0 +1,36 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+
+from . import __version__, errors
+from .auth import RateLimiter
+from .db import Database
+from .middleware import ServerMiddleware
+
+
+def create_app(db: Database, *, limiter: RateLimiter | None = None,
+               migrate: bool = True) -> FastAPI:
+    if migrate:
+        db.migrate()
+    app = FastAPI(
+        title="AccessPoint council API",
+        version=__version__,
+        description=("Sync for AccessPoint hubs (protocol v1, docs/sync-protocol.md) and the "
+                     "council's service directory as Open Referral UK 3.0 under /oruk."),
+        docs_url=None, redoc_url=None,  # no third-party scripts; the JSON is at /openapi.json
+    )
+    app.state.db = db
+    app.state.limiter = limiter or RateLimiter()
+    errors.install(app)
+    from .routes_api import router as api_router
+    from .routes_oruk import router as oruk_router
+
+    app.include_router(api_router)
+    app.include_router(oruk_router)
+    app.add_middleware(ServerMiddleware)
+    logging.getLogger("accesspoint_server").setLevel(logging.INFO)
+    return app

@@ -1,0 +1,35 @@
+"""Where the server keeps its data, and which database it uses."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_DB = "ACCESSPOINT_SERVER_DB"
+ENV_DATA_DIR = "ACCESSPOINT_SERVER_DATA_DIR"
+
+MAX_BODY_BYTES = 10 * 1024 * 1024  # compressed and decompressed
+MAX_OPS_PER_BATCH = 2000
+MAX_PAYLOAD_BYTES = 256 * 1024
+ENROL_CODE_HOURS = 72
+# Failed enrolment/auth attempts per client address before 429.
+RATE_LIMIT_FAILURES = 10
+RATE_LIMIT_WINDOW_S = 60.0
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else Path(platformdirs.user_data_dir("accesspoint-server"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'server.sqlite3'}"
+
+
+def resolve_db_url(url: str | None) -> str:
+    """Explicit ``--db`` wins, then the environment, then the data-dir SQLite file."""
+    return url or os.environ.get(ENV_DB) or default_db_url()

@@ -1,0 +1,154 @@
+"""Engine set-up, migrations and transactions for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy.pool import NullPool
+
+from . import models as m
+from .timeutil import now_iso
+
+ALEMBIC_DIR = Path(__file__).parent / "alembic"
+
+
+def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
+                           poolclass=NullPool if ":memory:" not in url else None)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit
+        # transactions would defer the write lock and allow SQLITE_BUSY upgrades).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """Two engines on one database: writers serialise, readers do not wait."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            self.write_engine = _sqlite_engine(url, immediate=True)
+            self.read_engine = _sqlite_engine(url, immediate=False)
+        else:
+            self.write_engine = create_engine(url, pool_size=20, max_overflow=40,
+                                              pool_pre_ping=True)
+            self.read_engine = self.write_engine
+        # Test hook: called inside the push transaction before commit.
+        self.before_commit_hook: Any = None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction holding the seq counter lock until commit.
+
+        Taking the lock first (before any other row) serialises writers, so the
+        seq numbers they assign become visible in order and a pull can never
+        skip a transaction that commits late; it also rules out deadlocks.
+        """
+        with self.write_engine.begin() as conn:
+            conn.execute(select(m.seq_counter.c.value).where(m.seq_counter.c.id == 1)
+                         .with_for_update())
+            yield conn
+            if self.before_commit_hook is not None:
+                self.before_commit_hook(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.read_engine.connect() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+    # --- schema -----------------------------------------------------------
+
+    def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(ALEMBIC_DIR))
+        cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
+        with self.write_engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+        self._initialise()
+
+    def _initialise(self) -> None:
+        with self.write_engine.begin() as conn:
+            if conn.execute(select(m.seq_counter.c.id)).first() is None:
+                conn.execute(m.seq_counter.insert().values(id=1, value=0))
+            if get_meta(conn, "epoch") is None:
+                set_meta(conn, "epoch", new_epoch())
+                set_meta(conn, "created_at", now_iso())
+
+    def epoch(self) -> str:
+        with self.read() as conn:
+            value = get_meta(conn, "epoch")
+        assert value is not None, "database not initialised"
+        return value
+
+    def rotate_epoch(self) -> str:
+        epoch = new_epoch()
+        with self.write() as conn:
+            set_meta(conn, "epoch", epoch)
+        return epoch
+
+
+def new_epoch() -> str:
+    return f"{uuid.uuid4()}-{secrets.token_hex(4)}"
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    row = conn.execute(select(m.server_meta.c.value).where(m.server_meta.c.key == key)).first()
+    return row[0] if row else None
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    done = conn.execute(update(m.server_meta).where(m.server_meta.c.key == key)
+                        .values(value=value))
+    if done.rowcount == 0:
+        conn.execute(m.server_meta.insert().values(key=key, value=value))
+
+
+class SeqAllocator:
+    """Hands out seq numbers inside one write transaction (lock already held)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.value = int(conn.execute(select(m.seq_counter.c.value)
+                                      .where(m.seq_counter.c.id == 1)).scalar_one())
+        self.start = self.value
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def flush(self) -> None:
+        if self.value != self.start:
+            self.conn.execute(update(m.seq_counter).where(m.seq_counter.c.id == 1)
+                              .values(value=self.value))
+            self.start = self.value

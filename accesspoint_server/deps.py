@@ -1,0 +1,61 @@
+"""Request dependencies: the database and the authenticated caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from sync import protocol as p
+
+from .auth import Principal, RateLimiter, authenticate
+from .db import Database
+from .errors import ApiError
+
+bearer = HTTPBearer(auto_error=False, description="Device token (hubs) or admin token.")
+
+
+def get_db(request: Request) -> Database:
+    return request.app.state.db  # type: ignore[no-any-return]
+
+
+def client_key(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def principal(request: Request,
+              creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+              ) -> Principal:
+    limiter: RateLimiter = request.app.state.limiter
+    key = client_key(request)
+    limiter.check(key)
+    if creds is None or not creds.credentials or len(creds.credentials) > 200:
+        limiter.fail(key)
+        raise ApiError(401, p.ERR_UNAUTHORISED, "A valid token is required.",
+                       {"WWW-Authenticate": "Bearer"})
+    try:
+        who = authenticate(request.app.state.db, creds.credentials)
+    except ApiError:
+        limiter.fail(key)
+        raise
+    request.state.hub_id = who.hub_id
+    return who
+
+
+def hub_device(who: Annotated[Principal, Depends(principal)]) -> Principal:
+    if who.is_admin:
+        raise ApiError(403, p.ERR_FORBIDDEN, "This call needs a hub device token.")
+    return who
+
+
+def admin(who: Annotated[Principal, Depends(principal)]) -> Principal:
+    if not who.is_admin:
+        raise ApiError(403, p.ERR_FORBIDDEN, "This call needs a council admin token.")
+    return who
+
+
+DbDep = Annotated[Database, Depends(get_db)]
+AnyCaller = Annotated[Principal, Depends(principal)]
+HubCaller = Annotated[Principal, Depends(hub_device)]
+AdminCaller = Annotated[Principal, Depends(admin)]

@@ -1,0 +1,221 @@
+"""Applying a pushed batch: one transaction, idempotent by batch, op and record.
+
+Reads of existing ops/records are prefetched per batch and writes are flushed
+in bulk at the end (``ApplyContext.flush``), so a batch of hundreds of ops
+costs a handful of statements while the writer lock is held.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from sync import protocol as p
+
+from . import models as m
+from .config import MAX_PAYLOAD_BYTES
+from .db import Database
+from .errors import ApiError
+from .ledger import Ledger
+from .records import RecordState, RecordStore
+from .timeutil import now_iso
+
+
+def push_batch(db: Database, hub_id: str, device_id: str,
+               body: dict[str, Any]) -> dict[str, Any]:
+    batch_id = body["batch_id"]
+    body_hash = p.payload_hash(body)
+    with db.read() as conn:
+        replay = _stored_batch(conn, batch_id, hub_id, body_hash)
+    if replay is not None:
+        return replay
+    with db.write() as conn:
+        # Re-check under the writer lock: a concurrent resend may have won.
+        replay = _stored_batch(conn, batch_id, hub_id, body_hash)
+        if replay is not None:
+            return replay
+        ctx = ApplyContext(conn, hub_id, device_id, batch_id, body["ops"])
+        results = [ctx.apply(op) for op in body["ops"]]
+        ctx.flush()
+        response = {"batch_id": batch_id, "results": results}
+        conn.execute(m.batches.insert().values(
+            batch_id=batch_id, hub_id=hub_id, body_hash=body_hash,
+            response=json.dumps(response), created_at=now_iso()))
+    return response
+
+
+def _stored_batch(conn: Connection, batch_id: str, hub_id: str,
+                  body_hash: str) -> dict[str, Any] | None:
+    row = conn.execute(select(m.batches).where(m.batches.c.batch_id == batch_id)).first()
+    if row is None:
+        return None
+    if row.hub_id != hub_id or row.body_hash != body_hash:
+        raise ApiError(409, p.ERR_BATCH_MISMATCH,
+                       "This batch id was already used with a different body.")
+    return dict(json.loads(row.response))
+
+
+def op_hash(op: dict[str, Any]) -> str:
+    return p.payload_hash({k: op.get(k) for k in
+                           ("kind", "record_id", "action", "base_version", "changed", "payload")})
+
+
+class ApplyContext:
+    def __init__(self, conn: Connection, hub_id: str, device_id: str, batch_id: str,
+                 ops: list[dict[str, Any]]) -> None:
+        self.conn = conn
+        self.batch_id = batch_id
+        self.hub_id = hub_id
+        self.device_id = device_id
+        self.now = now_iso()
+        op_ids = list({op["op_id"] for op in ops})
+        self.seen_ops: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        for chunk in _chunks(op_ids):
+            for row in conn.execute(select(m.ops.c.op_id, m.ops.c.hub_id, m.ops.c.payload_hash,
+                                           m.ops.c.result).where(m.ops.c.op_id.in_(chunk))):
+                self.seen_ops[row.op_id] = (row.hub_id, row.payload_hash, json.loads(row.result))
+        self.new_ops: list[dict[str, Any]] = []
+        self.store = RecordStore(conn, self.now)
+        self.store.prefetch({(op["kind"], op["record_id"]) for op in ops})
+        self.ledger = Ledger(conn, self.now)
+        transfers = [op["payload"] for op in ops if op["kind"] == "ledger_transfer"]
+        self.ledger.prefetch(transfers)
+
+    # --- per op -----------------------------------------------------------
+
+    def apply(self, op: dict[str, Any]) -> dict[str, Any]:
+        digest = op_hash(op)
+        seen = self.seen_ops.get(op["op_id"])
+        if seen is not None:
+            owner, old_digest, old_result = seen
+            if owner != self.hub_id:
+                return dict(p.make_result(op["op_id"], "rejected",
+                                          reason="This operation id is already in use."))
+            if old_digest != digest:
+                return dict(p.make_result(
+                    op["op_id"], "rejected",
+                    reason="This operation id was already used with a different payload."))
+            if old_result["status"] == p.STATUS_APPLIED:
+                return {**old_result, "status": p.STATUS_DUPLICATE}
+            return old_result
+        result = self._apply_new(op)
+        self.seen_ops[op["op_id"]] = (self.hub_id, digest, result)
+        self.new_ops.append({
+            "op_id": op["op_id"], "hub_id": self.hub_id, "batch_id": self.batch_id,
+            "kind": op["kind"], "record_id": op["record_id"], "payload_hash": digest,
+            "result": json.dumps(result), "created_at": self.now})
+        return result
+
+    def _apply_new(self, op: dict[str, Any]) -> dict[str, Any]:
+        op_id, kind, action = op["op_id"], op["kind"], op["action"]
+        payload = op.get("payload") or {}
+
+        def rejected(reason: str) -> dict[str, Any]:
+            return dict(p.make_result(op_id, "rejected", reason=reason))
+
+        if kind not in p.PUSH_KINDS:
+            return rejected(f"Hubs cannot push records of kind {kind!r}.")
+        if action not in p.ACTIONS:
+            return rejected(f"Unknown action {action!r}.")
+        if len(p.canonical_json(payload)) > MAX_PAYLOAD_BYTES:
+            return rejected("The payload is too large.")
+        if kind in p.HUB_KINDS and payload.get("hub_id") not in (None, self.hub_id):
+            return rejected("The payload names another hub.")
+        if kind == "ledger_transfer" and action != p.ACTION_APPEND:
+            return rejected("Ledger transfers are append-only; reverse with a new transfer.")
+        rec = self.store.get(kind, op["record_id"])
+        if rec is not None and kind in p.HUB_KINDS and rec.hub_id != self.hub_id:
+            return rejected("This record belongs to another hub.")
+        if action == p.ACTION_DELETE:
+            return self._delete(op_id, kind, op["record_id"], rec)
+        if rec is not None and rec.deleted:
+            return rejected("This record was erased on the server.")
+        if action == p.ACTION_APPEND:
+            return self._append(op_id, kind, op["record_id"], payload, rec)
+        return self._upsert(op, payload, rec)
+
+    def _append(self, op_id: str, kind: str, record_id: str, payload: dict[str, Any],
+                rec: RecordState | None) -> dict[str, Any]:
+        if rec is not None:
+            if rec.payload_hash == p.payload_hash(payload):
+                return dict(p.make_result(op_id, "duplicate", version=rec.version))
+            return dict(p.make_result(
+                op_id, "rejected", version=rec.version,
+                reason="A record with this id already exists with different content."))
+        flags: list[str] = []
+        if kind == "ledger_transfer":
+            error = self.ledger.validate(record_id, payload)
+            if error:
+                return dict(p.make_result(op_id, "rejected", reason=error))
+            flags = self.ledger.apply(self.hub_id, record_id, payload)
+        rec = self.store.create(kind, record_id, self.hub_id, payload)
+        self._emit(rec)
+        return dict(p.make_result(op_id, "applied", version=rec.version, flags=flags))
+
+    def _upsert(self, op: dict[str, Any], payload: dict[str, Any],
+                rec: RecordState | None) -> dict[str, Any]:
+        op_id, kind, record_id = op["op_id"], op["kind"], op["record_id"]
+        base = op.get("base_version")
+        changed = op.get("changed")
+        if rec is None:
+            rec = self.store.create(kind, record_id, self.hub_id, payload)
+            self._emit(rec)
+            return dict(p.make_result(op_id, "applied", version=rec.version))
+        if rec.payload_hash == p.payload_hash(payload):
+            return dict(p.make_result(op_id, "duplicate", version=rec.version))
+        if base is not None and base == rec.version:
+            self.store.update(rec, payload)
+            self._emit(rec)
+            return dict(p.make_result(op_id, "applied", version=rec.version))
+        if (kind in p.MERGEABLE_KINDS and base is not None and 0 < base < rec.version
+                and changed):
+            server_changed = self.store.changed_since(rec, base)
+            if "*" not in server_changed and not server_changed & set(changed):
+                merged = dict(rec.payload or {})
+                for field in changed:
+                    if field in payload:
+                        merged[field] = payload[field]
+                    else:
+                        merged.pop(field, None)
+                self.store.update(rec, merged, changed=set(changed))
+                self._emit(rec)
+                return dict(p.make_result(op_id, "applied", version=rec.version,
+                                          server_record=rec.payload))
+        return dict(p.make_result(
+            op_id, "conflict", version=rec.version, server_record=rec.payload,
+            reason="The record was changed on the server since your version."))
+
+    def _delete(self, op_id: str, kind: str, record_id: str,
+                rec: RecordState | None) -> dict[str, Any]:
+        if rec is not None and rec.deleted:
+            return dict(p.make_result(op_id, "duplicate", version=rec.version))
+        if rec is None:
+            rec = self.store.create(kind, record_id, self.hub_id, None)
+        self.store.tombstone(rec)
+        self._emit(rec)
+        return dict(p.make_result(op_id, "applied", version=rec.version))
+
+    def _emit(self, rec: RecordState) -> None:
+        if rec.kind == "ledger_transfer":
+            return  # flows down as balances
+        visible_to = rec.hub_id if rec.kind in p.HUB_KINDS else None
+        if rec.kind == "person" and rec.deleted:
+            visible_to = None  # erasures reach every hub (members may be linked)
+        self.store.emit(rec.kind, rec.record_id, visible_to, self.device_id,
+                        "delete" if rec.deleted else "upsert", rec.version, rec.payload)
+
+    def flush(self) -> None:
+        for account, member_id, balance in self.ledger.flush():
+            self.store.emit("balance", account, None, None, "upsert", 0,
+                            {"account": account, "member_id": member_id,
+                             "balance_minutes": balance}, version_from_seq=True)
+        self.store.flush()
+        if self.new_ops:
+            self.conn.execute(m.ops.insert(), self.new_ops)
+
+
+def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
