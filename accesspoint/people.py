@@ -250,13 +250,16 @@ def search_people(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
             parts.append(f"SELECT person_id, {i} AS qi FROM person_tokens WHERE phonetic = ?")
             args.append(soundex(tok))
     if digits:
-        parts.append("SELECT id, 100 FROM people WHERE phone_digits >= ? AND phone_digits < ?")
+        parts.append(
+            "SELECT id AS person_id, 100 AS qi FROM people"
+            " WHERE phone_digits >= ? AND phone_digits < ?"
+        )
         args += [digits, digits + ":"]
     if postcode:
-        parts.append("SELECT id, 101 FROM people WHERE postcode_key = ?")
+        parts.append("SELECT id AS person_id, 101 AS qi FROM people WHERE postcode_key = ?")
         args.append(postcode)
     if dob:
-        parts.append("SELECT id, 102 FROM people WHERE date_of_birth = ?")
+        parts.append("SELECT id AS person_id, 102 AS qi FROM people WHERE date_of_birth = ?")
         args.append(dob)
     sql = (
         "SELECT c.person_id, COUNT(DISTINCT c.qi) AS hits FROM ("

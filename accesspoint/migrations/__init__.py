@@ -85,12 +85,14 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None) -> list[int]:
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript would COMMIT our transaction; run statements one by one instead.
+    # Split on ';' and join pieces until SQLite says a statement is complete, so
+    # semicolons inside trigger bodies and strings stay where they belong.
     buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
+    for piece in script.split(";"):
+        buf += piece + ";"
         if sqlite3.complete_statement(buf):
-            if buf.strip():
+            if buf.strip(" \t\r\n;"):
                 conn.execute(buf)
             buf = ""
-    if buf.strip():
+    if buf.strip(" \t\r\n;"):
         conn.execute(buf)

@@ -1,0 +1,41 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from accesspoint.cli import main
+
+
+def test_export_enquiries_json_on_demo(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "--demo", "export", "enquiries",
+                 "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 50
+    assert {"id", "reference", "needs", "outcome", "created_at", "person_id"} <= rows[0].keys()
+    assert all(isinstance(r["needs"], list) and r["needs"] for r in rows)
+
+
+def test_export_people_csv_to_file(tmp_path):
+    out = tmp_path / "people.csv"
+    assert main(["--data-dir", str(tmp_path), "--demo", "export", "people", "--format", "csv",
+                 "--out", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 40 and rows[0]["given_name"]
+    assert not (tmp_path / "people.csv.part").exists()
+
+
+def test_bad_kind_is_one_line_error(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "export", "nonsense"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert "unknown export kind" in err and "\n" not in err
+
+
+def test_version_and_data_dir_from_environment(tmp_path):
+    env = {"ACCESSPOINT_DATA_DIR": str(tmp_path / "envdir"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-m", "ui.launch", "--version"], capture_output=True,
+                         text=True, env=env, check=True)
+    assert out.stdout.startswith("AccessPoint ")
+    subprocess.run([sys.executable, "-m", "ui.launch", "export", "people"], env=env, check=True,
+                   capture_output=True)
+    assert (tmp_path / "envdir" / "accesspoint.sqlite3").exists()
