@@ -1,0 +1,122 @@
+"""Start the desktop app: `run_app(args)` (args: data_dir, demo, lang).
+
+Kept small on purpose. Other parts hook in without editing it:
+- `STARTUP_CHECKS`: callables `check(services) -> bool | None`, run in order after the
+  database is open and the actor chosen, before the window shows; returning False
+  quits (e.g. a cancelled log-in or an unlock prompt).
+- `ui.session.choose_actor`: who is using the app (replaced by real log-in later).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accesspoint import paths
+from accesspoint.errors import AccessPointError
+from accesspoint.resources import resource_path
+from ui.services import DbWorker, Events, NetWorker, Services
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "AccessPoint"
+APPLICATION = "AccessPoint"
+
+STARTUP_CHECKS: list[Callable[[Services], bool | None]] = []
+
+
+def ui_settings() -> QSettings:
+    """Per-user UI preferences (geometry, font scale, language); domain settings live
+    in the database."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     ORGANIZATION, APPLICATION)
+
+
+def _setup_logging(data_dir: Path) -> None:
+    """A rotating log file in the data dir. No personal data is ever logged."""
+    logs = data_dir / "logs"
+    try:
+        logs.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            logs / "accesspoint.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Load our .qm (resources/i18n/accesspoint_<lang>.qm) and Qt's own, if present."""
+    lang = lang or str(ui_settings().value("ui/language", "") or "") or None
+    if not lang or lang == "en":
+        return []
+    loaded = []
+    ours = QTranslator(app)
+    qm = resource_path("i18n", f"accesspoint_{lang}.qm")
+    if Path(qm).exists() and ours.load(str(qm)):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    if QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return loaded
+
+
+def start_services(data_dir: Path, demo: bool = False) -> tuple[DbWorker, Events]:
+    events = Events()
+    db = DbWorker(data_dir, events=events)
+    if demo:
+        from accesspoint.demo import ensure_demo
+
+        db.call(ensure_demo, timeout=None)
+    return db, events
+
+
+def run_app(args: Any) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("AccessPoint")
+    data_dir = paths.data_dir(getattr(args, "data_dir", None), demo=getattr(args, "demo", False))
+    _setup_logging(data_dir)
+    install_translators(app, getattr(args, "lang", None))
+    try:
+        db, events = start_services(data_dir, getattr(args, "demo", False))
+    except AccessPointError as exc:
+        QMessageBox.critical(None, app.tr("AccessPoint cannot start"), str(exc))
+        return 2
+
+    from ui.session import choose_actor
+
+    actor = choose_actor(db, None)
+    if actor is None:
+        db.close()
+        return 0
+    services = Services(data_dir=data_dir, actor=actor, db=db, events=events,
+                        net=NetWorker(events=events))
+    for check in STARTUP_CHECKS:
+        if check(services) is False:
+            services.close()
+            return 0
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()

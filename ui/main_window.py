@@ -1,0 +1,152 @@
+"""The main window: section navigation on the left, the current page on the right.
+
+Pages are built the first time they are shown, so start-up only pays for the first
+one. Ctrl+1..6 (and Alt+1..6) jump to a section; Ctrl+= / Ctrl+- scale the font.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.sections import SECTIONS, Section, create_page, section_title
+from ui.services import Services
+from ui.statusbar import StatusBar
+from ui.widgets import fontscale
+
+GEOMETRY_KEY = "ui/main_window/geometry"
+STATE_KEY = "ui/main_window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("AccessPoint"))
+        self.setObjectName("MainWindow")
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+6 jump to a section"))
+        self.nav.setFixedWidth(170)
+        self.nav.setUniformItemSizes(True)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Current section"))
+        for i, section in enumerate(SECTIONS):
+            item = QListWidgetItem(section_title(section), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setSizeHint(QSize(160, 36))
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=i + 1))
+            holder = QWidget(self.stack)  # replaced by the page when first shown
+            holder.setAccessibleName(section_title(section))
+            self.stack.addWidget(holder)
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(services, self)
+        self.setStatusBar(self.status)
+        services.events.error.connect(self._background_error)
+        services.events.navigate.connect(self.show_section)
+        self._add_actions()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    # -- navigation -----------------------------------------------------------
+    def _add_actions(self) -> None:
+        for i, section in enumerate(SECTIONS):
+            action = QAction(section_title(section), self)
+            action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}"), QKeySequence(f"Alt+{i + 1}")])
+            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            self.addAction(action)
+        for keys, fn in (
+            (["Ctrl+=", "Ctrl++"], fontscale.bigger),
+            (["Ctrl+-"], fontscale.smaller),
+            (["Ctrl+0"], fontscale.reset),
+        ):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(fn)
+            self.addAction(action)
+
+    def section_at(self, row: int) -> Section:
+        return SECTIONS[row]
+
+    def page(self, key: str) -> QWidget:
+        """The section's page, built on first use."""
+        if key not in self.pages:
+            row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+            page = create_page(SECTIONS[row], self.services, None)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # calls _row_changed
+        return self.page(key)
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(SECTIONS[row].key)
+        self.stack.setCurrentWidget(page)
+        hook = getattr(page, "on_shown", None)
+        if callable(hook):
+            hook()
+
+    # -- errors, geometry, closing --------------------------------------------
+    def _background_error(self, message: str) -> None:
+        self.status.showMessage(self.tr("Something went wrong: {message}").format(
+            message=message), 15_000)
+
+    def _restore_geometry(self) -> None:
+        from ui.app import ui_settings
+
+        settings = ui_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        fontscale.apply_scale(fontscale.current_scale(), remember=False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Pages may veto (return False from can_close) or flush drafts on the way out.
+        for page in self.pages.values():
+            can_close = getattr(page, "can_close", None)
+            if callable(can_close) and not can_close():
+                event.ignore()
+                return
+        from ui.app import ui_settings
+
+        settings = ui_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        event.accept()
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes

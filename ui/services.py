@@ -1,0 +1,290 @@
+"""What a page needs from the app: who is acting, the database worker, change events.
+
+All database work goes through ONE worker thread that owns the sqlite connection
+(DESIGN.md §5, Anki's single DB worker): SQLite allows one writer anyway, and a
+single thread means no two screens ever race on the connection. Results come
+back to the GUI thread through a queued signal, so callbacks may touch widgets.
+
+    services.db.submit(lambda conn: people.search_people(conn, text),
+                       on_done=self._show_results, on_error=self._show_error)
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from accesspoint.context import Actor
+from accesspoint.db import open_database
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None] | None
+
+
+class Events(QObject):
+    """App-wide notifications. Emit `changed(kind)` after a write ("enquiry", "person",
+    "directory", "settings", ...) so other views refresh from it instead of polling."""
+
+    changed = Signal(str)
+    # A background failure nobody handled: the main window shows it in plain words.
+    error = Signal(str)
+    # Ask the main window to show a section by key (e.g. Settings links to "sync").
+    navigate = Signal(str)
+
+
+class Task:
+    """A handle on submitted work. `cancel()` drops it if not started and always
+    suppresses its callbacks (a stale search result must not overwrite a newer one)."""
+
+    __slots__ = ("fn", "on_done", "on_error", "cancelled")
+
+    def __init__(self, fn: Callable[..., Any], on_done: Callback, on_error: Callback):
+        self.fn = fn
+        self.on_done = on_done
+        self.on_error = on_error
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """A callback bound to a widget that has since been closed must not be called."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+class _Bridge(QObject):
+    # Emitted on the worker thread; the receiver lives on the GUI thread, so Qt
+    # queues the call and it runs there.
+    finished = Signal(object, object, object)  # task, result, error
+
+
+class Worker(QObject):
+    """One thread running callables in order; `arg` is passed to each (the DB connection
+    for `DbWorker`, nothing for plain workers such as the network one)."""
+
+    def __init__(self, name: str, parent: QObject | None = None, *, events: Events | None = None):
+        super().__init__(parent)
+        self._queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._events = events
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+
+    # -- lifecycle ------------------------------------------------------------
+    def _start(self) -> None:
+        self._thread.start()
+
+    def _setup(self) -> Any:
+        """Runs first on the worker thread; the returned value is passed to every task."""
+        return None
+
+    def _teardown(self, arg: Any) -> None:
+        pass
+
+    def _call(self, fn: Callable[..., Any], arg: Any) -> Any:
+        return fn()
+
+    def _run(self) -> None:
+        arg = self._setup()
+        try:
+            while True:
+                task = self._queue.get()
+                if task is None:
+                    break
+                if task.cancelled:
+                    continue
+                try:
+                    result, error = self._call(task.fn, arg), None
+                except BaseException as exc:  # noqa: BLE001 - delivered to the caller
+                    result, error = None, exc
+                if isinstance(task.on_done, Future):
+                    if error is None:
+                        task.on_done.set_result(result)
+                    else:
+                        task.on_done.set_exception(error)
+                    continue
+                self._bridge.finished.emit(task, result, error)
+        finally:
+            self._teardown(arg)
+
+    # -- API ------------------------------------------------------------------
+    def submit(self, fn: Callable[..., Any], on_done: Callback = None,
+               on_error: Callback = None) -> Task:
+        """Run `fn` on the worker; `on_done(result)` / `on_error(exc)` on the GUI thread."""
+        if self._closed:
+            raise RuntimeError(f"{self._thread.name} is closed")
+        task = Task(fn, on_done, on_error)
+        self._queue.put(task)
+        return task
+
+    def call(self, fn: Callable[..., Any], timeout: float | None = 30) -> Any:
+        """Run `fn` on the worker and wait for it: for tests and tiny reads only."""
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("call() from the worker itself would deadlock")
+        future: Future = Future()
+        task = Task(fn, None, None)
+        task.on_done = future  # type: ignore[assignment]
+        self._queue.put(task)
+        return future.result(timeout)
+
+    def close(self, timeout: float = 10) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
+        if task.cancelled:
+            return
+        if error is None:
+            if task.on_done is not None and _receiver_alive(task.on_done):
+                task.on_done(result)
+            return
+        if task.on_error is not None:
+            if _receiver_alive(task.on_error):
+                task.on_error(error)
+            return
+        log.error("background task failed", exc_info=error)
+        if self._events is not None:
+            self._events.error.emit(str(error) or type(error).__name__)
+
+
+class DbWorker(Worker):
+    """The single thread that owns the sqlite connection; `fn(conn)` runs there."""
+
+    def __init__(self, data_dir: Path | str, parent: QObject | None = None, *,
+                 events: Events | None = None,
+                 opener: Callable[[Path], sqlite3.Connection] = open_database):
+        super().__init__("accesspoint-db", parent, events=events)
+        self._data_dir = Path(data_dir)
+        self._opener = opener
+        self._opened: Future = Future()
+        self._start()
+        # Opening migrates; a failure (e.g. a database newer than the app) is raised
+        # here, at start-up, where the app can explain it.
+        self._opened.result()
+
+    def _setup(self) -> Any:
+        try:
+            conn = self._opener(self._data_dir)
+        except BaseException as exc:  # noqa: BLE001
+            self._opened.set_exception(exc)
+            self._closed = True
+            raise SystemExit from None
+        self._opened.set_result(True)
+        return conn
+
+    def _teardown(self, conn: Any) -> None:
+        if conn is not None:
+            conn.close()
+
+    def _call(self, fn: Callable[..., Any], conn: Any) -> Any:
+        return fn(conn)
+
+
+class NetWorker(Worker):
+    """Network work (reachability checks, sync) on its own thread, never blocking the DB."""
+
+    def __init__(self, parent: QObject | None = None, *, events: Events | None = None):
+        super().__init__("accesspoint-net", parent, events=events)
+        self._start()
+
+
+@dataclass
+class Services:
+    """Passed to every page (no global app object). `actor` may change on log-in."""
+
+    data_dir: Path
+    actor: Actor
+    db: DbWorker
+    events: Events
+    net: NetWorker | None = field(default=None)
+
+    def close(self) -> None:
+        if self.net is not None:
+            self.net.close()
+        self.db.close()
+
+
+class BusyIndicator(QObject):
+    """Shows a wait cursor and a small 'Working…' dialog only if work takes over
+    `delay_ms` (DESIGN.md §5): quick work never flickers."""
+
+    def __init__(self, parent: QWidget | None = None, text: str | None = None,
+                 delay_ms: int = 500):
+        super().__init__(parent)
+        self._parent = parent
+        self._text = text
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._show)
+        self._dialog: QProgressDialog | None = None
+        self._cursor = False
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _show(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._cursor = True
+        text = self._text or self.tr("Working…")
+        self._dialog = QProgressDialog(text, "", 0, 0, self._parent)
+        self._dialog.setCancelButton(None)
+        self._dialog.setWindowTitle(self.tr("Please wait"))
+        self._dialog.setAccessibleName(text)
+        self._dialog.setMinimumDuration(0)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.show()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._cursor:
+            QApplication.restoreOverrideCursor()
+            self._cursor = False
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    @property
+    def visible(self) -> bool:
+        return self._dialog is not None
+
+
+def submit_with_busy(worker: Worker, fn: Callable[..., Any], on_done: Callback = None,
+                     on_error: Callback = None, *, parent: QWidget | None = None,
+                     text: str | None = None, delay_ms: int = 500) -> Task:
+    """`worker.submit`, plus a busy indicator if the work takes longer than `delay_ms`."""
+    busy = BusyIndicator(parent, text, delay_ms)
+
+    def done(result: Any) -> None:
+        busy.stop()
+        busy.deleteLater()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        busy.stop()
+        busy.deleteLater()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            worker._deliver(Task(fn, None, None), None, exc)  # the app-wide error path
+
+    busy.start()
+    return worker.submit(fn, done, failed)
