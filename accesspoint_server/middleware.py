@@ -39,6 +39,8 @@ def _gunzip_bounded(data: bytes, limit: int) -> bytes | None:
     out = d.decompress(data, limit + 1)
     if len(out) > limit or d.unconsumed_tail:
         return None
+    if not d.eof:
+        raise zlib.error("truncated gzip stream")
     return out
 
 
