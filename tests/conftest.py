@@ -5,6 +5,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Most tests exercise behaviour, not encryption: they run on plaintext databases.
+# tests/security covers the encrypted path with the real keyring.
+os.environ.setdefault("ACCESSPOINT_ALLOW_PLAINTEXT", "1")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
