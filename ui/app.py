@@ -40,18 +40,11 @@ def ui_settings() -> QSettings:
 
 
 def _setup_logging(data_dir: Path) -> None:
-    """A rotating log file in the data dir. No personal data is ever logged."""
-    logs = data_dir / "logs"
-    try:
-        logs.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            logs / "accesspoint.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """A rotating log file in the data dir. No personal data is ever logged; the ops
+    handler also scrubs emails, phones and postcodes as a safety net."""
+    from accesspoint.ops.logs import setup_logging
+
+    setup_logging(data_dir)
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
@@ -93,6 +86,12 @@ def run_app(args: Any) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None), demo=getattr(args, "demo", False))
     _setup_logging(data_dir)
     install_translators(app, getattr(args, "lang", None))
+    # Crash handler, writable folder, single instance, damaged-database check (ui/ops).
+    from ui.ops.startup import before_open
+
+    early_exit = before_open(app, data_dir)
+    if early_exit is not None:
+        return early_exit
     try:
         db, events = start_services(data_dir, getattr(args, "demo", False))
     except AccessPointError as exc:
@@ -115,6 +114,9 @@ def run_app(args: Any) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(services)
+    from ui.ops.help_menu import install_help_menu
+
+    install_help_menu(window, services)
     window.show()
     try:
         return app.exec()

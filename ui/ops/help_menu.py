@@ -1,0 +1,81 @@
+"""The Help menu: getting started, save a diagnostic report, about.
+
+`install_help_menu(main_window, services)` is the only call the main window
+needs; it adds the menu to the window's menu bar and returns it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from accesspoint.ops import diagnostics
+from accesspoint.ops.storage import explain
+from ui.ops.about import AboutDialog
+
+log = logging.getLogger(__name__)
+
+
+class HelpActions:
+    """Holds what the menu's actions need; kept on the window so it lives as long."""
+
+    def __init__(self, window: QMainWindow, services):  # noqa: ANN001 - ui.services.Services
+        self.window = window
+        self.services = services
+        # Tests set this to skip the file dialog and write here.
+        self.report_target: Path | None = None
+
+    def show_about(self, start: str = "about") -> AboutDialog:
+        dialog = AboutDialog(self.window, start)
+        dialog.open()
+        return dialog
+
+    def save_report(self) -> Path | None:
+        data_dir = Path(self.services.data_dir)
+        default = diagnostics.report_dir(data_dir) / "accesspoint-diagnostics.zip"
+        target = self.report_target
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.window.tr("Save diagnostic report"), str(default),
+                self.window.tr("Zip files (*.zip)"))
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            path = diagnostics.write_report(data_dir, target)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            log.exception("diagnostic report failed")
+            QMessageBox.warning(self.window, self.window.tr("Report not saved"),
+                                explain(exc, data_dir) or str(exc))
+            return None
+        QMessageBox.information(
+            self.window, self.window.tr("Report saved"),
+            self.window.tr("The report was saved as:\n{path}\n\nIt contains the app's logs "
+                           "and versions, and no names or personal details. Send it to "
+                           "whoever supports your hub.").format(path=path))
+        return path
+
+
+def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN001
+    tr = main_window.tr
+    menu = main_window.menuBar().addMenu(tr("&Help"))
+    menu.setObjectName("help_menu")
+    actions = HelpActions(main_window, services)
+    main_window.help_actions = actions  # type: ignore[attr-defined]
+
+    guide = QAction(tr("&Getting started"), main_window)
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.triggered.connect(lambda: actions.show_about("guide"))
+    report = QAction(tr("Save &diagnostic report…"), main_window)
+    report.setObjectName("save_diagnostic_report")
+    report.triggered.connect(actions.save_report)
+    about = QAction(tr("&About AccessPoint"), main_window)
+    about.setObjectName("about")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: actions.show_about("about"))
+    for action in (guide, report, about):
+        menu.addAction(action)
+    return menu
