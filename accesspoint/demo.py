@@ -15,7 +15,9 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 
 # Other parts add their demo data here as "module:function(conn, actor, rng)".
-DEMO_STEPS: list[str] = []
+DEMO_STEPS: list[str] = [
+    "accesspoint.timebank.demo:demo_timebank",
+]
 
 GIVEN = ["Oluwaseun", "Amara", "Ana", "Fatima", "Mohamed", "Grace", "Kwame", "Sofia", "João",
          "Hodan", "Abdi", "Chloé", "Tunde", "Maria", "Daniel", "Ayesha", "Kofi", "Lucía",

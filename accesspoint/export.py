@@ -58,6 +58,13 @@ def _people_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 KINDS: dict[str, Export | str] = {
     "enquiries": Export(ENQUIRY_COLUMNS, _enquiry_rows),
     "people": Export(PEOPLE_COLUMNS, _people_rows),
+    "members": "accesspoint.timebank.export:MEMBERS",
+    "activities": "accesspoint.timebank.export:ACTIVITIES",
+    "ledger": "accesspoint.timebank.export:LEDGER",
+    "balances": "accesspoint.timebank.export:BALANCES",
+    "rewards": "accesspoint.timebank.export:REWARDS",
+    "conversions": "accesspoint.timebank.export:CONVERSIONS",
+    "time_audit": "accesspoint.timebank.export:TIME_AUDIT",
 }
 
 

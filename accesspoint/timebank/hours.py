@@ -1,0 +1,155 @@
+"""Logging hours given: one entry, or a group session (a sign-in sheet).
+
+Credits earned are a transfer from the project (or hub) that benefited to the
+member. More than 12 hours for one member on one day needs a coordinator's
+confirmation; more than 24 hours is impossible and always refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from accesspoint.clock import today_local
+from accesspoint.context import Actor
+from accesspoint.db import transaction
+from accesspoint.errors import PermissionDeniedError, ValidationError
+from accesspoint.timebank import activities, ledger, members
+
+DAY_CONFIRM_MINUTES = 12 * 60
+DAY_MAX_MINUTES = 24 * 60
+EARLIEST = date(2000, 1, 1)
+
+
+@dataclass
+class Entry:
+    member_id: str
+    activity_id: str
+    day: str  # YYYY-MM-DD, the day the time was given
+    minutes: int
+    project_id: str | None = None  # organisation member or hub that issues the credits
+    beneficiary: str = ""
+    verified_by: str = ""
+    note: str = ""
+
+
+def parse_day(text: str | date) -> date:
+    if isinstance(text, date):
+        return text
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError as exc:
+        raise ValidationError({"date": f"'{text}' is not a date (use YYYY-MM-DD)."}) from exc
+
+
+def check_minutes(value: Any) -> int:
+    try:
+        minutes = int(str(value).strip())
+    except (TypeError, ValueError) as exc:
+        raise ValidationError({"minutes": f"'{value}' is not a whole number of minutes."}) from exc
+    if minutes <= 0:
+        raise ValidationError({"minutes": "Minutes must be above zero."})
+    if minutes > DAY_MAX_MINUTES:
+        raise ValidationError({"minutes": "No one can give more than 24 hours in a day."})
+    return minutes
+
+
+def check_day(value: str | date) -> str:
+    day = parse_day(value)
+    if day > today_local():
+        raise ValidationError({"date": f"{day.isoformat()} is in the future."})
+    if day < EARLIEST:
+        raise ValidationError({"date": f"{day.isoformat()} is too long ago."})
+    return day.isoformat()
+
+
+def day_totals(
+    conn: sqlite3.Connection, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    """Minutes already logged (net of corrections) per (member_id, day)."""
+    totals: dict[tuple[str, str], int] = {}
+    for member_id, day in set(keys):
+        row = conn.execute(
+            "SELECT COALESCE(SUM(CASE WHEN to_account = ?1 THEN minutes ELSE -minutes END), 0)"
+            " FROM tb_transfers WHERE member_id = ?2 AND activity_date = ?3"
+            " AND kind IN ('earn', 'correction')",
+            (ledger.member_account(member_id), member_id, day),
+        ).fetchone()
+        totals[(member_id, day)] = int(row[0])
+    return totals
+
+
+def long_day_problem(total: int) -> str | None:
+    if total > DAY_MAX_MINUTES:
+        return f"That makes {ledger.fmt_minutes(total)} on one day: more than 24 hours."
+    if total > DAY_CONFIRM_MINUTES:
+        return (f"That makes {ledger.fmt_minutes(total)} on one day: over 12 hours needs a "
+                "coordinator to confirm.")
+    return None
+
+
+def to_transfer(entry: Entry, actor: Actor, sheet_id: str | None = None) -> ledger.Transfer:
+    return ledger.Transfer(
+        from_account=ledger.project_account(entry.project_id or actor.hub_id),
+        to_account=ledger.member_account(entry.member_id), minutes=entry.minutes, kind="earn",
+        activity_id=entry.activity_id, activity_date=entry.day,
+        beneficiary=entry.beneficiary.strip()[:120], verified_by=entry.verified_by.strip()[:120],
+        note=entry.note.strip()[:500], sheet_id=sheet_id,
+    )
+
+
+def log_entries(
+    conn: sqlite3.Connection, actor: Actor, entries: Sequence[Entry], *,
+    confirm_long_day: bool = False,
+) -> list[dict[str, Any]]:
+    """Log entries all together or not at all; returns the transfers written."""
+    if not entries:
+        raise ValidationError({"member": "Choose at least one member."})
+    if confirm_long_day and not actor.at_least("coordinator"):
+        raise PermissionDeniedError("Only a coordinator can confirm more than 12 hours in a day.")
+    clean: list[Entry] = []
+    for e in entries:
+        e.minutes = check_minutes(e.minutes)
+        e.day = check_day(e.day)
+        clean.append(e)
+    with transaction(conn):
+        for e in clean:
+            member = members.get_member(conn, e.member_id)
+            if member["status"] != "active":
+                raise ValidationError({"member": f"{member['member_number']} has left the "
+                                                  "time bank."})
+            activities.get_activity(conn, e.activity_id)
+        totals = day_totals(conn, ((e.member_id, e.day) for e in clean))
+        for e in clean:
+            totals[(e.member_id, e.day)] += e.minutes
+        for (member_id, day), total in totals.items():
+            problem = long_day_problem(total)
+            if problem and (total > DAY_MAX_MINUTES or not confirm_long_day):
+                number = members.get_member(conn, member_id)["member_number"]
+                raise ValidationError({"minutes": f"{number} on {day}: {problem}"})
+        return ledger.post_many(conn, actor, [to_transfer(e, actor) for e in clean])
+
+
+def log_hours(conn: sqlite3.Connection, actor: Actor, entry: Entry, *,
+              confirm_long_day: bool = False) -> dict[str, Any]:
+    return log_entries(conn, actor, [entry], confirm_long_day=confirm_long_day)[0]
+
+
+def log_group_session(
+    conn: sqlite3.Connection, actor: Actor, *, activity_id: str, day: str,
+    attendees: Sequence[tuple[str, int]], project_id: str | None = None,
+    verified_by: str = "", note: str = "", confirm_long_day: bool = False,
+) -> list[dict[str, Any]]:
+    """One sign-in sheet: the same activity and day for many members, each with minutes."""
+    seen: set[str] = set()
+    for member_id, _ in attendees:
+        if member_id in seen:
+            raise ValidationError({"member": "A member is on the sheet twice."})
+        seen.add(member_id)
+    entries = [Entry(member_id=m, activity_id=activity_id, day=day, minutes=mins,
+                     project_id=project_id, verified_by=verified_by, note=note)
+               for m, mins in attendees]
+    return log_entries(conn, actor, entries, confirm_long_day=confirm_long_day)

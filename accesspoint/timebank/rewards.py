@@ -1,0 +1,231 @@
+"""Spending credits: the rewards menu, vouchers, gifts and conversions.
+
+A redemption is a transfer member -> rewards plus a voucher the provider can
+check. A gift is member -> member. A conversion (to the local electronic
+currency, at the configured rate) is member -> conversion; the money side is
+the scheme operator's, who receives the conversions CSV.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from typing import Any
+
+from accesspoint import outbox, settings
+from accesspoint.clock import today_local, utcnow_iso
+from accesspoint.context import Actor
+from accesspoint.db import transaction
+from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.ids import new_id
+from accesspoint.timebank import ledger, members
+
+# Crockford base32 without I, L, O, U: nothing to misread on a voucher.
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RATE_KEY = "timebank.conversion_rate_per_hour"  # minor units (pence) per hour
+CURRENCY_KEY = "timebank.conversion_currency"
+
+
+def _check_char(body: str) -> str:
+    # Weighted sum mod 32 catches any single mistyped character and most swaps.
+    total = sum((i + 1) * _ALPHABET.index(c) for i, c in enumerate(body))
+    return _ALPHABET[total % 32]
+
+
+def new_voucher_code() -> str:
+    body = "".join(secrets.choice(_ALPHABET) for _ in range(8))
+    return f"TC-{body[:4]}-{body[4:]}-{_check_char(body)}"
+
+
+def voucher_well_formed(code: str) -> bool:
+    text = code.strip().upper().replace(" ", "")
+    parts = text.split("-")
+    if len(parts) != 4 or parts[0] != "TC" or len(parts[3]) != 1:
+        return False
+    body = parts[1] + parts[2]
+    if len(body) != 8 or any(c not in _ALPHABET for c in body):
+        return False
+    return _check_char(body) == parts[3]
+
+
+def add_reward(
+    conn: sqlite3.Connection, *, name: str, cost_minutes: int, provider: str = "",
+    financial: bool = False, eligible_types: list[str] | None = None, stock: int | None = None,
+    valid_from: str | None = None, valid_to: str | None = None, description: str = "",
+    reward_id: str | None = None,
+) -> dict[str, Any]:
+    types = eligible_types or ["adult", "young_person"]
+    problems = {}
+    if not name.strip():
+        problems["name"] = "Give the reward a name."
+    if not isinstance(cost_minutes, int) or cost_minutes <= 0:
+        problems["cost_minutes"] = "The cost must be a whole number of minutes above zero."
+    if [t for t in types if t not in members.MEMBER_TYPES]:
+        problems["eligible_types"] = "Unknown member type."
+    if stock is not None and stock < 0:
+        problems["stock"] = "Stock cannot be negative."
+    if valid_from and valid_to and valid_to < valid_from:
+        problems["valid_to"] = "The end date is before the start date."
+    if problems:
+        raise ValidationError(problems)
+    now = utcnow_iso()
+    row = {"id": reward_id or new_id(), "name": name.strip(), "provider": provider.strip(),
+           "cost_minutes": cost_minutes, "financial": 1 if financial else 0,
+           "eligible_types": json.dumps(types), "stock": stock, "valid_from": valid_from,
+           "valid_to": valid_to, "active": 1, "description": description.strip(),
+           "created_at": now, "updated_at": now, "version": 1}
+    with transaction(conn):
+        conn.execute(f"INSERT INTO tb_rewards ({', '.join(row)})"
+                     f" VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    return get_reward(conn, row["id"])
+
+
+_REWARD_SQL = (
+    "SELECT r.*, (SELECT COUNT(*) FROM tb_redemptions d WHERE d.reward_id = r.id"
+    " AND NOT EXISTS (SELECT 1 FROM tb_transfers c WHERE c.reverses = d.transfer_id))"
+    " AS redeemed FROM tb_rewards r"
+)
+
+
+def _reward(row: sqlite3.Row) -> dict[str, Any]:
+    item = dict(row)
+    item["eligible_types"] = json.loads(item["eligible_types"])
+    item["financial"] = bool(item["financial"])
+    item["remaining"] = None if item["stock"] is None else item["stock"] - item["redeemed"]
+    return item
+
+
+def get_reward(conn: sqlite3.Connection, reward_id: str) -> dict[str, Any]:
+    row = conn.execute(_REWARD_SQL + " WHERE r.id = ?", (reward_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"No reward with id {reward_id}.")
+    return _reward(row)
+
+
+def list_rewards(conn: sqlite3.Connection, *, available_only: bool = False) -> list[dict[str, Any]]:
+    items = [_reward(r) for r in conn.execute(_REWARD_SQL + " ORDER BY r.cost_minutes, r.name")]
+    if available_only:
+        day = today_local().isoformat()
+        items = [r for r in items if r["active"] and (r["remaining"] is None or r["remaining"] > 0)
+                 and (not r["valid_from"] or r["valid_from"] <= day)
+                 and (not r["valid_to"] or r["valid_to"] >= day)]
+    return items
+
+
+def redeem(
+    conn: sqlite3.Connection, actor: Actor, member_id: str, reward_id: str
+) -> dict[str, Any]:
+    """Spend credits on a reward; returns the redemption with its voucher code."""
+    with transaction(conn):
+        member = members.get_member(conn, member_id)
+        reward = get_reward(conn, reward_id)
+        day = today_local().isoformat()
+        if member["status"] != "active":
+            raise ValidationError({"member": "This member has left the time bank."})
+        if not reward["active"]:
+            raise ValidationError({"reward": f"{reward['name']} is no longer offered."})
+        if member["member_type"] not in reward["eligible_types"]:
+            raise ValidationError({"reward": f"{reward['name']} is not open to this member "
+                                             "type."})
+        if reward["valid_from"] and day < reward["valid_from"]:
+            raise ValidationError({"reward": f"{reward['name']} is offered from "
+                                             f"{reward['valid_from']}."})
+        if reward["valid_to"] and day > reward["valid_to"]:
+            raise ValidationError({"reward": f"{reward['name']} ended on {reward['valid_to']}."})
+        if reward["remaining"] is not None and reward["remaining"] <= 0:
+            raise ValidationError({"reward": f"{reward['name']} is out of stock."})
+        transfer = ledger.post(conn, actor, ledger.Transfer(
+            from_account=ledger.member_account(member_id), to_account=ledger.REWARDS,
+            minutes=reward["cost_minutes"], kind="spend", reason=reward["name"],
+            extra={"reward_id": reward_id},
+        ))
+        code = new_voucher_code()
+        while conn.execute("SELECT 1 FROM tb_redemptions WHERE voucher_code = ?",
+                           (code,)).fetchone():
+            code = new_voucher_code()
+        row = {"id": new_id(), "hub_id": actor.hub_id, "created_by": actor.user_id,
+               "created_at": transfer["created_at"], "reward_id": reward_id,
+               "member_id": member_id, "transfer_id": transfer["id"], "voucher_code": code,
+               "cost_minutes": reward["cost_minutes"]}
+        conn.execute(f"INSERT INTO tb_redemptions ({', '.join(row)})"
+                     f" VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+        outbox.enqueue(conn, "redemption", row["id"], row, action="append")
+    return {**row, "reward_name": reward["name"], "provider": reward["provider"]}
+
+
+def check_voucher(conn: sqlite3.Connection, code: str) -> dict[str, Any]:
+    """What a provider asks: is this voucher real and still good?"""
+    text = code.strip().upper().replace(" ", "")
+    if not voucher_well_formed(text):
+        return {"valid": False, "reason": "This is not a voucher code (check for a typo)."}
+    row = conn.execute(
+        "SELECT d.*, r.name AS reward_name, r.provider, m.member_number,"
+        " EXISTS (SELECT 1 FROM tb_transfers c WHERE c.reverses = d.transfer_id) AS cancelled"
+        " FROM tb_redemptions d JOIN tb_rewards r ON r.id = d.reward_id"
+        " JOIN tb_members m ON m.id = d.member_id WHERE d.voucher_code = ?", (text,),
+    ).fetchone()
+    if row is None:
+        return {"valid": False, "reason": "No voucher with this code was issued here."}
+    item = dict(row)
+    item["valid"] = not item["cancelled"]
+    item["reason"] = "Cancelled: the credits were refunded." if item["cancelled"] else "Valid."
+    return item
+
+
+def cancel_redemption(
+    conn: sqlite3.Connection, actor: Actor, redemption_id: str, reason: str
+) -> dict[str, Any]:
+    """Refund by reversing the spend; the voucher then checks as cancelled, stock returns."""
+    row = conn.execute("SELECT transfer_id FROM tb_redemptions WHERE id = ?",
+                       (redemption_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"No redemption with id {redemption_id}.")
+    return ledger.reverse(conn, actor, row[0], reason)
+
+
+def gift(
+    conn: sqlite3.Connection, actor: Actor, from_member_id: str, to_member_id: str,
+    minutes: int, note: str = "",
+) -> dict[str, Any]:
+    if from_member_id == to_member_id:
+        raise ValidationError({"to_member": "Choose someone else to give credits to."})
+    with transaction(conn):
+        for mid in (from_member_id, to_member_id):
+            if members.get_member(conn, mid)["status"] != "active":
+                raise ValidationError({"member": "Both members must be active."})
+        return ledger.post(conn, actor, ledger.Transfer(
+            from_account=ledger.member_account(from_member_id),
+            to_account=ledger.member_account(to_member_id), minutes=minutes, kind="gift",
+            note=note.strip()[:500],
+        ))
+
+
+def conversion_rate(conn: sqlite3.Connection) -> tuple[int, str]:
+    return int(settings.get(conn, RATE_KEY, 0)), str(settings.get(conn, CURRENCY_KEY, "GBP"))
+
+
+def convert(
+    conn: sqlite3.Connection, actor: Actor, member_id: str, minutes: int
+) -> dict[str, Any]:
+    """Record credits converted to the local currency at the configured rate."""
+    rate, currency = conversion_rate(conn)
+    if rate <= 0:
+        raise ValidationError({"rate": "No conversion rate is set up for this scheme."})
+    with transaction(conn):
+        member = members.get_member(conn, member_id)
+        if member["member_type"] == "organisation":
+            raise ValidationError({"member": "Organisation accounts cannot convert credits."})
+        amount = minutes * rate // 60
+        transfer = ledger.post(conn, actor, ledger.Transfer(
+            from_account=ledger.member_account(member_id), to_account=ledger.CONVERSION,
+            minutes=minutes, kind="convert",
+            extra={"rate_per_hour": rate, "amount_minor": amount, "currency": currency},
+        ))
+        row = {"id": new_id(), "hub_id": actor.hub_id, "created_by": actor.user_id,
+               "created_at": transfer["created_at"], "member_id": member_id,
+               "transfer_id": transfer["id"], "minutes": minutes, "rate_per_hour": rate,
+               "amount_minor": amount, "currency": currency}
+        conn.execute(f"INSERT INTO tb_conversions ({', '.join(row)})"
+                     f" VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    return row

@@ -1,0 +1,84 @@
+"""A member's statement: balance and history with running balance, printable.
+
+The HTML is simple on purpose: the UI prints it through QTextDocument, and it
+reads the same in a browser.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from typing import Any
+
+from accesspoint.clock import today_local
+from accesspoint.timebank import ledger, members
+
+
+def describe(conn: sqlite3.Connection, t: dict[str, Any], account: str) -> str:
+    """One line a member understands, e.g. 'Earned: Gardening (2026-03-02)'."""
+    kind = t["kind"]
+    if kind == "earn":
+        row = conn.execute("SELECT name FROM tb_activities WHERE id = ?",
+                           (t["activity_id"],)).fetchone()
+        return f"Earned: {row[0] if row else 'activity'} ({t['activity_date']})"
+    if kind == "spend":
+        return f"Spent: {t['reason'] or 'reward'}"
+    if kind == "gift":
+        other = t["from_account"] if t["to_account"] == account else t["to_account"]
+        other_id = ledger.member_of(other) or ""
+        row = conn.execute("SELECT member_number FROM tb_members WHERE id = ?",
+                           (other_id,)).fetchone()
+        who = row[0] if row else other
+        return f"Gift from {who}" if t["to_account"] == account else f"Gift to {who}"
+    if kind == "convert":
+        return "Converted to local currency"
+    if kind == "opening":
+        return "Opening balance brought across"
+    if kind == "correction":
+        return f"Correction: {t['reason']}"
+    return kind
+
+
+def statement_rows(conn: sqlite3.Connection, member_id: str, limit: int = 1000
+                   ) -> list[dict[str, Any]]:
+    account = ledger.member_account(member_id)
+    rows = ledger.history(conn, account, limit=limit)
+    for r in rows:
+        r["description"] = describe(conn, r, account)
+    return rows
+
+
+def statement_html(conn: sqlite3.Connection, member_id: str, limit: int = 1000) -> str:
+    member = members.get_member(conn, member_id)
+    bal = ledger.member_balance(conn, member_id)
+    rows = statement_rows(conn, member_id, limit)
+    esc = html.escape
+    body = "".join(
+        f"<tr><td>{esc(r['created_at'][:10])}</td><td>{esc(r['description'])}</td>"
+        f"<td align='right'>{'+' if r['signed'] > 0 else ''}{ledger.fmt_minutes(r['signed'])}"
+        f"</td><td align='right'>{ledger.fmt_minutes(r['running'])}</td></tr>"
+        for r in rows
+    )
+    return (
+        "<html><body>"
+        f"<h2>Time credit statement</h2>"
+        f"<p><b>{esc(members.display_name(member))}</b> &middot; member "
+        f"{esc(member['member_number'])} &middot; card {esc(member['card_number'])}<br>"
+        f"Printed {today_local().isoformat()}</p>"
+        f"<p style='font-size:14pt'>Balance: <b>{ledger.fmt_minutes(bal)}</b> "
+        f"({bal} minutes)</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>Date</th><th>What</th><th>Change</th><th>Balance after</th></tr>"
+        f"{body}</table></body></html>"
+    )
+
+
+def statement_text(conn: sqlite3.Connection, member_id: str, limit: int = 1000) -> str:
+    member = members.get_member(conn, member_id)
+    lines = [f"Time credit statement: {members.display_name(member)} "
+             f"({member['member_number']})",
+             f"Balance: {ledger.fmt_minutes(ledger.member_balance(conn, member_id))}", ""]
+    for r in statement_rows(conn, member_id, limit):
+        lines.append(f"{r['created_at'][:10]}  {r['description'][:52]:<52} "
+                     f"{ledger.fmt_minutes(r['signed']):>9} {ledger.fmt_minutes(r['running']):>9}")
+    return "\n".join(lines)
