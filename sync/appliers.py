@@ -1,0 +1,196 @@
+"""Applying pulled changes (and the server's side of a conflict) to local tables.
+
+One registry maps a kind to the function that applies it. Other parts own
+their tables, so their appliers are imported lazily by name: if a module is
+not installed yet the change waits in ``sync_unapplied`` (nothing lost) and is
+applied by a later sync. People, enquiries, notes and consent events (the
+foundation's tables) are applied here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+Change = dict[str, Any]  # kind, record_id, action, version, payload
+
+
+class NoApplierError(LookupError):
+    """No code here can apply this kind yet (its module not installed)."""
+
+
+def _lazy(module: str, attr: str) -> Callable[..., Any]:
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise NoApplierError(f"{module} is not installed") from None
+        raise
+    fn = getattr(mod, attr, None)
+    if fn is None:
+        raise NoApplierError(f"{module}.{attr} does not exist yet")
+    return fn
+
+
+# --- other parts' tables ------------------------------------------------------
+
+def _service(conn: sqlite3.Connection, ch: Change) -> None:
+    store = "accesspoint.directory.store"
+    if ch["action"] == "delete":
+        _lazy(store, "retire_service")(conn, ch["record_id"])
+    else:
+        _lazy(store, "apply_service")(conn, ch["payload"])
+
+
+def _postcode(conn: sqlite3.Connection, ch: Change) -> None:
+    if ch["action"] == "delete":
+        return  # postcodes are never withdrawn locally; a terminated one stays findable
+    pl = ch["payload"]
+    _lazy("accesspoint.directory.store", "apply_postcode")(
+        conn, pl.get("postcode") or ch["record_id"], float(pl["lat"]), float(pl["long"]))
+
+
+def _timebank(attr: str) -> Callable[[sqlite3.Connection, Change], None]:
+    def apply(conn: sqlite3.Connection, ch: Change) -> None:
+        module = "accesspoint.timebank.sync_apply"
+        if ch["action"] == "delete":
+            fn = _lazy(module, attr.replace("apply_", "delete_"))
+            fn(conn, ch["record_id"])
+        else:
+            _lazy(module, attr)(conn, {**ch["payload"], "version": ch["version"]}
+                                if attr == "apply_member" else ch["payload"])
+    return apply
+
+
+# --- foundation tables --------------------------------------------------------
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _upsert_row(conn: sqlite3.Connection, table: str, payload: dict[str, Any],
+                extra: dict[str, Any] | None = None) -> None:
+    cols = set(_columns(conn, table))
+    row = {k: v for k, v in {**payload, **(extra or {})}.items() if k in cols}
+    for k, v in row.items():
+        if isinstance(v, (list, dict)):
+            row[k] = json.dumps(v)
+    names = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        f" ON CONFLICT(id) DO UPDATE SET {updates}" if updates else
+        f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES"
+        f" ({', '.join('?' * len(names))})",
+        tuple(row.values()),
+    )
+
+
+def _person(conn: sqlite3.Connection, ch: Change) -> None:
+    if ch["action"] == "delete":
+        erase_person(conn, ch["record_id"])
+        return
+    from accesspoint.people import _index  # the same search index as local edits
+    from accesspoint.textnorm import phone_digits, postcode_key
+
+    pl = {**ch["payload"], "id": ch["record_id"], "version": ch["version"]}
+    _upsert_row(conn, "people", pl, {
+        "phone_digits": phone_digits(pl.get("phone") or ""),
+        "postcode_key": postcode_key(pl.get("postcode") or ""),
+    })
+    _index(conn, ch["record_id"], pl.get("given_name") or "", pl.get("family_name") or "")
+
+
+def _enquiry(conn: sqlite3.Connection, ch: Change) -> None:
+    if ch["action"] == "delete":
+        conn.execute("DELETE FROM enquiries WHERE id = ?", (ch["record_id"],))
+        return
+    pl = {**ch["payload"], "id": ch["record_id"], "version": ch["version"]}
+    needs = pl.pop("needs", None)
+    _upsert_row(conn, "enquiries", pl)
+    if needs is not None:
+        conn.execute("DELETE FROM enquiry_needs WHERE enquiry_id = ?", (ch["record_id"],))
+        conn.executemany("INSERT OR IGNORE INTO enquiry_needs (enquiry_id, need_code)"
+                         " VALUES (?, ?)", [(ch["record_id"], n) for n in needs])
+
+
+def _fact(table: str) -> Callable[[sqlite3.Connection, Change], None]:
+    def apply(conn: sqlite3.Connection, ch: Change) -> None:
+        if ch["action"] == "delete":
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", (ch["record_id"],))
+        else:
+            _upsert_row(conn, table, {**ch["payload"], "id": ch["record_id"]})
+    return apply
+
+
+# Other parts may add erasure steps for their own rows: fn(conn, person_id).
+ERASE_HOOKS: list[Callable[[sqlite3.Connection, str], None]] = []
+
+_PERSONAL = ("given_name", "family_name", "phone", "email", "postcode", "address",
+             "accessibility_needs", "phone_digits", "postcode_key")
+
+
+def erase_person(conn: sqlite3.Connection, person_id: str) -> None:
+    """A person erased at the council: remove them here too, keeping the hub's counts."""
+    for hook in ERASE_HOOKS:
+        hook(conn, person_id)
+    conn.execute("DELETE FROM person_tokens WHERE person_id = ?", (person_id,))
+    conn.execute("UPDATE enquiries SET person_id = NULL WHERE person_id = ?", (person_id,))
+    conn.execute("UPDATE consent_events SET person_id = NULL WHERE person_id = ?", (person_id,))
+    conn.execute("UPDATE people SET merged_into = NULL WHERE merged_into = ?", (person_id,))
+    conn.execute("SAVEPOINT erase_person")
+    try:
+        conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+        conn.execute("RELEASE erase_person")
+    except sqlite3.IntegrityError:
+        # Still referenced by another part's rows (a time-bank member): blank it instead.
+        conn.execute("ROLLBACK TO erase_person")
+        conn.execute("RELEASE erase_person")
+        sets = ", ".join(f"{c} = ''" for c in _PERSONAL)
+        conn.execute(f"UPDATE people SET {sets}, date_of_birth = NULL WHERE id = ?",
+                     (person_id,))
+
+
+APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
+    "service": _service,
+    "postcode": _postcode,
+    "member": _timebank("apply_member"),
+    "balance": _timebank("apply_balance"),
+    "reward": _timebank("apply_reward"),
+    "activity": _timebank("apply_activity"),
+    "opportunity": _timebank("apply_opportunity"),
+    "person": _person,
+    "enquiry": _enquiry,
+    "enquiry_note": _fact("enquiry_notes"),
+    "consent_event": _fact("consent_events"),
+}
+
+
+def apply_change(conn: sqlite3.Connection, change: Change) -> None:
+    """Apply one change; raises NoApplierError if this kind cannot be applied yet."""
+    fn = APPLIERS.get(change["kind"])
+    if fn is None:
+        raise NoApplierError(f"no applier for kind {change['kind']!r}")
+    fn(conn, change)
+
+
+# --- after our own upsert was acknowledged --------------------------------------
+
+VERSIONED_TABLES = {"person": "people", "enquiry": "enquiries"}
+
+
+def set_local_version(conn: sqlite3.Connection, kind: str, record_id: str,
+                      version: int) -> None:
+    """Keep the local version in step with the server's, so the next edit's base matches."""
+    table = VERSIONED_TABLES.get(kind)
+    if table is not None:
+        conn.execute(f"UPDATE {table} SET version = ? WHERE id = ?", (version, record_id))
+        return
+    if kind == "member":
+        # The time bank's tables may not be installed.
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("UPDATE tb_members SET version = ? WHERE id = ?", (version, record_id))

@@ -1,0 +1,196 @@
+"""Pull: pages of changes since the stored cursor, each applied with its cursor atomically.
+
+Rules, in the order they are checked for each change:
+- a version already applied here is skipped (a re-pull from zero after a 410
+  or an epoch change duplicates nothing);
+- a record with a local edit still in the outbox is not overwritten: the
+  change waits in ``sync_unapplied`` and is looked at again after that edit
+  is answered (a conflict then shows both versions);
+- a kind whose code is not installed yet waits in ``sync_unapplied`` too;
+- anything else goes through the applier registry (``sync.appliers``).
+One failing change never blocks the page: it is kept with its reason, inside
+a savepoint, and the page and cursor still commit together.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from accesspoint import outbox
+from accesspoint.clock import utcnow_iso
+from accesspoint.db import transaction
+from sync import appliers, state
+from sync import protocol as p
+from sync.errors import CursorExpiredError, ProtocolError, ServerError
+from sync.transport import Transport
+
+log = logging.getLogger(__name__)
+
+PAGE_LIMIT = 1000
+
+
+@dataclass
+class PullStats:
+    pages: int = 0
+    received: dict[str, int] = field(default_factory=dict)  # kind -> changes applied
+    held: int = 0
+    restarted: bool = False
+
+    def count(self, kind: str) -> None:
+        self.received[kind] = self.received.get(kind, 0) + 1
+
+
+def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | None,
+             limit: int = PAGE_LIMIT, own_hub: str | None = None,
+             progress: Callable[[int], None] | None = None) -> PullStats:
+    stats = PullStats()
+    retry_unapplied(conn, stats)
+    cursor = state.get(conn, state.CURSOR) or ""
+    seen = 0
+    while True:
+        transport.check_cancel()
+        try:
+            page = transport.request("GET", p.PULL_PATH,
+                                     params={"since": cursor, "limit": limit})
+        except CursorExpiredError:
+            if stats.restarted or not cursor:
+                raise
+            # From the start; versions already applied are skipped, so nothing doubles.
+            log.info("sync: cursor expired, pulling from the beginning")
+            stats.restarted = True
+            cursor = ""
+            continue
+        _check_page(page)
+        if epoch and page["server_epoch"] != epoch:
+            raise ServerError("The council server was restored while syncing; sync again.")
+        # Cancel is checked before the page, never inside it: a page is all or nothing.
+        with transaction(conn):
+            for change in page["changes"]:
+                apply_one(conn, change, stats, own_hub)
+            state.put(conn, state.CURSOR, page["next_cursor"])
+        cursor = page["next_cursor"]
+        stats.pages += 1
+        seen += len(page["changes"])
+        if progress:
+            progress(seen)
+        if not page["has_more"]:
+            return stats
+
+
+def _check_page(page: Any) -> None:
+    ok = (isinstance(page, dict) and isinstance(page.get("changes"), list)
+          and isinstance(page.get("next_cursor"), str) and "has_more" in page)
+    if not ok:
+        raise ProtocolError("The council server sent changes this app does not understand.",
+                            detail="pull page malformed")
+
+
+def _applied_version(conn: sqlite3.Connection, kind: str, record_id: str) -> int | None:
+    row = conn.execute("SELECT version FROM sync_pulled WHERE kind = ? AND record_id = ?",
+                       (kind, record_id)).fetchone()
+    return row[0] if row else None
+
+
+def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
+              own_hub: str | None) -> bool:
+    """Apply a change (inside the caller's transaction); False if it was kept for later."""
+    kind, rid, version = change["kind"], change["record_id"], int(change.get("version") or 0)
+    have = _applied_version(conn, kind, rid)
+    if have is not None and version <= have:
+        return True  # already here (a re-pull)
+    acked = conn.execute("SELECT version FROM sync_acked WHERE kind = ? AND record_id = ?",
+                         (kind, rid)).fetchone()
+    if acked is not None and acked[0] is not None and version <= acked[0]:
+        return True  # our own push, seen again (e.g. after enrolling again as a new device)
+    if kind in p.PUSH_KINDS and outbox.has_pending(conn, kind, rid):
+        hold(conn, change, "A local change to this record has not been sent yet.")
+        stats.held += 1
+        return False
+    if kind in p.PUSH_KINDS and _open_conflict(conn, kind, rid):
+        hold(conn, change, "Waiting for the coordinator to choose between two versions.")
+        stats.held += 1
+        return False
+    conn.execute("SAVEPOINT pull_change")
+    try:
+        appliers.apply_change(conn, change)
+    except appliers.NoApplierError as exc:
+        conn.execute("ROLLBACK TO pull_change")
+        conn.execute("RELEASE pull_change")
+        hold(conn, change, f"Not applied yet: {exc}.")
+        stats.held += 1
+        return False
+    except Exception as exc:  # noqa: BLE001 - kept with its reason, never dropped
+        conn.execute("ROLLBACK TO pull_change")
+        conn.execute("RELEASE pull_change")
+        log.warning("sync: could not apply a pulled %s: %s", kind, type(exc).__name__)
+        hold(conn, change, f"Could not be applied: {type(exc).__name__}: {exc}")
+        stats.held += 1
+        return False
+    conn.execute("RELEASE pull_change")
+    payload = change.get("payload") or {}
+    mine = 1 if own_hub and payload.get("hub_id") == own_hub else 0
+    conn.execute(
+        "INSERT INTO sync_pulled (kind, record_id, version, deleted, own_hub)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
+        " version = excluded.version, deleted = excluded.deleted,"
+        " own_hub = MAX(own_hub, excluded.own_hub)",
+        (kind, rid, version, 1 if change["action"] == "delete" else 0, mine),
+    )
+    conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?", (kind, rid))
+    stats.count(kind)
+    return True
+
+
+def _open_conflict(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM sync_attention WHERE kind = ? AND record_id = ? AND status = 'conflict'"
+        " AND resolved_at IS NULL LIMIT 1", (kind, record_id)).fetchone() is not None
+
+
+def hold(conn: sqlite3.Connection, change: dict[str, Any], reason: str) -> None:
+    """Keep a change that could not be applied now; a newer one for the record replaces it."""
+    conn.execute(
+        "INSERT INTO sync_unapplied (kind, record_id, action, version, payload, seq, reason,"
+        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE"
+        " SET action = excluded.action, version = excluded.version, payload = excluded.payload,"
+        " seq = excluded.seq, reason = excluded.reason, received_at = excluded.received_at"
+        " WHERE excluded.version >= sync_unapplied.version OR sync_unapplied.version IS NULL",
+        (change["kind"], change["record_id"], change["action"], change.get("version"),
+         json.dumps(change.get("payload"), ensure_ascii=False)
+         if change.get("payload") is not None else None,
+         change.get("seq"), reason, utcnow_iso()),
+    )
+
+
+def retry_unapplied(conn: sqlite3.Connection, stats: PullStats | None = None,
+                    own_hub: str | None = None) -> int:
+    """Apply kept changes whose module is now installed or whose local edit was answered."""
+    stats = stats or PullStats()
+    rows = conn.execute("SELECT * FROM sync_unapplied ORDER BY seq").fetchall()
+    applied = 0
+    for row in rows:
+        change = {"kind": row["kind"], "record_id": row["record_id"], "action": row["action"],
+                  "version": row["version"], "seq": row["seq"],
+                  "payload": json.loads(row["payload"]) if row["payload"] else None}
+        if _superseded(conn, change):
+            with transaction(conn):
+                conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?",
+                             (row["kind"], row["record_id"]))
+            continue
+        with transaction(conn):
+            if apply_one(conn, change, stats, own_hub):
+                applied += 1
+    return applied
+
+
+def _superseded(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
+    """A kept change older than what we have since pushed ourselves must not win."""
+    row = conn.execute("SELECT version FROM sync_acked WHERE kind = ? AND record_id = ?",
+                       (change["kind"], change["record_id"])).fetchone()
+    return bool(row and row[0] is not None and change["version"] is not None
+                and change["version"] < row[0])

@@ -1,0 +1,270 @@
+"""Push: freeze the oldest outbox rows into a batch, send it, store the answers.
+
+A batch is frozen once (its batch id written on its outbox rows and its exact
+gzip bytes kept in ``sync_batches``, in one transaction) and then resent byte
+for byte after any error until the server answers it. The server keeps the
+answer to every batch id, so a resend after a lost response gets the same
+answer and nothing is applied twice. The answers are stored in one transaction:
+applied/duplicate rows leave the outbox, conflicts and rejections move to the
+Needs attention list with both versions and the reason. Nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from accesspoint.clock import utcnow_iso
+from accesspoint.db import transaction
+from accesspoint.ids import new_id
+from sync import hooks
+from sync import protocol as p
+from sync.errors import ProtocolError
+from sync.transport import HttpError, Transport
+
+BATCH_OPS = 500
+BATCH_BYTES = 4 * 1024 * 1024  # uncompressed; the server takes up to 10 MB
+
+
+@dataclass
+class Batch:
+    batch_id: str
+    body: bytes
+    op_count: int
+
+
+@dataclass
+class PushStats:
+    batches: int = 0
+    sent: dict[str, int] = field(default_factory=dict)  # kind -> ops acknowledged
+    minutes: int = 0  # time credited in acknowledged ledger transfers
+    attention: int = 0
+
+    def add(self, other: PushStats) -> None:
+        self.batches += other.batches
+        for k, v in other.sent.items():
+            self.sent[k] = self.sent.get(k, 0) + v
+        self.minutes += other.minutes
+        self.attention += other.attention
+
+
+# --- freezing -------------------------------------------------------------
+
+def current_batch(conn: sqlite3.Connection) -> Batch | None:
+    row = conn.execute(
+        "SELECT batch_id, body, op_count FROM sync_batches ORDER BY created_at, batch_id LIMIT 1"
+    ).fetchone()
+    return Batch(row[0], bytes(row[1]), row[2]) if row else None
+
+
+def freeze_batch(conn: sqlite3.Connection, *, max_ops: int = BATCH_OPS,
+                 max_bytes: int = BATCH_BYTES, hub_rewrite: Callable[[dict], None] | None = None
+                 ) -> Batch | None:
+    """The batch to send next: the frozen one if any, else freeze the oldest rows."""
+    with transaction(conn):
+        existing = current_batch(conn)
+        if existing is not None:
+            return existing
+        # Rows stamped by a freeze whose batch row is gone cannot have been sent.
+        conn.execute("UPDATE outbox SET batch_id = NULL WHERE batch_id IS NOT NULL AND"
+                     " batch_id NOT IN (SELECT batch_id FROM sync_batches)")
+        rows = conn.execute(
+            "SELECT seq, op_id, kind, record_id, action, base_version, changed, payload"
+            " FROM outbox WHERE batch_id IS NULL ORDER BY seq LIMIT ?", (max_ops,)
+        ).fetchall()
+        if not rows:
+            return None
+        ops: list[dict[str, Any]] = []
+        size = 0
+        last_seq = rows[0]["seq"]
+        for row in rows:
+            op = op_of_row(row)
+            if hub_rewrite is not None:
+                hub_rewrite(op)
+            size += len(row["payload"]) + 200
+            if ops and size > max_bytes:
+                break
+            ops.append(op)
+            last_seq = row["seq"]
+        batch_id = new_id()
+        body = p.gzip_json({"protocol": p.PROTOCOL_VERSION, "batch_id": batch_id, "ops": ops})
+        conn.execute("UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq <= ?",
+                     (batch_id, last_seq))
+        conn.execute("INSERT INTO sync_batches (batch_id, body, op_count, created_at)"
+                     " VALUES (?, ?, ?, ?)", (batch_id, body, len(ops), utcnow_iso()))
+    return Batch(batch_id, body, len(ops))
+
+
+def op_of_row(row: sqlite3.Row) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "op_id": row["op_id"], "kind": row["kind"], "record_id": row["record_id"],
+        "action": row["action"], "payload": json.loads(row["payload"]),
+    }
+    if row["action"] == p.ACTION_UPSERT:
+        op["base_version"] = row["base_version"]
+        op["changed"] = json.loads(row["changed"]) if row["changed"] else None
+    return op
+
+
+def unfreeze(conn: sqlite3.Connection, batch_id: str) -> None:
+    """Give a batch's rows back to the queue (only for a batch the server refused whole)."""
+    with transaction(conn):
+        conn.execute("UPDATE outbox SET batch_id = NULL WHERE batch_id = ?", (batch_id,))
+        conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch_id,))
+
+
+# --- sending --------------------------------------------------------------
+
+def send_batch(transport: Transport, batch: Batch) -> dict[str, Any]:
+    answer = transport.request(
+        "POST", p.PUSH_PATH, data=batch.body,
+        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+    )
+    if not isinstance(answer, dict) or answer.get("batch_id") != batch.batch_id or not isinstance(
+            answer.get("results"), list):
+        raise ProtocolError("The council server sent an answer this app does not understand.",
+                            detail="push answer malformed")
+    return answer
+
+
+def push_all(conn: sqlite3.Connection, transport: Transport, *,
+             max_ops: int = BATCH_OPS, progress: Callable[[int, int], None] | None = None,
+             hub_rewrite: Callable[[dict], None] | None = None) -> PushStats:
+    """Send every outbox row; stops (raising) on an error the retries did not cure."""
+    stats = PushStats()
+    total = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+    done = 0
+    size = max_ops
+    while True:
+        transport.check_cancel()
+        batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
+        if batch is None:
+            return stats
+        try:
+            answer = send_batch(transport, batch)
+        except HttpError as exc:
+            if _shrink_or_set_aside(conn, batch, exc, stats):
+                size = max(1, batch.op_count // 2)
+                continue
+            raise
+        stats.add(store_results(conn, batch, answer["results"]))
+        stats.batches += 1
+        done += batch.op_count
+        if progress:
+            progress(done, max(total, done))
+
+
+def _shrink_or_set_aside(conn: sqlite3.Connection, batch: Batch, exc: HttpError,
+                         stats: PushStats) -> bool:
+    """A whole batch refused (too large, one bad op, id clash): never leave the queue stuck."""
+    if exc.error_code == p.ERR_BATCH_MISMATCH:
+        # The id is known with another body (a restored client database): the
+        # same ops go again under a fresh batch id; op ids keep them idempotent.
+        unfreeze(conn, batch.batch_id)
+        return True
+    if exc.status in (400, 413, 422) and exc.error_code != p.ERR_PROTOCOL_UNSUPPORTED:
+        if batch.op_count > 1:
+            unfreeze(conn, batch.batch_id)  # halve until the bad op stands alone
+            return True
+        with transaction(conn):
+            row = conn.execute("SELECT * FROM outbox WHERE batch_id = ?",
+                               (batch.batch_id,)).fetchone()
+            if row is not None:
+                op = op_of_row(row)
+                _to_attention(conn, op, "rejected",
+                              exc.message or f"The server refused it (HTTP {exc.status}).",
+                              None, None, [])
+                conn.execute("DELETE FROM outbox WHERE seq = ?", (row["seq"],))
+                stats.attention += 1
+            conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch.batch_id,))
+        return True
+    return False
+
+
+# --- storing the answers ----------------------------------------------------
+
+def store_results(conn: sqlite3.Connection, batch: Batch,
+                  results: list[dict[str, Any]]) -> PushStats:
+    stats = PushStats()
+    by_op = {r.get("op_id"): r for r in results if isinstance(r, dict)}
+    now = utcnow_iso()
+    with transaction(conn):
+        rows = conn.execute("SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq",
+                            (batch.batch_id,)).fetchall()
+        transfers: list[str] = []
+        acked: list[tuple[str, str, int | None, dict[str, Any] | None]] = []
+        for row in rows:
+            op = op_of_row(row)
+            result = by_op.get(op["op_id"])
+            if result is None:
+                # Unanswered (should not happen): back to the queue, sent again later.
+                conn.execute("UPDATE outbox SET batch_id = NULL WHERE seq = ?", (row["seq"],))
+                continue
+            status = result.get("status")
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (row["seq"],))
+            if status in (p.STATUS_APPLIED, p.STATUS_DUPLICATE):
+                _ack(conn, op, result.get("version"), now)
+                stats.sent[op["kind"]] = stats.sent.get(op["kind"], 0) + 1
+                if op["kind"] == "ledger_transfer":
+                    transfers.append(op["record_id"])
+                    minutes = op["payload"].get("minutes")
+                    if isinstance(minutes, int) and _credits_member(op["payload"]):
+                        stats.minutes += minutes
+                if p.FLAG_OVERDRAWN in (result.get("flags") or []):
+                    _to_attention(conn, op, "overdrawn", result.get("reason") or
+                                  "This transfer took the member's balance below zero.",
+                                  result.get("server_record"), result.get("version"),
+                                  result.get("flags") or [])
+                    stats.attention += 1
+                if status == p.STATUS_APPLIED and op["action"] == p.ACTION_UPSERT:
+                    acked.append((op["kind"], op["record_id"], result.get("version"),
+                                  result.get("server_record")))
+            else:
+                _to_attention(conn, op, "conflict" if status == p.STATUS_CONFLICT else "rejected",
+                              result.get("reason"), result.get("server_record"),
+                              result.get("version"), result.get("flags") or [])
+                stats.attention += 1
+        conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch.batch_id,))
+        if transfers:
+            hooks.transfers_synced(conn, transfers)
+        for kind, record_id, version, server_record in acked:
+            hooks.upsert_acknowledged(conn, kind, record_id, version, server_record)
+    return stats
+
+
+def _credits_member(payload: dict[str, Any]) -> bool:
+    # "Hours sent" counts time earned by members (not spending or conversions).
+    to = payload.get("to_account")
+    return isinstance(to, str) and to.startswith(p.MEMBER_ACCOUNT_PREFIX)
+
+
+def _ack(conn: sqlite3.Connection, op: dict[str, Any], version: int | None, now: str) -> None:
+    # created_here: the server counts a record for this hub (reconcile) only if
+    # this hub created it; an edit of another hub's member is not ours to count.
+    created = 1 if (op["action"] != p.ACTION_UPSERT or op.get("base_version") is None) else 0
+    conn.execute(
+        "INSERT INTO sync_acked (kind, record_id, version, action, acked_at, created_here)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
+        " version = excluded.version, action = excluded.action, acked_at = excluded.acked_at,"
+        " created_here = MAX(created_here, excluded.created_here)",
+        (op["kind"], op["record_id"], version, op["action"], now, created),
+    )
+
+
+def _to_attention(conn: sqlite3.Connection, op: dict[str, Any], status: str,
+                  reason: str | None, server_record: dict[str, Any] | None,
+                  server_version: int | None, flags: list[str]) -> None:
+    conn.execute(
+        "INSERT INTO sync_attention (id, op_id, kind, record_id, action, status, reason,"
+        " base_version, changed, local_payload, server_record, server_version, flags,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), op["op_id"], op["kind"], op["record_id"], op["action"], status, reason,
+         op.get("base_version"), json.dumps(op.get("changed")) if op.get("changed") else None,
+         json.dumps(op["payload"], ensure_ascii=False, sort_keys=True),
+         json.dumps(server_record, ensure_ascii=False, sort_keys=True)
+         if server_record is not None else None,
+         server_version, json.dumps(flags), utcnow_iso()),
+    )
