@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "accesspoint.cli.export_cmd",
     "accesspoint.cli.timebank_cmd",
     "accesspoint.cli.report_cmd",
+    "accesspoint.cli.sync_cmd",
 ]
 
 
