@@ -234,6 +234,10 @@ def _split_query(query: str) -> tuple[list[str], str, str, str | None]:
     return names, digits, postcode, dob
 
 
+_PER_SOURCE = 1500
+_CANDIDATES = 80
+
+
 def search_people(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
     """Find people as you type by name, phone, postcode or date of birth."""
     names, digits, postcode, dob = _split_query(query)
@@ -242,12 +246,17 @@ def search_people(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
     parts: list[str] = []
     args: list[Any] = []
     for i, tok in enumerate(names):
+        # Each source is capped so a one-letter prefix cannot drag in half the borough.
         parts.append(
-            f"SELECT person_id, {i} AS qi FROM person_tokens WHERE token >= ? AND token < ?"
+            f"SELECT * FROM (SELECT person_id, {i} AS qi FROM person_tokens"
+            f" WHERE token >= ? AND token < ? LIMIT {_PER_SOURCE})"
         )
         args += [tok, tok + "\U0010ffff"]
         if len(tok) >= 3:
-            parts.append(f"SELECT person_id, {i} AS qi FROM person_tokens WHERE phonetic = ?")
+            parts.append(
+                f"SELECT * FROM (SELECT person_id, {i} AS qi FROM person_tokens"
+                f" WHERE phonetic = ? LIMIT {_PER_SOURCE})"
+            )
             args.append(soundex(tok))
     if digits:
         parts.append(
@@ -265,7 +274,7 @@ def search_people(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
         "SELECT c.person_id, COUNT(DISTINCT c.qi) AS hits FROM ("
         + " UNION ALL ".join(parts)
         + ") AS c JOIN people p ON p.id = c.person_id WHERE p.merged_into IS NULL"
-        " GROUP BY c.person_id ORDER BY hits DESC LIMIT 200"
+        f" GROUP BY c.person_id ORDER BY hits DESC LIMIT {_CANDIDATES}"
     )
     candidates = [r[0] for r in conn.execute(sql, args)]
     if not candidates:

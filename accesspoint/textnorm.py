@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 _SOUNDEX = {
@@ -48,20 +49,44 @@ def soundex(token: str) -> str:
     return "".join(out).ljust(4, "0")
 
 
-def similarity(a: str, b: str) -> float:
-    """1.0 for equal or prefix, else 1 - normalised edit distance."""
-    if not a or not b:
+@lru_cache(maxsize=65536)
+def similarity(query: str, token: str) -> float:
+    """How well a typed (possibly partial, possibly misspelt) word matches a name token.
+
+    1.0 when the token starts with it; otherwise 1 - edit distance, comparing with
+    both the whole token and its first len(query) letters, because people type
+    names partially ('adeye') as well as wrongly ('oluseun' for 'oluwaseun').
+    Cached: names repeat, so the same pairs come up again and again.
+    """
+    if not query or not token:
         return 0.0
-    if a == b or b.startswith(a):
+    if token.startswith(query):
         return 1.0
-    dist = edit_distance(a, b)
-    return max(0.0, 1.0 - dist / max(len(a), len(b)))
+    best = 0.0
+    candidates = [token]
+    if len(token) > len(query):
+        candidates.append(token[: len(query)])
+    for other in candidates:
+        longest = max(len(query), len(other))
+        if abs(len(query) - len(other)) > longest // 2:
+            continue
+        limit = longest // 2
+        dist = edit_distance(query, other, limit)
+        if dist <= limit:
+            best = max(best, 1.0 - dist / longest)
+    return best
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance."""
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance.
+
+    With `limit`, stops as soon as the distance must exceed it and returns limit + 1:
+    a search only cares whether two words are close, not how far apart far words are.
+    """
     if len(a) < len(b):
         a, b = b, a
+    if limit is not None and len(a) - len(b) > limit:
+        return limit + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -71,6 +96,8 @@ def edit_distance(a: str, b: str) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if limit is not None and min(cur) > limit:
+            return limit + 1
         prev2, prev = prev, cur
     return prev[-1]
 

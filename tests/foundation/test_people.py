@@ -83,3 +83,14 @@ def test_unicode_names_round_trip(conn, actor):
     p = _p(conn, actor, "عائشة", "Adébáyọ̀ 😀")
     assert people.get_person(conn, p["id"])["family_name"] == "Adébáyọ̀ 😀"
     assert people.search_people(conn, "adebayo")[0].person["id"] == p["id"]
+
+
+def test_edit_distance_and_similarity():
+    from accesspoint.textnorm import edit_distance, similarity
+
+    assert edit_distance("oluseun", "oluwaseun") == 2
+    assert edit_distance("benifits", "benefits") == 1
+    assert edit_distance("ab", "ba") == 1  # transposition
+    assert edit_distance("kitten", "sitting", limit=1) == 2  # gave up past the limit
+    assert similarity("adeye", "adeyemi") == 1.0
+    assert similarity("zzzz", "adeyemi") == 0.0
