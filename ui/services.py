@@ -11,8 +11,10 @@ back to the GUI thread through a queued signal, so callbacks may touch widgets.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
+import socket
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from accesspoint.context import Actor
@@ -48,13 +50,15 @@ class Task:
     """A handle on submitted work. `cancel()` drops it if not started and always
     suppresses its callbacks (a stale search result must not overwrite a newer one)."""
 
-    __slots__ = ("fn", "on_done", "on_error", "cancelled")
+    __slots__ = ("fn", "on_done", "on_error", "cancelled", "result", "error")
 
     def __init__(self, fn: Callable[..., Any], on_done: Callback, on_error: Callback):
         self.fn = fn
         self.on_done = on_done
         self.on_error = on_error
         self.cancelled = False
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -66,12 +70,6 @@ def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-class _Bridge(QObject):
-    # Emitted on the worker thread; the receiver lives on the GUI thread, so Qt
-    # queues the call and it runs there.
-    finished = Signal(object, object, object)  # task, result, error
-
-
 class Worker(QObject):
     """One thread running callables in order; `arg` is passed to each (the DB connection
     for `DbWorker`, nothing for plain workers such as the network one)."""
@@ -79,8 +77,16 @@ class Worker(QObject):
     def __init__(self, name: str, parent: QObject | None = None, *, events: Events | None = None):
         super().__init__(parent)
         self._queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
-        self._bridge = _Bridge()
-        self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Finished tasks wait in a queue; the worker wakes the GUI thread by writing a
+        # byte to a socket pair watched by a QSocketNotifier. The worker thread never
+        # calls into Qt: emitting a signal from a Python thread crashes PySide6 6.12
+        # under load ("bool_dealloc"/"none_dealloc" refcount errors, measured here).
+        self._finished: queue.SimpleQueue[Task] = queue.SimpleQueue()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self._notifier = QSocketNotifier(self._wake_r.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
         self._events = events
         self._closed = False
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
@@ -118,7 +124,11 @@ class Worker(QObject):
                     else:
                         task.on_done.set_exception(error)
                     continue
-                self._bridge.finished.emit(task, result, error)
+                task.result, task.error = result, error
+                self._finished.put(task)
+                # A full buffer means a wake-up is already pending.
+                with contextlib.suppress(OSError):
+                    self._wake_w.send(b"\0")
         finally:
             self._teardown(arg)
 
@@ -148,8 +158,27 @@ class Worker(QObject):
         self._closed = True
         self._queue.put(None)
         self._thread.join(timeout)
+        self._drain()  # deliver what finished before closing
+        self._notifier.setEnabled(False)
+        self._wake_r.close()
+        self._wake_w.close()
 
-    def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
+    def _drain(self, *_args: object) -> None:
+        try:
+            while self._wake_r.recv(4096):
+                pass
+        except OSError:
+            pass
+        while True:
+            try:
+                task = self._finished.get_nowait()
+            except queue.Empty:
+                return
+            self._deliver(task)
+
+    def _deliver(self, task: Task) -> None:
+        result, error = task.result, task.error
+        task.result = task.error = None  # drop references early
         if task.cancelled:
             return
         if error is None:
@@ -284,7 +313,9 @@ def submit_with_busy(worker: Worker, fn: Callable[..., Any], on_done: Callback =
         if on_error is not None:
             on_error(exc)
         else:
-            worker._deliver(Task(fn, None, None), None, exc)  # the app-wide error path
+            failed_task = Task(fn, None, None)
+            failed_task.error = exc
+            worker._deliver(failed_task)  # the app-wide error path
 
     busy.start()
     return worker.submit(fn, done, failed)

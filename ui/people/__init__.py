@@ -1,0 +1,1 @@
+"""People: find, view, edit and merge residents ("tell us once")."""
