@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "accesspoint.cli.export_cmd",
     "accesspoint.cli.timebank_cmd",
     "accesspoint.cli.report_cmd",
+    "accesspoint.cli.security_cmd",
     "accesspoint.cli.sync_cmd",
 ]
 
@@ -33,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use a separate demo data folder filled with realistic demo data")
     parser.add_argument("--lang", help="user-interface language code, e.g. pt, so, es")
     parser.add_argument("--version", action="version", version=f"AccessPoint {__version__}")
+    parser.add_argument("--insecure-no-encryption", action="store_true",
+                        help="allow an UNENCRYPTED database when no OS keyring exists (test"
+                        " machines with no real residents' data only; see docs/data-protection.md)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -40,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from accesspoint.security.cli_access import apply_flags
+
+    apply_flags(args)  # before any database opens: --insecure-no-encryption
     try:
         return int(args.func(args) or 0)
     except AccessPointError as exc:

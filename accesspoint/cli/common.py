@@ -21,6 +21,13 @@ def open_db(args: argparse.Namespace) -> sqlite3.Connection:
         from accesspoint.demo import ensure_demo
 
         ensure_demo(conn)
+    from accesspoint.security.cli_access import check_and_record
+
+    try:  # refuses when a coordinator switched the command line off; audits otherwise
+        check_and_record(conn, getattr(args, "command", None))
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
