@@ -1,0 +1,158 @@
+"""Hub-local services: what the council directory lacks (a tea-and-chat group).
+
+Stored as an ORUK 3.0 record like any other service, marked local, and sent
+to the council at sync (outbox kind `local_service`) as a proposal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from accesspoint import outbox
+from accesspoint.clock import today_local
+from accesspoint.context import Actor
+from accesspoint.db import transaction
+from accesspoint.directory import postcodes, schedules, store
+from accesspoint.directory.oruk_map import Mapper
+from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.ids import new_id
+from accesspoint.taxonomy import label, need_codes
+from accesspoint.textnorm import is_postcode
+
+DAYS = schedules.DAYS
+
+
+@dataclass
+class LocalServiceInput:
+    name: str = ""
+    organization: str = ""
+    description: str = ""
+    needs: list[str] = field(default_factory=list)
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    address: str = ""
+    postcode: str = ""
+    online_only: bool = False
+    days: list[str] = field(default_factory=list)  # MO..SU
+    opens_at: str = ""
+    closes_at: str = ""
+    free: bool = True
+    cost: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    languages: list[str] = field(default_factory=lambda: ["en"])
+    how_to_access: str = ""
+
+
+def validate(data: LocalServiceInput) -> None:
+    problems: dict[str, str] = {}
+    if not data.name.strip():
+        problems["name"] = "Give the service a name."
+    elif len(data.name) > 200:
+        problems["name"] = "The name is too long (200 characters at most)."
+    if not data.needs:
+        problems["needs"] = "Choose at least one need it helps with."
+    elif set(data.needs) - need_codes():
+        problems["needs"] = f"Unknown need: {', '.join(sorted(set(data.needs) - need_codes()))}."
+    if not (data.phone.strip() or data.email.strip() or data.url.strip() or data.address.strip()):
+        problems["phone"] = "Give at least one way to reach it: phone, email, website or address."
+    if data.postcode.strip() and not is_postcode(data.postcode):
+        problems["postcode"] = "That is not a UK postcode."
+    if data.days or data.opens_at or data.closes_at:
+        opens, closes = schedules.parse_time(data.opens_at), schedules.parse_time(data.closes_at)
+        if not data.days:
+            problems["days"] = "Choose the days it runs."
+        elif set(data.days) - set(DAYS):
+            problems["days"] = "Days are MO, TU, WE, TH, FR, SA, SU."
+        if opens is None or closes is None:
+            problems["opens_at"] = "Give opening and closing times such as 10:00 and 12:30."
+        elif closes <= opens:
+            problems["closes_at"] = "It must close after it opens."
+    for key in ("min_age", "max_age"):
+        value = getattr(data, key)
+        if value is not None and not 0 <= value <= 120:
+            problems[key] = "Ages are between 0 and 120."
+    if data.min_age is not None and data.max_age is not None and data.min_age > data.max_age:
+        problems["max_age"] = "The maximum age is below the minimum."
+    if problems:
+        raise ValidationError(problems)
+
+
+def to_oruk(conn: sqlite3.Connection, data: LocalServiceInput, service_id: str,
+            hub_name: str = "") -> dict[str, Any]:
+    """The ORUK 3.0 record the council receives (and we store)."""
+    locations = []
+    if data.address.strip() or data.postcode.strip():
+        lat = lon = None
+        if data.postcode.strip():
+            place = postcodes.locate(conn, data.postcode)
+            if place is not None and place.precision == "postcode":
+                lat, lon = place.lat, place.lon
+        lines = [p.strip() for p in data.address.split(",") if p.strip()]
+        locations.append({"id": service_id + "-loc", "location": {
+            "id": service_id + "-loc", "location_type": "physical", "name": lines[0] if lines
+            else "", "latitude": lat, "longitude": lon,
+            "addresses": [{"id": service_id + "-addr", "address_1": ", ".join(lines[:-1]
+                                                                               or lines),
+                           "city": lines[-1] if len(lines) > 1 else "",
+                           "postal_code": data.postcode.strip().upper(), "country": "GB",
+                           "address_type": "physical"}]}})
+    sched = []
+    if data.days:
+        sched.append({"id": service_id + "-s", "freq": "WEEKLY", "interval": 1,
+                      "byday": ",".join(d for d in DAYS if d in data.days),
+                      "opens_at": data.opens_at, "closes_at": data.closes_at})
+    return {
+        "id": service_id, "name": data.name.strip(), "description": data.description.strip(),
+        "status": "active", "url": data.url.strip(), "email": data.email.strip(),
+        "fees": "Free" if data.free else data.cost.strip(),
+        "minimum_age": data.min_age, "maximum_age": data.max_age,
+        "assured_date": today_local().isoformat(),
+        "application_process": data.how_to_access.strip(),
+        "organization": {"id": service_id + "-org", "name": data.organization.strip()
+                         or hub_name},
+        "phones": [{"id": service_id + "-p", "number": data.phone.strip()}]
+        if data.phone.strip() else [],
+        "languages": [{"id": f"{service_id}-{c}", "code": c} for c in data.languages],
+        "schedules": sched, "service_at_locations": locations,
+        "attributes": [{"id": f"{service_id}-{n}", "taxonomy_term": {
+            "id": n, "name": label(n), "taxonomy": "AccessPoint needs"}} for n in data.needs],
+        "x_local": True,
+    }
+
+
+def save_local_service(conn: sqlite3.Connection, actor: Actor, data: LocalServiceInput, *,
+                       service_id: str | None = None) -> dict[str, Any]:
+    validate(data)
+    with transaction(conn):
+        before = None
+        if service_id:
+            before = conn.execute("SELECT version, local FROM dir_services WHERE id = ?",
+                                  (service_id,)).fetchone()
+            if before is None or not before["local"]:
+                raise NotFoundError("Only this hub's own local services can be edited here.")
+        service_id = service_id or new_id()
+        hub = conn.execute("SELECT name FROM hubs WHERE id = ?", (actor.hub_id,)).fetchone()
+        raw = to_oruk(conn, data, service_id, hub["name"] if hub else "")
+        record = Mapper().normalise(raw, "local service")
+        record["needs"] = list(dict.fromkeys(data.needs))  # the volunteer chose them
+        store.upsert_record(conn, record, store.LOCAL_ORIGIN, hub_id=actor.hub_id,
+                            created_by=actor.user_id)
+        outbox.enqueue(conn, "local_service", service_id,
+                       {"service": raw, "hub_id": actor.hub_id, "proposed_by": actor.user_id},
+                       base_version=before["version"] if before else None)
+        return store.get_service(conn, service_id) or {}
+
+
+def retire_local_service(conn: sqlite3.Connection, actor: Actor, service_id: str) -> None:
+    with transaction(conn):
+        row = conn.execute("SELECT version, local FROM dir_services WHERE id = ?",
+                           (service_id,)).fetchone()
+        if row is None or not row["local"]:
+            raise NotFoundError("Only this hub's own local services can be removed here.")
+        store.retire(conn, service_id)
+        outbox.enqueue(conn, "local_service", service_id, {"id": service_id,
+                       "hub_id": actor.hub_id}, action="delete", base_version=row["version"])

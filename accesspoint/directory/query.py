@@ -1,0 +1,147 @@
+"""Turn what the volunteer typed into an FTS5 MATCH expression.
+
+- every word is matched as a prefix ("benefit" finds "benefits"), words under
+  three letters only when last (still being typed);
+- a word found nowhere in the index is corrected to the nearest indexed words
+  (Damerau-Levenshtein <= 1, or <= 2 for words of 7+ letters), so "benifits" works;
+- everyday phrases expand to their synonym group ("food bank" ~ "food parcel").
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cache
+
+from accesspoint.resources import resource_path
+from accesspoint.textnorm import edit_distance, fold
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_CORRECTIONS = 3
+
+
+@dataclass
+class Built:
+    match: str | None
+    corrections: dict[str, str] = field(default_factory=dict)
+    tokens: list[str] = field(default_factory=list)  # as searched (after corrections)
+
+
+@cache
+def synonym_groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    data = json.loads(resource_path("directory", "synonyms.json").read_text(encoding="utf-8"))
+    return tuple(tuple(tuple(words(p)) for p in group) for group in data["groups"])
+
+
+@cache
+def _synonym_index() -> tuple[dict[tuple[str, ...], int], frozenset[str], int]:
+    index: dict[tuple[str, ...], int] = {}
+    vocab: set[str] = set()
+    longest = 1
+    for i, group in enumerate(synonym_groups()):
+        for phrase in group:
+            index.setdefault(phrase, i)
+            vocab.update(phrase)
+            longest = max(longest, len(phrase))
+    return index, frozenset(vocab), longest
+
+
+def words(text: str) -> list[str]:
+    # Most text is ASCII: skip the (slow) Unicode decomposition for it.
+    return _WORD.findall(text.lower() if text.isascii() else fold(text))
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+class QueryBuilder:
+    """Holds the index vocabulary (for typo correction) for one directory generation."""
+
+    def __init__(self, conn: sqlite3.Connection, generation: int):
+        self.conn = conn
+        self.generation = generation
+        self.terms = [r[0] for r in conn.execute("SELECT term FROM dir_fts_vocab ORDER BY term")]
+        self._buckets: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for term in self.terms:
+            if len(term) >= 3 and term.isalpha():
+                self._buckets.setdefault(term[0], []).append((term, frozenset(term)))
+
+    def has_prefix(self, token: str) -> bool:
+        i = bisect.bisect_left(self.terms, token)
+        return i < len(self.terms) and self.terms[i].startswith(token)
+
+    def has_term(self, token: str) -> bool:
+        i = bisect.bisect_left(self.terms, token)
+        return i < len(self.terms) and self.terms[i] == token
+
+    def corrections(self, token: str) -> list[str]:
+        """Indexed words within a small edit distance, nearest (then commonest-first) first."""
+        if len(token) < 4 or not token.isalpha():
+            return []
+        limit = 1 if len(token) < 7 else 2
+        letters = frozenset(token)
+        scored = []
+        for term, term_letters in self._buckets.get(token[0], ()):
+            if abs(len(term) - len(token)) > limit:
+                continue
+            if len(letters ^ term_letters) > 2 * limit + 1:
+                continue  # cheap rejection before the quadratic distance
+            d = edit_distance(token, term)
+            if d <= limit:
+                scored.append((d, term))
+        scored.sort()
+        return [t for _d, t in scored[:MAX_CORRECTIONS]]
+
+    def build(self, text: str, *, prefix_last: bool = True) -> Built:
+        tokens = words(text)
+        if not tokens:
+            return Built(None)
+        typing = prefix_last and not text[-1:].isspace()
+        index, syn_vocab, longest = _synonym_index()
+        corrections: dict[str, str] = {}
+        units: list[list[str]] = []  # per token: alternatives (already FTS-quoted)
+        for n, tok in enumerate(tokens):
+            last = n == len(tokens) - 1
+            prefix = len(tok) >= 3 or (last and typing)
+            known = self.has_prefix(tok) if prefix else self.has_term(tok)
+            if known or tok in syn_vocab or (last and typing and len(tok) < 4):
+                units.append([_quote(tok) + ("*" if prefix else "")])
+                continue
+            fixes = self.corrections(tok)
+            if fixes:
+                corrections[tok] = fixes[0]
+                tokens[n] = fixes[0]
+                units.append([_quote(f) for f in fixes])
+            else:
+                units.append([_quote(tok) + ("*" if prefix else "")])
+        # Synonyms: the longest known phrase at each position adds its group as alternatives.
+        clauses: list[str] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                phrase = tuple(tokens[i:i + size])
+                if phrase in index:
+                    hit = (size, index[phrase])
+                    break
+            if hit is None:
+                clauses.append(_alts(units[i]))
+                i += 1
+                continue
+            size, group = hit
+            typed = " ".join(_alts(u) for u in units[i:i + size])
+            alts = [f"({typed})" if size > 1 else _alts(units[i])]
+            for phrase in synonym_groups()[group]:
+                if phrase != tuple(tokens[i:i + size]):
+                    alts.append(_quote(" ".join(phrase)))
+            clauses.append("(" + " OR ".join(alts) + ")")
+            i += size
+        return Built(" AND ".join(clauses), corrections, tokens)
+
+
+def _alts(alternatives: list[str]) -> str:
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
