@@ -16,12 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accesspoint import paths
 from accesspoint.errors import AccessPointError
-from accesspoint.resources import resource_path
 from ui.services import DbWorker, Events, NetWorker, Services
 
 log = logging.getLogger(__name__)
@@ -48,24 +47,12 @@ def _setup_logging(data_dir: Path) -> None:
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load our .qm (resources/i18n/accesspoint_<lang>.qm) and Qt's own, if present."""
+    """--lang, else the language chosen in Settings, else the system language;
+    `pseudo` is the pseudo-translation used to find clipped layouts (ui/i18n.py)."""
+    from ui import i18n
+
     lang = lang or str(ui_settings().value("ui/language", "") or "") or None
-    if not lang or lang == "en":
-        return []
-    loaded = []
-    ours = QTranslator(app)
-    qm = resource_path("i18n", f"accesspoint_{lang}.qm")
-    if Path(qm).exists() and ours.load(str(qm)):
-        app.installTranslator(ours)
-        loaded.append(ours)
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
-    if QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return loaded
+    return i18n.install(app, lang)
 
 
 def start_services(data_dir: Path, demo: bool = False) -> tuple[DbWorker, Events]:
