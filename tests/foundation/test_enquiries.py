@@ -103,3 +103,15 @@ def test_draft_round_trip(conn):
     drafts.discard(conn, "enquiry:new")
     assert drafts.load(conn, "enquiry:new") is None
     assert json.loads(data.to_json())["needs"] == ["food"]
+
+
+def test_consent_wording_in_residents_language(conn, actor):
+    p = people.create_person(conn, actor, given_name="Hodan", family_name="Warsame",
+                             preferred_language="so")
+    enquiries.create_enquiry(conn, actor, EnquiryInput(
+        needs=["housing"], person_id=p["id"], consent_record=True, preferred_language="so"))
+    event = consent.history(conn, p["id"])[0]
+    assert event["language"] == "so" and event["wording"].startswith("Waxaan")
+    event_unknown = consent.record_consent(conn, actor, "contact", True, person_id=p["id"],
+                                           language="zz")
+    assert event_unknown["language"] == "en"
