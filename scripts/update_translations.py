@@ -1,10 +1,13 @@
-"""Refresh the Qt Linguist sources from the code, then compile them.
+"""Refresh the Qt Linguist sources from the code, fill them, then compile them.
 
-    python scripts/update_translations.py            # lupdate + lrelease
+    python scripts/update_translations.py            # lupdate, fill, lrelease
     python scripts/update_translations.py --release  # only compile .ts -> .qm
 
-The .ts files in resources/i18n/ are the sources translators edit (Qt Linguist);
-the .qm files beside them are what the app loads.
+The .ts files in resources/i18n/ are what Qt Linguist edits and the .qm files
+beside them are what the app loads. Translators may also work from
+resources/i18n/translations/<lang>.json ({English source: translation}); this
+script writes those into the .ts (a translation already in the .ts, e.g. made in
+Linguist, wins) and lists the English sources in resources/i18n/source_strings.json.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET  # noqa: N817 (the usual name)
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +40,43 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
+def export_sources(ts: Path) -> None:
+    sources = sorted({m.findtext("source") or "" for m in ET.parse(ts).iter("message")})
+    (I18N / "source_strings.json").write_text(
+        json.dumps([x for x in sources if x], ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8")
+
+
+def fill(ts: Path, code: str) -> int:
+    """Write translations from translations/<code>.json into the .ts; returns how many
+    messages are still unfinished."""
+    memory_file = I18N / "translations" / f"{code}.json"
+    memory = json.loads(memory_file.read_text(encoding="utf-8")) if memory_file.exists() else {}
+    tree = ET.parse(ts)
+    tree.getroot().set("language", code)
+    unfinished = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        tr = message.find("translation")
+        if tr is None:
+            tr = ET.SubElement(message, "translation")
+        forms = tr.findall("numerusform")
+        have = (forms[0].text if forms else tr.text) or ""
+        text = have if (have and tr.get("type") != "unfinished") else memory.get(source, "")
+        if not text:
+            unfinished += 1
+            tr.set("type", "unfinished")
+            continue
+        if forms:
+            for form in forms:
+                form.text = text
+        else:
+            tr.text = text
+        tr.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return unfinished
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
@@ -47,6 +88,9 @@ def main() -> int:
              *(str(t.relative_to(ROOT)) for t in ts_files)],
             cwd=ROOT, check=True,
         )
+        export_sources(ts_files[0])
+        for code, ts in zip(codes(), ts_files, strict=True):
+            fill(ts, code)
     for ts in ts_files:
         if ts.exists():
             subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
