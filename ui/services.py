@@ -29,8 +29,12 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from accesspoint.context import Actor
 from accesspoint.db import open_database
+from ui.widgets import qt_refcount_guard
 
 log = logging.getLogger(__name__)
+# Every page imports this module, so the PySide6 6.12 / Python 3.11 crash guard is
+# in place before any window exists (see ui/widgets/qt_refcount_guard.py).
+qt_refcount_guard.install()
 
 Callback = Callable[[Any], None] | None
 
