@@ -92,6 +92,9 @@ def store_service(conn: Connection, store: RecordStore, doc: dict[str, Any], now
                           "latitude": lat if ok else None, "longitude": lon if ok else None,
                           "postcode": postcode, "document": json.dumps(sal)})
     if locations:
+        # A location id reused by another service moves here: last load wins.
+        conn.execute(delete(m.service_locations).where(
+            m.service_locations.c.id.in_([loc["id"] for loc in locations])))
         conn.execute(m.service_locations.insert(), locations)
     store.emit("service", sid, None, None, "upsert", 1, doc, version_from_seq=True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy import select
@@ -34,8 +34,8 @@ from .schemas import (
 from .timeutil import now_iso
 
 router = APIRouter(prefix=p.API_PREFIX, responses=ERROR_RESPONSES)  # type: ignore[arg-type]
-KindPath = Path(min_length=1, max_length=40, pattern=r"^[a-z_]+$")
-RecordIdPath = Path(min_length=1, max_length=64)
+KindPath = Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
+RecordIdPath = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 @router.post("/enrol", response_model=EnrolOut, tags=["auth"])
@@ -86,7 +86,7 @@ def reconcile_kinds(*, who: HubCaller,
 
 
 @router.get("/records/{kind}/{record_id}", response_model=RecordOut, tags=["sync"])
-def read_record(*, kind: str = KindPath, record_id: str = RecordIdPath,
+def read_record(*, kind: KindPath, record_id: RecordIdPath,
                 who: AnyCaller, db: DbDep) -> Any:
     """One record as the server holds it (own hub's or shared records only)."""
     return get_record(db, who, kind, record_id)
@@ -95,7 +95,7 @@ def read_record(*, kind: str = KindPath, record_id: str = RecordIdPath,
 # --- council administrators ----------------------------------------------------
 
 @router.get("/admin/records/{kind}", response_model=RecordPage, tags=["admin"])
-def admin_records(*, kind: str = KindPath, after: str | None = Query(default=None, max_length=64),
+def admin_records(*, kind: KindPath, after: str | None = Query(default=None, max_length=64),
                   limit: int = Query(default=500, ge=1, le=5000),
                   hub_id: str | None = Query(default=None, max_length=64),
                   _who: AdminCaller, db: DbDep) -> Any:

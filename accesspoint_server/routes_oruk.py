@@ -21,15 +21,16 @@ router = APIRouter(prefix="/oruk", tags=["oruk"],
                    responses=ERROR_RESPONSES)  # type: ignore[arg-type]
 ORUK_PROFILE = "https://openreferral.org/uk"
 ORUK_OPENAPI = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json"
-IdPath = Path(min_length=1, max_length=64)
+IdPath = Annotated[str, Path(min_length=1, max_length=64)]
 
-Page = Query(default=1, ge=1, le=1_000_000, description="Page number of paginated result.")
-PerPage = Query(default=50, ge=1, le=500, description="Number of results in a single page.")
-Str = Query(default=None, max_length=200)
+PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="Page number of paginated result.")]
+PerPageQ = Annotated[int, Query(ge=1, le=500, description="Number of results in a single page.")]
 
 
-def filters(search: str | None = Str, taxonomy_term_id: str | None = Str,
-            taxonomy_id: str | None = Str, organization_id: str | None = Str,
+def filters(search: str | None = Query(default=None, max_length=200),
+            taxonomy_term_id: str | None = Query(default=None, max_length=64),
+            taxonomy_id: str | None = Query(default=None, max_length=64),
+            organization_id: str | None = Query(default=None, max_length=64),
             minimum_age: float | None = Query(default=None, ge=0, le=200),
             maximum_age: float | None = Query(default=None, ge=0, le=200),
             day: str | None = Query(default=None, max_length=10),
@@ -53,7 +54,7 @@ def api_info() -> dict[str, Any]:
 
 
 @router.get("/services")
-def list_services(*, page: int = Page, per_page: int = PerPage,
+def list_services(*, page: PageQ = 1, per_page: PerPageQ = 50,
                   f: Annotated[Filters, Depends(filters)],
                   db: DbDep) -> dict[str, Any]:
     with db.read() as conn:
@@ -62,7 +63,7 @@ def list_services(*, page: int = Page, per_page: int = PerPage,
 
 
 @router.get("/services/{id}")
-def get_service(*, id: str = IdPath, db: DbDep) -> dict[str, Any]:  # noqa: A002
+def get_service(*, id: IdPath, db: DbDep) -> dict[str, Any]:  # noqa: A002
     with db.read() as conn:
         doc = conn.execute(select(m.services.c.document).where(m.services.c.id == id)).scalar()
     if doc is None:
@@ -71,7 +72,7 @@ def get_service(*, id: str = IdPath, db: DbDep) -> dict[str, Any]:  # noqa: A002
 
 
 @router.get("/service_at_locations")
-def list_service_at_locations(*, page: int = Page, per_page: int = PerPage,
+def list_service_at_locations(*, page: PageQ = 1, per_page: PerPageQ = 50,
                               f: Annotated[Filters, Depends(filters)],
                               db: DbDep) -> dict[str, Any]:
     with db.read() as conn:
@@ -81,7 +82,7 @@ def list_service_at_locations(*, page: int = Page, per_page: int = PerPage,
 
 
 @router.get("/service_at_locations/{id}")
-def get_service_at_location(*, id: str = IdPath,  # noqa: A002
+def get_service_at_location(*, id: IdPath,  # noqa: A002
                             db: DbDep) -> dict[str, Any]:
     sl, s = m.service_locations, m.services
     with db.read() as conn:
@@ -108,24 +109,24 @@ def _doc(db: Database, table: Any, rid: str) -> dict[str, Any]:
 
 
 @router.get("/taxonomies")
-def list_taxonomies(*, page: int = Page, per_page: int = PerPage,
+def list_taxonomies(*, page: PageQ = 1, per_page: PerPageQ = 50,
                     db: DbDep) -> dict[str, Any]:
     return _doc_page(db, m.taxonomies, page, per_page)
 
 
 @router.get("/taxonomies/{id}")
-def get_taxonomy(*, id: str = IdPath, db: DbDep) -> dict[str, Any]:  # noqa: A002
+def get_taxonomy(*, id: IdPath, db: DbDep) -> dict[str, Any]:  # noqa: A002
     return _doc(db, m.taxonomies, id)
 
 
 @router.get("/taxonomy_terms")
-def list_taxonomy_terms(*, page: int = Page, per_page: int = PerPage,
+def list_taxonomy_terms(*, page: PageQ = 1, per_page: PerPageQ = 50,
                         db: DbDep) -> dict[str, Any]:
     return _doc_page(db, m.taxonomy_terms, page, per_page)
 
 
 @router.get("/taxonomy_terms/{id}")
-def get_taxonomy_term(*, id: str = IdPath,  # noqa: A002
+def get_taxonomy_term(*, id: IdPath,  # noqa: A002
                       db: DbDep) -> dict[str, Any]:
     return _doc(db, m.taxonomy_terms, id)
 
