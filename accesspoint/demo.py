@@ -16,6 +16,7 @@ from accesspoint.db import transaction
 
 # Other parts add their demo data here as "module:function(conn, actor, rng)".
 DEMO_STEPS: list[str] = [
+    "accesspoint.directory.demo:demo_directory",
     "accesspoint.timebank.demo:demo_timebank",
 ]
 

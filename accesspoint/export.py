@@ -58,6 +58,9 @@ def _people_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 KINDS: dict[str, Export | str] = {
     "enquiries": Export(ENQUIRY_COLUMNS, _enquiry_rows),
     "people": Export(PEOPLE_COLUMNS, _people_rows),
+    "services": "accesspoint.directory.export:SERVICES",
+    "referrals": "accesspoint.directory.export:REFERRALS",
+    "unmet_needs": "accesspoint.directory.export:UNMET_NEEDS",
     "members": "accesspoint.timebank.export:MEMBERS",
     "activities": "accesspoint.timebank.export:ACTIVITIES",
     "ledger": "accesspoint.timebank.export:LEDGER",

@@ -16,6 +16,7 @@ from accesspoint.errors import AccessPointError
 # Each module has register(subparsers); a parser it adds sets `func(args) -> int`.
 COMMAND_MODULES = [
     "accesspoint.cli.export_cmd",
+    "accesspoint.cli.directory_cmd",
     "accesspoint.cli.timebank_cmd",
     "accesspoint.cli.report_cmd",
     "accesspoint.cli.security_cmd",

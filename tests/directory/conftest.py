@@ -3,6 +3,7 @@ in a thread) and a demo-directory database."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import threading
@@ -59,7 +60,9 @@ def publisher() -> Iterator[Callable[..., tuple[Publisher, str]]]:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                # The client may have given up already (the timeout tests).
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(data)
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
