@@ -142,8 +142,9 @@ class NewPersonDialog(QDialog):
 
         def work(conn):
             if not force:
-                people.validate(fields)  # problems first, then duplicates
-                found = people.likely_duplicates(conn, **fields)
+                # Problems first; then duplicates, on the cleaned values (ISO dates).
+                clean = people.validate(fields)
+                found = people.likely_duplicates(conn, **clean)
                 if found:
                     return {"duplicates": [(m.person, m.reasons) for m in found]}
             return {"person": people.create_person(conn, actor, **fields)}
