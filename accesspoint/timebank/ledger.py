@@ -9,6 +9,7 @@ hub's transfers the server has not acknowledged yet.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -174,10 +175,31 @@ def post_many(
             }
             rows.append(row)
         conn.executemany(_INSERT, [tuple(r[c] for c in _COLUMNS) for r in rows])
-        for row, t in zip(rows, transfers, strict=True):
-            outbox.enqueue(conn, "ledger_transfer", row["id"], {**row, **t.extra},
-                           action="append")
+        if len(rows) < BULK_OUTBOX:
+            for row, t in zip(rows, transfers, strict=True):
+                outbox.enqueue(conn, "ledger_transfer", row["id"], {**row, **t.extra},
+                               action="append")
+        else:
+            _enqueue_bulk(conn, rows, transfers)
     return rows
+
+
+BULK_OUTBOX = 200
+
+
+def _enqueue_bulk(conn: sqlite3.Connection, rows: list[dict[str, Any]],
+                  transfers: Sequence[Transfer]) -> None:
+    """The same outbox rows `outbox.enqueue` writes, in one executemany: a 10,000-row
+    sheet spends most of its time in per-row enqueue calls otherwise (bench/timebank_bench.py).
+    tests/timebank/test_ledger.py checks the rows match enqueue's exactly."""
+    now = utcnow_iso()
+    conn.executemany(
+        "INSERT INTO outbox (op_id, kind, record_id, action, base_version, changed, payload,"
+        " created_at) VALUES (?, 'ledger_transfer', ?, 'append', NULL, NULL, ?, ?)",
+        [(new_id(), row["id"], json.dumps({**row, **t.extra}, ensure_ascii=False,
+                                           sort_keys=True), now)
+         for row, t in zip(rows, transfers, strict=True)],
+    )
 
 
 def get_transfer(conn: sqlite3.Connection, transfer_id: str) -> dict[str, Any]:

@@ -24,6 +24,12 @@ class Match:
     opportunity: dict[str, Any]
     score: float
     reasons: list[str] = field(default_factory=list)
+    # The same reasons as data, for the app to word through its translations.
+    skills: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    slots: list[str] = field(default_factory=list)
+    same_hub: bool = False
+    employment: bool = False
 
 
 def _fold(items: list[str]) -> set[str]:
@@ -53,7 +59,8 @@ def score(member: dict[str, Any], opp: dict[str, Any]) -> Match:
     if opp.get("employment") and member.get("employment_support"):
         total += W_EMPLOYMENT
         reasons.append("wants employment support")
-    return Match(member, opp, total, reasons)
+    return Match(member, opp, total, reasons, sorted(skills), sorted(interests), sorted(slots),
+                 "attends this hub" in reasons, "wants employment support" in reasons)
 
 
 def _active_members(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -14,22 +14,33 @@ from accesspoint.clock import today_local
 from accesspoint.timebank import ledger, members
 
 
-def describe(conn: sqlite3.Connection, t: dict[str, Any], account: str) -> str:
-    """One line a member understands, e.g. 'Earned: Gardening (2026-03-02)'."""
-    kind = t["kind"]
-    if kind == "earn":
+def annotate(conn: sqlite3.Connection, t: dict[str, Any], account: str) -> dict[str, Any]:
+    """Add what a reader needs: the activity's name and the other member's number."""
+    t["activity_name"] = None
+    t["counterparty"] = None
+    if t["activity_id"]:
         row = conn.execute("SELECT name FROM tb_activities WHERE id = ?",
                            (t["activity_id"],)).fetchone()
-        return f"Earned: {row[0] if row else 'activity'} ({t['activity_date']})"
+        t["activity_name"] = row[0] if row else None
+    if t["kind"] == "gift":
+        other = t["from_account"] if t["to_account"] == account else t["to_account"]
+        row = conn.execute("SELECT member_number FROM tb_members WHERE id = ?",
+                           (ledger.member_of(other) or "",)).fetchone()
+        t["counterparty"] = row[0] if row else other
+    return t
+
+
+def describe(t: dict[str, Any]) -> str:
+    """One line a member understands, e.g. 'Earned: Gardening (2026-03-02)'.
+    (The app formats the same fields through its translations.)"""
+    kind = t["kind"]
+    if kind == "earn":
+        return f"Earned: {t['activity_name'] or 'activity'} ({t['activity_date']})"
     if kind == "spend":
         return f"Spent: {t['reason'] or 'reward'}"
     if kind == "gift":
-        other = t["from_account"] if t["to_account"] == account else t["to_account"]
-        other_id = ledger.member_of(other) or ""
-        row = conn.execute("SELECT member_number FROM tb_members WHERE id = ?",
-                           (other_id,)).fetchone()
-        who = row[0] if row else other
-        return f"Gift from {who}" if t["to_account"] == account else f"Gift to {who}"
+        return (f"Gift from {t['counterparty']}" if t["signed"] > 0
+                else f"Gift to {t['counterparty']}")
     if kind == "convert":
         return "Converted to local currency"
     if kind == "opening":
@@ -44,7 +55,8 @@ def statement_rows(conn: sqlite3.Connection, member_id: str, limit: int = 1000
     account = ledger.member_account(member_id)
     rows = ledger.history(conn, account, limit=limit)
     for r in rows:
-        r["description"] = describe(conn, r, account)
+        annotate(conn, r, account)
+        r["description"] = describe(r)
     return rows
 
 

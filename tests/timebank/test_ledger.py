@@ -146,3 +146,23 @@ def test_ledger_invariants(tmp_path_factory, ops):
         assert n_transfers == n_ops
     finally:
         conn.close()
+
+
+def test_bulk_outbox_rows_match_enqueue(conn, actor, acts, make_member):
+    """A big batch writes its outbox ops in one go; they must look exactly like enqueue's."""
+    import json
+
+    ana = make_member()
+    small = ledger.post_many(conn, actor, [Transfer("project:p", member_account(ana["id"]), 15,
+                                                    "earn")])
+    big = ledger.post_many(conn, actor, [Transfer("project:p", member_account(ana["id"]), 15,
+                                                  "earn")] * ledger.BULK_OUTBOX)
+    cols = "kind, action, base_version, changed"
+    one = conn.execute(f"SELECT {cols}, payload FROM outbox WHERE record_id = ?",
+                       (small[0]["id"],)).fetchone()
+    many = conn.execute(f"SELECT {cols}, payload FROM outbox WHERE record_id = ?",
+                        (big[0]["id"],)).fetchone()
+    assert tuple(one)[:4] == tuple(many)[:4]
+    assert json.loads(one["payload"]).keys() == json.loads(many["payload"]).keys()
+    assert conn.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'ledger_transfer'"
+                        ).fetchone()[0] == 1 + ledger.BULK_OUTBOX

@@ -1,0 +1,146 @@
+"""The time-bank page driven like a volunteer would: keyboard only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from accesspoint import hubs  # noqa: E402
+from accesspoint.context import Actor  # noqa: E402
+from accesspoint.timebank import activities, hours, ledger, members, rewards  # noqa: E402
+from ui.services import DbWorker, Events, Services  # noqa: E402
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def services(qapp, tmp_path):
+    events = Events()
+    db = DbWorker(tmp_path / "uidata", events=events)
+
+    def setup(conn):
+        hub = hubs.ensure_hub(conn, "Test Hub")
+        user = hubs.add_user(conn, hub["id"], "Test Coordinator", "coordinator")
+        actor = Actor(hub["id"], user["id"], "coordinator")
+        activities.add_activity(conn, "Tea and chat", "care_and_company")
+        activities.add_activity(conn, "Gardening", "environment")
+        for given in ("Ana", "Ben", "Cleo", "Dev"):
+            members.create_member(conn, actor, person={"given_name": given,
+                                                       "family_name": "Tester"})
+        return actor
+
+    svc = Services(data_dir=tmp_path / "uidata", actor=db.call(setup), db=db, events=events)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def page(qtbot, services):
+    from ui.timebank.page import TimeBankPage
+
+    p = TimeBankPage(services)
+    qtbot.addWidget(p)
+    p.resize(1000, 700)
+    p.show()
+    p.activateWindow()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: p.group.activity.count() == 2 and p.members.model.rowCount() == 4,
+                    timeout=5000)
+    return p
+
+
+def test_group_session_with_keyboard_only(qtbot, page, services):
+    page.tabs.setFocus()
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Tab, CTRL)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Tab, CTRL)
+    assert page.tabs.currentWidget() is page.group
+    group = page.group
+    qtbot.keyClick(group, Qt.Key.Key_A, ALT)            # Activity
+    qtbot.waitUntil(group.activity.hasFocus)
+    qtbot.keyClicks(group.activity, "Tea")
+    assert group.activity.currentText() == "Tea and chat"
+    qtbot.keyClick(group, Qt.Key.Key_L, ALT)            # Session length, 2h by default
+    qtbot.waitUntil(group.minutes.hasFocus)
+    qtbot.keyClick(group.minutes, Qt.Key.Key_Up)        # +15 minutes
+    qtbot.keyClick(group.minutes, Qt.Key.Key_Up)
+    assert group.minutes.value() == 150
+    qtbot.keyClick(group, Qt.Key.Key_V, ALT)            # Verified by
+    qtbot.keyClicks(group.verified, "Joy Mensah")
+    qtbot.keyClick(group, Qt.Key.Key_M, ALT)            # Add member
+    qtbot.waitUntil(group.member.hasFocus)
+    for number in ("TB00001", "tb00003", "TB00004"):
+        qtbot.keyClicks(group.member, number)
+        qtbot.keyClick(group.member, Qt.Key.Key_Return)
+    assert group.table.rowCount() == 3
+    qtbot.keyClicks(group.member, "TB00003")            # twice on the sheet: refused
+    qtbot.keyClick(group.member, Qt.Key.Key_Return)
+    assert group.table.rowCount() == 3 and "already on the sheet" in group.status.text()
+    qtbot.keyClick(group, Qt.Key.Key_S, CTRL)           # Log session
+    qtbot.waitUntil(lambda: "Logged the session" in group.status.text(), timeout=5000)
+    assert group.table.rowCount() == 0
+
+    def check(conn):
+        rows = conn.execute(
+            "SELECT m.member_number, t.minutes, t.verified_by, a.name, t.activity_date"
+            " FROM tb_transfers t JOIN tb_members m ON m.id = t.member_id"
+            " JOIN tb_activities a ON a.id = t.activity_id ORDER BY m.member_number").fetchall()
+        return [tuple(r) for r in rows]
+
+    today = date.today().isoformat()
+    assert services.db.call(check) == [
+        (n, 150, "Joy Mensah", "Tea and chat", today) for n in ("TB00001", "TB00003", "TB00004")]
+
+
+def test_single_entry_refuses_long_day_until_confirmed(qtbot, page, services):
+    page.tabs.setCurrentWidget(page.log)
+    log = page.log
+    qtbot.keyClick(log, Qt.Key.Key_M, ALT)
+    qtbot.keyClicks(log.member, "TB00002")
+    qtbot.keyClick(log.member, Qt.Key.Key_Return)
+    log.minutes.setValue(13 * 60)
+    qtbot.keyClick(log, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "over 12 hours" in log.status.text(), timeout=5000)
+    log.confirm.setChecked(True)
+    qtbot.keyClick(log, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "Logged 13h 00m" in log.status.text(), timeout=5000)
+
+
+def test_redeem_a_reward(qtbot, page, services):
+    def prepare(conn):
+        ana = members.find_by_number(conn, "TB00001")
+        act = activities.resolve_activity(conn, "gardening")
+        hours.log_hours(conn, services.actor, hours.Entry(ana["id"], act["id"],
+                                                           date.today().isoformat(), 150))
+        rewards.add_reward(conn, name="Cinema ticket", provider="The Rio", cost_minutes=120,
+                           stock=1)
+        return ana["id"]
+
+    ana_id = services.db.call(prepare)
+    services.events.changed.emit("ledger")
+    page.tabs.setCurrentWidget(page.rewards)
+    tab = page.rewards
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(tab, Qt.Key.Key_M, ALT)
+    qtbot.waitUntil(tab.member.hasFocus)
+    qtbot.keyClicks(tab.member, "TB00001")
+    qtbot.keyClick(tab.member, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "2h 30m" in tab.balance.text(), timeout=5000)
+    qtbot.keyClick(tab, Qt.Key.Key_R, ALT)              # Redeem for this member
+    qtbot.waitUntil(lambda: bool(tab.voucher.text()), timeout=5000)
+    code = tab.voucher.text()
+    assert rewards.voucher_well_formed(code)
+    assert services.db.call(lambda conn: ledger.member_balance(conn, ana_id)) == 30
+    qtbot.waitUntil(lambda: tab.model.rows[0]["remaining"] == 0, timeout=5000)
+    qtbot.keyClick(tab, Qt.Key.Key_R, ALT)              # out of stock now
+    qtbot.waitUntil(lambda: "out of stock" in tab.status.text(), timeout=5000)
+    qtbot.keyClick(tab, Qt.Key.Key_H, ALT)              # Voucher code to check
+    qtbot.waitUntil(tab.check_code.hasFocus)
+    qtbot.keyClicks(tab.check_code, code)
+    qtbot.keyClick(tab.check_code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Valid" in tab.check_result.text(), timeout=5000)
