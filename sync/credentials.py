@@ -29,11 +29,21 @@ def key_for(purpose: str, data_dir: Path | str) -> str:
     return f"{purpose}:{folder}"
 
 
-def _check_backend() -> None:
+def _backends() -> list[object]:
     backend = keyring.get_keyring()
-    # The "fail" backend, and the plaintext ones we must never fall back to.
+    # The chainer tries several real backends in turn; judge those.
+    return list(getattr(backend, "backends", None) or [backend])
+
+
+def _usable(backend: object) -> bool:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if name.startswith("keyring.backends.fail") or "PlaintextKeyring" in name:
+    # The "fail" backend, and the plaintext ones we must never fall back to.
+    return not (name.startswith("keyring.backends.fail") or "Plaintext" in name
+                or "Unencrypted" in name or name.startswith("keyrings.alt.file"))
+
+
+def _check_backend() -> None:
+    if not any(_usable(b) for b in _backends()):
         raise KeyringUnavailableError(
             "No secure password store (OS keyring) is available on this computer, "
             "so the device cannot be enrolled. Ask IT to enable the system keyring."
@@ -66,8 +76,7 @@ def delete_secret(purpose: str, data_dir: Path | str) -> None:
 
 
 def backend_name() -> str:
-    backend = keyring.get_keyring()
-    return f"{type(backend).__module__}.{type(backend).__name__}"
+    return ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in _backends())
 
 
 # --- the sync device token ---------------------------------------------------
