@@ -50,6 +50,7 @@ def seed_catalogue(conn: sqlite3.Connection) -> None:
 def demo_timebank(conn: sqlite3.Connection, actor: Actor, rng: random.Random) -> None:
     seed_catalogue(conn)
     data = catalogue()
+    settings.put(conn, members.PREFIX_KEY, "TB")  # a one-hub demo: short numbers
     settings.put(conn, rewards.RATE_KEY, 1000)  # £10.00 an hour, for the conversion demo
     acts = {a["code"]: a for a in activities.list_activities(conn)}
     today = today_local()

@@ -7,12 +7,13 @@ because other hubs see members but not this hub's people.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
 from typing import Any
 
-from accesspoint import consent, outbox, people
+from accesspoint import consent, outbox, people, settings
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
@@ -83,12 +84,32 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def next_member_number(conn: sqlite3.Connection) -> str:
+PREFIX_KEY = "timebank.member_prefix"
+_B32 = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a counter
+
+
+def member_prefix(conn: sqlite3.Connection, hub_id: str) -> str:
+    """Numbers are made at each hub offline, so each hub has its own prefix: the
+    configured one (e.g. 'RIV'), else a code derived from the hub's id ('K3QD-')."""
+    configured = settings.get(conn, PREFIX_KEY)
+    if configured:
+        return str(configured)
+    digest = int(hashlib.sha256(hub_id.encode()).hexdigest(), 16)
+    code = ""
+    for _ in range(4):
+        digest, r = divmod(digest, len(_B32))
+        code += _B32[r]
+    return code + "-"
+
+
+def next_member_number(conn: sqlite3.Connection, hub_id: str) -> str:
+    prefix = member_prefix(conn, hub_id)
     row = conn.execute(
-        "SELECT MAX(CAST(substr(member_number, 3) AS INTEGER)) FROM tb_members"
-        " WHERE member_number GLOB 'TB[0-9]*'"
+        "SELECT MAX(CAST(substr(member_number, ?) AS INTEGER)) FROM tb_members"
+        " WHERE member_number LIKE ? ESCAPE '\\'",
+        (len(prefix) + 1, prefix.replace("%", "\\%").replace("_", "\\_") + "%"),
     ).fetchone()
-    return f"TB{(row[0] or 0) + 1:05d}"
+    return f"{prefix}{(row[0] or 0) + 1:05d}"
 
 
 def _row_to_member(row: sqlite3.Row) -> dict[str, Any]:
@@ -168,7 +189,7 @@ def create_member(
             person_id = people.create_person(conn, actor, **person)["id"]
         else:
             people.get_person(conn, person_id)
-        number = number or next_member_number(conn)
+        number = number or next_member_number(conn, actor.hub_id)
         if find_by_number(conn, number):
             raise ValidationError({"member_number": f"Member number {number} is already used."})
         now = utcnow_iso()

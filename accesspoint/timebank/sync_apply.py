@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from accesspoint.clock import utcnow_iso
+from accesspoint.errors import ValidationError
 from accesspoint.timebank.ledger import mark_transfers_synced
 from accesspoint.timebank.members import LIST_FIELDS
 
@@ -38,6 +39,14 @@ def apply_member(conn: sqlite3.Connection, payload: dict[str, Any]) -> None:
     """A member from any hub. Their person may live at another hub: keep a minimal
     person record (names only) here so the member can be found and served."""
     now = utcnow_iso()
+    clash = conn.execute("SELECT id FROM tb_members WHERE member_number = ? AND id != ?",
+                         (payload["member_number"], payload["id"])).fetchone()
+    if clash:
+        # Two hubs gave out the same number (hub prefixes make this rare): never merge
+        # two people's credits silently; the sync client holds this for a coordinator.
+        raise ValidationError({"member_number": (
+            f"Member number {payload['member_number']} is used by two different members; "
+            "a coordinator must renumber one of them.")})
     person_id = payload["person_id"]
     if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
         from accesspoint.people import _index  # same indexing as locally created people

@@ -9,6 +9,15 @@ import accesspoint.timebank  # noqa: E402,F401  (merge hook)
 from accesspoint.timebank import activities, members  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _member_prefix(request):
+    """Tests read numbers like TB00001: give the test hub that prefix."""
+    if "conn" in request.fixturenames:
+        from accesspoint import settings
+
+        settings.put(request.getfixturevalue("conn"), members.PREFIX_KEY, "TB")
+
+
 @pytest.fixture
 def acts(conn):
     return {

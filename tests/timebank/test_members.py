@@ -77,3 +77,18 @@ def test_sync_apply_member_from_another_hub(conn, actor):
                                         "availability": ["mon_am"]})
     assert acts_mod.get_opportunity(conn, "o-1")["availability"] == ["mon_am"]
     assert sync_apply.rebuild_payload(conn, "member", "m-1")["member_number"] == "TB90001"
+
+
+def test_numbers_carry_a_hub_prefix_and_clashes_are_held(conn, actor):
+    from accesspoint import settings
+
+    settings.put(conn, members.PREFIX_KEY, None)
+    m = members.create_member(conn, actor, person={"given_name": "Kwame"})
+    prefix = members.member_prefix(conn, actor.hub_id)
+    assert prefix.endswith("-") and len(prefix) == 5
+    assert m["member_number"] == f"{prefix}00001"
+    assert members.create_member(conn, actor, person={"given_name": "Kofi"}
+                                 )["member_number"] == f"{prefix}00002"
+    with pytest.raises(ValidationError, match="two different members"):
+        sync_apply.apply_member(conn, {"id": "other", "person_id": "p-x",
+                                       "member_number": m["member_number"]})

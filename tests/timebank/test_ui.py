@@ -10,7 +10,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from accesspoint import hubs  # noqa: E402
+from accesspoint import hubs, settings  # noqa: E402
 from accesspoint.context import Actor  # noqa: E402
 from accesspoint.timebank import activities, hours, ledger, members, rewards  # noqa: E402
 from ui.services import DbWorker, Events, Services  # noqa: E402
@@ -28,6 +28,7 @@ def services(qapp, tmp_path):
         hub = hubs.ensure_hub(conn, "Test Hub")
         user = hubs.add_user(conn, hub["id"], "Test Coordinator", "coordinator")
         actor = Actor(hub["id"], user["id"], "coordinator")
+        settings.put(conn, members.PREFIX_KEY, "TB")
         activities.add_activity(conn, "Tea and chat", "care_and_company")
         activities.add_activity(conn, "Gardening", "environment")
         for given in ("Ana", "Ben", "Cleo", "Dev"):
