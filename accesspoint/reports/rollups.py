@@ -1,0 +1,185 @@
+"""Day-level rollups the dashboard draws from, read from SQLite.
+
+Why rollups: on a hub PC, grouping 100,000 enquiries and 1,000,000 ledger transfers
+from scratch takes seconds, far over the 500 ms a filter change may take. So the
+database is read once into small day-level tables (tens of thousands of rows) and
+every chart is drawn from those (dashboard.py, pure Python, also used by the server).
+
+- Enquiries and referrals are edited (outcome, status), so their rollup is re-read
+  when the page hears that they changed.
+- The ledger is append-only (triggers refuse edits), so its rollup is brought up to
+  date incrementally from the last rowid seen. If the time bank's migration adds the
+  trigger-maintained tables in ROLLUP_SQL (proposed in docs/reports.md), they are read
+  instead and even the first load is fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .records import has_columns, has_table
+
+# Proposed for the time bank migration (owner: time-bank engineer). Kept here so the
+# benchmark can show the effect; the app never creates these itself.
+ROLLUP_SQL = """
+CREATE TABLE tb_rollup_day (
+    day TEXT NOT NULL, hub_id TEXT NOT NULL, activity_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL, minutes INTEGER NOT NULL, transfers INTEGER NOT NULL,
+    PRIMARY KEY (day, hub_id, activity_id, kind)
+) WITHOUT ROWID;
+CREATE TABLE tb_rollup_member_month (
+    month TEXT NOT NULL, member_id TEXT NOT NULL, kind TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    PRIMARY KEY (month, member_id, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER tb_rollup_insert AFTER INSERT ON tb_transfers
+BEGIN
+    INSERT INTO tb_rollup_day VALUES (
+        COALESCE(NEW.activity_date, substr(NEW.created_at, 1, 10)), NEW.hub_id,
+        COALESCE(NEW.activity_id, ''),
+        CASE WHEN NEW.kind != 'correction' THEN NEW.kind
+             WHEN NEW.activity_date IS NOT NULL THEN 'earn_correction'
+             WHEN NEW.from_account = 'rewards' THEN 'spend_correction'
+             ELSE 'correction' END,
+        NEW.minutes, 1)
+    ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
+                              transfers = transfers + 1;
+    INSERT INTO tb_rollup_member_month
+    SELECT substr(COALESCE(NEW.activity_date, NEW.created_at), 1, 7), NEW.member_id,
+           CASE WHEN NEW.kind != 'correction' THEN NEW.kind
+                WHEN NEW.activity_date IS NOT NULL THEN 'earn_correction'
+                WHEN NEW.from_account = 'rewards' THEN 'spend_correction'
+                ELSE 'correction' END,
+           NEW.minutes
+    WHERE NEW.member_id IS NOT NULL
+    ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes;
+END;
+"""
+
+_KIND = (
+    "CASE WHEN kind != 'correction' THEN kind"
+    " WHEN activity_date IS NOT NULL THEN 'earn_correction'"
+    " WHEN from_account = 'rewards' THEN 'spend_correction' ELSE 'correction' END"
+)
+
+
+@dataclass
+class EnquiryRollup:
+    # (day, hub_id, channel, outcome, count)
+    by_day: list[tuple] = field(default_factory=list)
+    # (day, hub_id, need_code, count)
+    needs: list[tuple] = field(default_factory=list)
+    # (day, hub_id, need_code, postcode district, count): no suitable service found
+    unmet: list[tuple] = field(default_factory=list)
+    # (day, hub_id, service_name, kind, status, count)
+    referrals: list[tuple] | None = None
+    # (days late, source, hub_id, count), as of the day it was read
+    overdue: list[tuple] = field(default_factory=list)
+
+
+def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
+    from .aggregate import postcode_district
+
+    out = EnquiryRollup()
+    out.by_day = conn.execute(
+        "SELECT substr(created_at, 1, 10), hub_id, channel, outcome, COUNT(*) FROM enquiries"
+        " GROUP BY 1, 2, 3, 4").fetchall()
+    out.needs = conn.execute(
+        "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code, COUNT(*)"
+        " FROM enquiry_needs n JOIN enquiries e ON e.id = n.enquiry_id GROUP BY 1, 2, 3"
+    ).fetchall()
+    unmet: dict[tuple, int] = defaultdict(int)
+    for day, hub, need, postcode, n in conn.execute(
+        "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code, COALESCE(p.postcode, ''),"
+        " COUNT(*) FROM enquiries e JOIN enquiry_needs n ON n.enquiry_id = e.id"
+        " LEFT JOIN people p ON p.id = e.person_id WHERE e.outcome = 'no_suitable_service'"
+        " GROUP BY 1, 2, 3, 4"):
+        unmet[(day, hub, need, postcode_district(postcode))] += n
+    if has_columns(conn, "unmet_needs", "needs", "enquiry_id", "person_id"):
+        # The directory's own "no suitable service" records, unless the enquiry already
+        # counts them through its outcome.
+        for day, hub, need, postcode, n in conn.execute(
+            "SELECT substr(u.created_at, 1, 10), u.hub_id, j.value, COALESCE(p.postcode, ''),"
+            " COUNT(*) FROM unmet_needs u, json_each(CASE WHEN json_valid(u.needs)"
+            " THEN u.needs ELSE '[]' END) j LEFT JOIN people p ON p.id = u.person_id"
+            " LEFT JOIN enquiries e ON e.id = u.enquiry_id"
+            " WHERE e.id IS NULL OR e.outcome != 'no_suitable_service' GROUP BY 1, 2, 3, 4"):
+            unmet[(day, hub, need, postcode_district(postcode))] += n
+    out.unmet = [(*k, n) for k, n in unmet.items()]
+    if has_columns(conn, "referrals", "service_name", "kind", "status"):
+        out.referrals = conn.execute(
+            "SELECT substr(created_at, 1, 10), hub_id, service_name, kind, status, COUNT(*)"
+            " FROM referrals GROUP BY 1, 2, service_id, 4, 5").fetchall()
+    out.overdue = conn.execute(
+        "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Enquiries',"
+        " hub_id, COUNT(*) FROM enquiries WHERE follow_up_date IS NOT NULL"
+        " AND follow_up_done_at IS NULL AND follow_up_date < ? GROUP BY 1, 3",
+        (today, today)).fetchall()
+    if has_columns(conn, "referrals", "follow_up_date", "closed_at"):
+        out.overdue += conn.execute(
+            "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Referrals',"
+            " hub_id, COUNT(*) FROM referrals WHERE kind = 'referral' AND closed_at IS NULL"
+            " AND follow_up_date < ? GROUP BY 1, 3", (today, today)).fetchall()
+    out.by_day = [tuple(r) for r in out.by_day]
+    out.needs = [tuple(r) for r in out.needs]
+    if out.referrals is not None:
+        out.referrals = [tuple(r) for r in out.referrals]
+    out.overdue = [tuple(r) for r in out.overdue]
+    return out
+
+
+@dataclass
+class LedgerRollup:
+    """Minutes per (day, hub, activity, kind) and per (month, member, kind); `kind` is
+    the transfer kind, or earn_correction / spend_correction for a reversal."""
+
+    day: dict[tuple, list[int]] = field(default_factory=dict)  # key -> [minutes, transfers]
+    member_month: dict[tuple, int] = field(default_factory=dict)
+    members: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # type, joined, hub
+    activities: dict[str, str] = field(default_factory=dict)  # id -> name
+    watermark: int = 0
+    available: bool = False
+    from_triggers: bool = False
+
+    def refresh(self, conn: sqlite3.Connection) -> int:
+        """Bring the rollup up to date; returns how many transfers were read."""
+        if not has_columns(conn, "tb_transfers", "kind", "minutes", "member_id"):
+            self.available = False
+            return 0
+        self.available = True
+        self.members = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+            "SELECT id, member_type, joined_on, hub_id FROM tb_members")}
+        self.activities = {r[0]: r[1] for r in conn.execute(
+            "SELECT id, name FROM tb_activities")}
+        if has_table(conn, "tb_rollup_day") and has_table(conn, "tb_rollup_member_month"):
+            self.from_triggers = True
+            self.day = {(d, h, a or None, k): [m, n] for d, h, a, k, m, n in conn.execute(
+                "SELECT day, hub_id, activity_id, kind, minutes, transfers FROM tb_rollup_day")}
+            self.member_month = {(m, who, k): v for m, who, k, v in conn.execute(
+                "SELECT month, member_id, kind, minutes FROM tb_rollup_member_month")}
+            return 0
+        high = conn.execute("SELECT COALESCE(max(rowid), 0) FROM tb_transfers").fetchone()[0]
+        if high <= self.watermark:
+            return 0
+        args = (self.watermark, high)
+        read = 0
+        for day, hub, act, kind, minutes, n in conn.execute(
+            "SELECT COALESCE(activity_date, substr(created_at, 1, 10)), hub_id, activity_id,"
+            f" {_KIND}, SUM(minutes), COUNT(*) FROM tb_transfers WHERE rowid > ? AND rowid <= ?"
+            " GROUP BY 1, 2, 3, 4", args,
+        ):
+            slot = self.day.setdefault((day, hub, act, kind), [0, 0])
+            slot[0] += minutes
+            slot[1] += n
+            read += n
+        for month, member, kind, minutes in conn.execute(
+            "SELECT substr(COALESCE(activity_date, created_at), 1, 7), member_id,"
+            f" {_KIND}, SUM(minutes) FROM tb_transfers WHERE rowid > ? AND rowid <= ?"
+            " AND member_id IS NOT NULL GROUP BY 1, 2, 3", args,
+        ):
+            key = (month, member, kind)
+            self.member_month[key] = self.member_month.get(key, 0) + minutes
+        self.watermark = high
+        return read
