@@ -140,9 +140,12 @@ class Worker(QObject):
     def submit(self, fn: Callable[..., Any], on_done: Callback = None,
                on_error: Callback = None) -> Task:
         """Run `fn` on the worker; `on_done(result)` / `on_error(exc)` on the GUI thread."""
-        if self._closed:
-            raise RuntimeError(f"{self._thread.name} is closed")
         task = Task(fn, on_done, on_error)
+        if self._closed:
+            # Shutting down: a late timer (a draft save, a refresh) is dropped quietly.
+            log.debug("%s closed; task dropped", self._thread.name)
+            task.cancel()
+            return task
         self._queue.put(task)
         return task
 

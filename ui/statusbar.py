@@ -33,10 +33,22 @@ def reachable(url: str, timeout: float = CONNECT_TIMEOUT_S) -> bool:
         return False
 
 
+def server_url(conn) -> str:
+    """The enrolled council server (the sync client's state), else the `server_url`
+    setting; '' when none is configured."""
+    try:
+        from sync import state
+
+        url = state.get(conn, state.SERVER_URL)
+    except Exception:  # noqa: BLE001 - no sync tables (older database, no sync part)
+        url = None
+    return url or settings.get(conn, "server_url") or ""
+
+
 def _snapshot(conn, actor) -> dict:
     return {
         "pending": outbox.pending_count(conn),
-        "server_url": settings.get(conn, "server_url") or "",
+        "server_url": server_url(conn),
         "user": hubs.user_name(conn, actor.user_id),
         "hub": (hubs.current_hub(conn) or {}).get("name", ""),
     }
@@ -71,8 +83,8 @@ class StatusBar(QStatusBar):
     def _show(self, snap: dict) -> None:
         self.pending = snap["pending"]
         self.unsynced.setText(
-            self.tr("All changes synced") if not self.pending
-            else self.tr("%n change(s) not yet synced", "", self.pending))
+            self.tr("Nothing waiting to sync") if not self.pending
+            else self.tr("Not yet synced: {count}").format(count=self.pending))
         self.who.setText(self.tr("{user} at {hub}").format(user=snap["user"], hub=snap["hub"]))
         if snap["server_url"] != self.server_url or self.online is None:
             self.server_url = snap["server_url"]

@@ -1,0 +1,1 @@
+"""The Settings section (issue 2): hub, server, language, text size."""
