@@ -74,10 +74,13 @@ def current_consent(
 
 def enquiry_consent(conn: sqlite3.Connection, enquiry_id: str, purpose: str) -> bool:
     row = conn.execute(
-        "SELECT granted FROM consent_events WHERE enquiry_id = ? AND purpose = ?"
+        "SELECT granted, person_id FROM consent_events WHERE enquiry_id = ? AND purpose = ?"
         " ORDER BY created_at DESC, rowid DESC LIMIT 1",
         (enquiry_id, purpose),
     ).fetchone()
+    if row is not None and row["person_id"]:
+        # The person's latest choice decides: a withdrawal stops sharing from then on.
+        return current_consent(conn, row["person_id"], purpose)
     return bool(row and row["granted"])
 
 
@@ -87,5 +90,40 @@ def history(conn: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
         for r in conn.execute(
             "SELECT * FROM consent_events WHERE person_id = ? ORDER BY created_at, rowid",
             (person_id,),
+        )
+    ]
+
+
+def withdraw(
+    conn: sqlite3.Connection, actor: Actor, person_id: str, purposes: tuple[str, ...] = PURPOSES
+) -> list[dict[str, Any]]:
+    """One click: withdraw consent for `purposes` (default all) from now on."""
+    from accesspoint.security import audit
+
+    events = []
+    with transaction(conn):
+        for purpose in purposes:
+            if current_consent(conn, person_id, purpose):
+                events.append(record_consent(conn, actor, purpose, False, person_id=person_id))
+        audit.record(conn, actor, "consent_withdrawn", "person", person_id,
+                     ",".join(e["purpose"] for e in events))
+    return events
+
+
+def renewals_due(conn: sqlite3.Connection, within_days: int = 30,
+                 on: date | None = None) -> list[dict[str, Any]]:
+    """People whose latest consent (per purpose) is granted and lapses within
+    `within_days`, or has lapsed: ask them again at their next visit."""
+    limit = ((on or today_local()) + timedelta(days=within_days)).isoformat()
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT c.person_id, c.purpose, c.renew_by FROM consent_events c"
+            " WHERE c.person_id IS NOT NULL AND c.granted = 1 AND c.renew_by <= ?"
+            " AND c.rowid = (SELECT c2.rowid FROM consent_events c2"
+            "   WHERE c2.person_id = c.person_id AND c2.purpose = c.purpose"
+            "   ORDER BY c2.created_at DESC, c2.rowid DESC LIMIT 1)"
+            " ORDER BY c.renew_by",
+            (limit,),
         )
     ]

@@ -16,6 +16,7 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.errors import NotFoundError, ValidationError
 from accesspoint.ids import new_id
+from accesspoint.security import audit
 from accesspoint.taxonomy import need_codes
 
 CHANNELS = ("walk_in", "phone", "email", "outreach")
@@ -157,6 +158,7 @@ def create_enquiry(conn: sqlite3.Connection, actor: Actor, data: EnquiryInput) -
         )
         enquiry = get_enquiry(conn, enquiry_id)
         outbox.enqueue(conn, "enquiry", enquiry_id, enquiry, base_version=None)
+        audit.record(conn, actor, "created", "enquiry", enquiry_id)
         for purpose, granted in (
             ("record", data.consent_record),
             ("share", data.consent_share),
@@ -224,6 +226,7 @@ def update_enquiry(
             conn, "enquiry", enquiry_id, after, base_version=before["version"],
             changed=changed + (["needs"] if needs_changed else []),
         )
+        audit.record(conn, actor, "edited", "enquiry", enquiry_id)
     return after
 
 
@@ -257,6 +260,7 @@ def add_note(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, text: str)
             tuple(note.values()),
         )
         outbox.enqueue(conn, "enquiry_note", note["id"], note, action="append")
+        audit.record(conn, actor, "edited", "enquiry", enquiry_id, "note added")
     return note
 
 

@@ -14,6 +14,8 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.errors import NotFoundError, ValidationError
 from accesspoint.ids import new_id
+from accesspoint.security import audit
+from accesspoint.security.permissions import require
 from accesspoint.textnorm import (
     format_postcode,
     is_postcode,
@@ -148,6 +150,7 @@ def create_person(conn: sqlite3.Connection, actor: Actor, **fields: Any) -> dict
         _index(conn, person_id, row["given_name"], row["family_name"])
         person = get_person(conn, person_id)
         outbox.enqueue(conn, "person", person_id, person, base_version=None)
+        audit.record(conn, actor, "created", "person", person_id)
     return person
 
 
@@ -163,6 +166,7 @@ def get_person(conn: sqlite3.Connection, person_id: str, *, follow: bool = True)
 def update_person(
     conn: sqlite3.Connection, actor: Actor, person_id: str, **changes: Any
 ) -> dict[str, Any]:
+    require(actor, "person.edit")
     clean = validate(changes)
     with transaction(conn):
         before = get_person(conn, person_id)
@@ -196,6 +200,7 @@ def update_person(
             base_version=before["version"],
             changed=changed.keys(),
         )
+        audit.record(conn, actor, "edited", "person", after["id"], ",".join(sorted(changed)))
     return after
 
 
@@ -351,6 +356,7 @@ def merge_people(
     conn: sqlite3.Connection, actor: Actor, keep_id: str, merge_id: str
 ) -> dict[str, Any]:
     """Fold `merge_id` into `keep_id`; every enquiry, consent and note follows."""
+    require(actor, "person.merge")
     if keep_id == merge_id:
         raise ValidationError("Choose two different people to merge.")
     with transaction(conn):
@@ -401,6 +407,7 @@ def merge_people(
         for (enquiry_id,) in moved:
             row = conn.execute("SELECT * FROM enquiries WHERE id = ?", (enquiry_id,)).fetchone()
             outbox.enqueue(conn, "enquiry", enquiry_id, dict(row), base_version=None)
+        audit.record(conn, actor, "merged", "person", keep_id, f"from={merge_id}")
     return after
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from accesspoint import export
+from accesspoint import export, hubs
 from accesspoint.cli.common import open_db, output
+from accesspoint.security import audit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with output(args.out) as fh:
             count = export.write(conn, args.kind, args.format, fh)
+        audit.record(conn, hubs.cli_actor(conn), "exported", args.kind, "", f"count={count}")
     finally:
         conn.close()
     if args.out:
