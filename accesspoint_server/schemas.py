@@ -34,7 +34,7 @@ class HandshakeOut(BaseModel):
 
 
 class OpIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     op_id: str = IdStr
     kind: str = Field(min_length=1, max_length=40)
     record_id: str = IdStr
@@ -45,7 +45,7 @@ class OpIn(BaseModel):
 
 
 class PushIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     protocol: int = Field(ge=1)
     batch_id: str = IdStr
     ops: list[OpIn] = Field(max_length=MAX_OPS_PER_BATCH)

@@ -21,7 +21,8 @@ def test_handshake(hub_a: Hub, db) -> None:
     assert body["server_time"].endswith("Z")
 
 
-def test_push_applies_and_replayed_batch_returns_the_stored_answer(hub_a: Hub, admin_headers) -> None:
+def test_push_applies_and_replayed_batch_returns_the_stored_answer(hub_a: Hub,
+                                                                  admin_headers) -> None:
     ops = [op("enquiry", {"description": "help"}), op("consent_event", {"scope": "x"})]
     batch_id = str(uuid.uuid4())
     first = hub_a.push(ops, batch_id)
