@@ -34,3 +34,12 @@ def create_app(db: Database, *, limiter: RateLimiter | None = None,
     app.add_middleware(ServerMiddleware)
     logging.getLogger("accesspoint_server").setLevel(logging.INFO)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` / multi-worker serving (migrated by the CLI)."""
+    from . import logs
+    from .config import resolve_db_url
+
+    logs.setup()
+    return create_app(Database(resolve_db_url(None)), migrate=False)

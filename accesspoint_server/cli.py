@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import ENROL_CODE_HOURS, resolve_db_url
+from .config import ENROL_CODE_HOURS, ENV_DB, resolve_db_url
 from .db import Database
 
 
@@ -28,10 +29,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     logs.setup()
     db = _db(args)
-    logs.event("serve", host=args.host, port=args.port,
+    logs.event("serve", host=args.host, port=args.port, workers=args.workers,
                backend="sqlite" if db.is_sqlite else "postgresql")
-    uvicorn.run(create_app(db, migrate=False), host=args.host, port=args.port,
-                log_config=None, access_log=False, proxy_headers=args.proxy_headers)
+    common = {"host": args.host, "port": args.port, "log_config": None, "access_log": False,
+              "proxy_headers": args.proxy_headers}
+    if args.workers > 1:
+        # Workers are separate processes: each opens the database from the URL.
+        os.environ[ENV_DB] = db.url
+        db.dispose()
+        uvicorn.run("accesspoint_server.app:app_from_env", factory=True,
+                    workers=args.workers, **common)
+    else:
+        uvicorn.run(create_app(db, migrate=False), **common)
     return 0
 
 
@@ -187,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("serve", cmd_serve, "run the HTTP API")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--workers", type=int, default=1, help="worker processes")
     sp.add_argument("--proxy-headers", action="store_true",
                     help="trust X-Forwarded-For from a reverse proxy")
     add("migrate", cmd_migrate, "create or upgrade the database")
