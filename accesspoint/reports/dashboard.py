@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from .aggregate import month_of, months_between
 from .charts import ChartData, Filters, rollup, top_n
@@ -138,7 +138,18 @@ def _net(minutes: dict[str, float], kind: str) -> float:
     return minutes.get(kind, 0) - minutes.get(f"{kind}_correction", 0)
 
 
+def whole_months(flt: Filters) -> Filters:
+    """Time bank figures come by month (members per month are not additive over days),
+    so they cover the whole months the range touches; the charts say so."""
+    start = flt.start.replace(day=1)
+    last = date.fromisoformat(f"{months_between(flt.end, flt.end)[0]}-01")
+    end = (last.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return Filters(start, end, flt.hub_id, "month")
+
+
 def timebank_charts(data: LedgerRollup, flt: Filters) -> list[ChartData]:
+    flt = whole_months(flt)
+    span = f" Whole months, {flt.first} to {flt.last}."
     if not data.available:
         note = "The time bank is not set up on this device yet."
         return [ChartData(k, t, "bar", [], note=note) for k, t in (
@@ -166,7 +177,7 @@ def timebank_charts(data: LedgerRollup, flt: Filters) -> list[ChartData]:
         series.append(("Other activities", [_hours(m) for m in rest]))
     charts = [ChartData("timebank_hours_by_activity", "Time bank hours by activity", "stacked",
                         months, series, "Month", "Hours given",
-                        note="Credits earned for time given, net of corrections.")]
+                        note="Credits earned for time given, net of corrections." + span)]
     active: dict[str, set[str]] = defaultdict(set)
     for (month, member, kind), minutes in data.member_month.items():
         hub = data.members.get(member, ("", "", ""))[2]
@@ -181,12 +192,12 @@ def timebank_charts(data: LedgerRollup, flt: Filters) -> list[ChartData]:
         "timebank_members", "Active and new members", "line", months,
         [("Active members", [len(active[m]) for m in months]),
          ("New members", [new[m] for m in months])], "Month", "Members",
-        note="Active: earned or spent credits in the month."))
+        note="Active: earned or spent credits in the month." + span))
     charts.append(ChartData(
         "timebank_credits", "Credits earned and spent", "bar", months,
         [("Earned", [_hours(_net(flows[m], "earn")) for m in months]),
          ("Spent", [_hours(_net(flows[m], "spend")) for m in months])],
-        "Month", "Hours of credit", note="Spent: on rewards. Net of corrections."))
+        "Month", "Hours of credit", note="Spent: on rewards. Net of corrections." + span))
     return charts
 
 
@@ -194,6 +205,8 @@ def audit_charts(data: LedgerRollup, flt: Filters, hub_names: dict[str, str]) ->
     """The time audit: who gives how much time, when and where."""
     if not data.available:
         return []
+    flt = whole_months(flt)
+    span = f" Whole months, {flt.first} to {flt.last}."
     months = months_between(flt.start, flt.end)
     index = {m: i for i, m in enumerate(months)}
     who: dict[str, list[float]] = {v: [0.0] * len(months) for v in MEMBER_TYPES.values()}
@@ -226,16 +239,16 @@ def audit_charts(data: LedgerRollup, flt: Filters, hub_names: dict[str, str]) ->
     return [
         ChartData("time_audit_who", "Time audit: who gives", "stacked", months,
                   [(k, [_hours(m) for m in v]) for k, v in who.items() if any(v)], "Month",
-                  "Hours given", note="Hours given by members of each type (whole months)."),
+                  "Hours given", note="Hours given by members of each type." + span),
         ChartData("time_audit_how_much", "Time audit: how much each member gives", "bar",
                   GIVEN, [("Members", buckets)], "Hours given in the period", "Members",
-                  note="Members by the hours they gave in the period (whole months)."),
+                  note="Members by the hours they gave in the period." + span),
         ChartData("time_audit_when", "Time audit: when time is given", "bar", WEEKDAYS,
                   [("Hours", [_hours(m) for m in when])], "Day of the week", "Hours given",
-                  note="By the day the time was given."),
+                  note="By the day the time was given." + span),
         ChartData("time_audit_where", "Time audit: where time is given", "hbar", places,
                   [("Hours", [_hours(where[p]) for p in places])], "Hub", "Hours given",
-                  note="By the hub that logged the hours."),
+                  note="By the hub that logged the hours." + span),
     ]
 
 

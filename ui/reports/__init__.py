@@ -1,0 +1,1 @@
+"""Reports section: the coordinators' dashboard, monthly PDF, spreadsheets, open data."""

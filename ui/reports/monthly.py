@@ -1,0 +1,216 @@
+"""The monthly hub report (PDF), the spreadsheet export and the open-data export.
+
+The PDF is HTML laid out by QTextDocument and printed with QPdfWriter; charts go in as
+images rendered by QtCharts, each followed by one sentence saying what it shows, so
+the figures survive being printed in black and white or read aloud.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from accesspoint.reports import spreadsheet
+from accesspoint.reports.charts import ChartData, Filters
+from ui.reports.chart_view import ChartPanel, render_image
+from ui.reports.model import Result
+
+IN_PDF = ["enquiries_by_channel", "enquiries_by_need", "enquiries_by_outcome",
+          "unmet_needs_by_need", "unmet_needs_by_area", "top_services", "referral_outcomes",
+          "overdue_follow_ups", "timebank_hours_by_activity", "timebank_credits",
+          "time_audit_who", "time_audit_when"]
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    first = date.fromisoformat(f"{month}-01")
+    nxt = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, nxt - timedelta(days=1)
+
+
+def _find(result: Result, key: str) -> ChartData | None:
+    for charts in result.charts.values():
+        for c in charts:
+            if c.key == key:
+                return c
+    return None
+
+
+def _series_total(chart: ChartData | None, name: str | None = None) -> float:
+    if chart is None:
+        return 0
+    return sum(sum(v) for n, v in chart.series if name is None or n == name)
+
+
+def key_figures(result: Result) -> list[tuple[str, str]]:
+    outcome = _find(result, "enquiries_by_outcome")
+    members = _find(result, "timebank_members")
+    figures = [
+        ("Enquiries", _series_total(_find(result, "enquiries_by_channel"))),
+        ("Signposted", _series_total(outcome, "Signposted")),
+        ("Referred", _series_total(outcome, "Referred")),
+        ("Unmet needs (no suitable service)", _series_total(_find(result, "unmet_needs_by_need"))),
+        ("Follow-ups overdue today", _series_total(_find(result, "overdue_follow_ups"))),
+    ]
+    if members is not None and members.categories:
+        figures += [
+            ("Time bank hours given", _series_total(_find(result, "timebank_hours_by_activity"))),
+            ("Active time bank members", _series_total(members, "Active members")),
+            ("New time bank members", _series_total(members, "New members")),
+        ]
+    return [(k, f"{round(v, 1):,g}") for k, v in figures]
+
+
+def monthly_html(result: Result, hub_name: str, month_label: str) -> tuple[str, list[str]]:
+    """The report as HTML; returns it and the chart keys whose images it refers to."""
+    rows = "".join(f"<tr><td>{html.escape(k)}</td><td align='right'><b>{v}</b></td></tr>"
+                   for k, v in key_figures(result))
+    parts = [
+        f"<h1>Monthly hub report: {html.escape(hub_name)}</h1>",
+        f"<p>{html.escape(month_label)} ({result.filters.first} to {result.filters.last})."
+        f" Produced by AccessPoint on {date.today().isoformat()}.</p>",
+        "<h2>Key figures</h2>",
+        f"<table cellspacing='0' cellpadding='4' border='1'>{rows}</table>",
+        "<p>Figures are this hub's own records and are not suppressed: do not publish"
+        " this report. Use Open data for anything public.</p>",
+    ]
+    used = []
+    for key in IN_PDF:
+        chart = _find(result, key)
+        if chart is None or chart.empty:
+            continue
+        used.append(key)
+        parts += [
+            f"<h2>{html.escape(chart.title)}</h2>",
+            f"<p><img src='chart://{key}' width='620'></p>",
+            f"<p><i>{html.escape(chart.note)}</i> "
+            f"{html.escape(ChartPanel._summary(chart))}</p>",
+        ]
+    return "\n".join(parts), used
+
+
+def write_monthly_pdf(result: Result, path: Path, hub_name: str, month_label: str,
+                      font: QFont) -> None:
+    text, used = monthly_html(result, hub_name, month_label)
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"
+                             " td { padding: 4px; }")
+    for key in used:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{key}"),
+                        render_image(_find(result, key), font, 1100, 560))
+    doc.setHtml(text)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"Monthly hub report: {hub_name}, {month_label}")
+    writer.setCreator("AccessPoint")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    layout = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(layout.width(), layout.height()))
+    doc.print_(writer)
+    if not path.exists():
+        raise OSError(f"could not write {path}")
+
+
+def _last_months(n: int = 12) -> list[str]:
+    first = date.today().replace(day=1)
+    out = []
+    for _ in range(n):
+        first = (first - timedelta(days=1)).replace(day=1)
+        out.append(first.strftime("%Y-%m"))
+    return [date.today().strftime("%Y-%m"), *out]
+
+
+def ask_monthly_report(page) -> None:
+    dialog = QDialog(page)
+    dialog.setWindowTitle(page.tr("Monthly hub report"))
+    month = QComboBox(dialog)
+    for m in _last_months():
+        month.addItem(date.fromisoformat(f"{m}-01").strftime("%B %Y"), m)
+    month.setCurrentIndex(1)
+    month.setAccessibleName(page.tr("Month"))
+    form = QFormLayout(dialog)
+    form.addRow(page.tr("&Month"), month)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    form.addRow(buttons)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    key = month.currentData()
+    path, _ = QFileDialog.getSaveFileName(page, page.tr("Save monthly report"),
+                                          f"hub-report-{key}.pdf", page.tr("PDF (*.pdf)"))
+    if path:
+        monthly_report(page, key, Path(path), month.currentText())
+
+
+def monthly_report(page, month: str, path: Path, label: str | None = None,
+                   on_done=None) -> None:
+    """Compute the month on the worker, then lay out and print the PDF here."""
+    start, end = month_bounds(month)
+    flt = Filters(start, end, page.hub.currentData(), "week")
+    hub_name = page.hub.currentText()
+    model = page.model
+
+    def done(result: Result) -> None:
+        try:
+            write_monthly_pdf(result, path, hub_name, label or month, page.font())
+        except OSError as exc:
+            QMessageBox.warning(page, page.tr("Not saved"), str(exc))
+            return
+        page.status.setText(page.tr("Saved %1").replace("%1", str(path)))
+        if on_done:
+            on_done(path)
+
+    page.services.db.submit(lambda conn: model.compute(conn, flt), done, page._failed)
+
+
+def ask_spreadsheet(page: QWidget) -> None:
+    if page.result is None:
+        return
+    filters = page.tr("CSV, every chart in one table (*.csv)")
+    if spreadsheet.has_xlsx():
+        filters = page.tr("Excel workbook, a sheet per chart (*.xlsx)") + ";;" + filters
+    path, chosen = QFileDialog.getSaveFileName(page, page.tr("Save the dashboard's data"),
+                                               "dashboard", filters)
+    if path:
+        page._guard(lambda: save_spreadsheet(page.result, Path(path)), path)
+
+
+def save_spreadsheet(result: Result, path: Path) -> Path:
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_suffix(".xlsx" if spreadsheet.has_xlsx() else ".csv")
+    if path.suffix.lower() == ".xlsx":
+        heading = f"AccessPoint dashboard {result.filters.first} to {result.filters.last}"
+        spreadsheet.write_xlsx(result.charts, path, heading)
+    else:
+        spreadsheet.write_csv(result.charts, path)
+    return path
+
+
+def ask_open_data(page) -> None:
+    folder = QFileDialog.getExistingDirectory(page, page.tr("Folder for the open data"))
+    if not folder:
+        return
+    from accesspoint.reports.export import export_open_data
+
+    flt = page.filters()
+    page.services.db.submit(
+        lambda conn: export_open_data(conn, Path(folder), flt.start, flt.end, flt.hub_id),
+        lambda files: page.status.setText(page.tr("Wrote %1 open-data files to %2").replace(
+            "%1", str(len(files))).replace("%2", folder)),
+        page._failed)
