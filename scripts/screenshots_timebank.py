@@ -92,6 +92,18 @@ def main() -> int:
     page.tabs.setCurrentWidget(page.audit)
     settle(app, services)
     page.grab().save(str(out / "timebank-time-audit.png"))
+    from ui.timebank.member_dialog import NewMemberDialog
+
+    dialog = NewMemberDialog(services, page)
+    dialog.mtype.setCurrentIndex(1)
+    dialog.given.setText("Leah")
+    dialog.family.setText("Okoro")
+    dialog.ypc.setText("YPC40388")
+    dialog.skills.setText("music; IT")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "timebank-new-member.png"))
+    dialog.close()
     page.close()
     services.close()
     print(f"saved screenshots to {out}")

@@ -145,3 +145,44 @@ def test_redeem_a_reward(qtbot, page, services):
     qtbot.keyClicks(tab.check_code, code)
     qtbot.keyClick(tab.check_code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Valid" in tab.check_result.text(), timeout=5000)
+
+
+def test_new_member_reuses_known_person(qtbot, services):
+    from accesspoint import people
+    from ui.timebank.member_dialog import NewMemberDialog
+
+    known = services.db.call(lambda conn: people.create_person(
+        conn, services.actor, given_name="Hodan", family_name="Warsame", postcode="E8 1DY"))
+    dialog = NewMemberDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)           # Already known?
+    qtbot.keyClicks(dialog.find, "Hodan War")
+    qtbot.waitUntil(lambda: dialog.found.count() == 1, timeout=5000)
+    dialog.found.setFocus()
+    dialog.found.setCurrentRow(0)
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Return)
+    assert dialog.person["id"] == known["id"]
+    qtbot.keyClick(dialog, Qt.Key.Key_S, ALT)           # Skills
+    qtbot.keyClicks(dialog.skills, "sewing; IT")
+    dialog.slots.setFocus()
+    dialog.slots.setCurrentRow(0)
+    qtbot.keyClick(dialog.slots, Qt.Key.Key_Space)      # Mon morning
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)           # Save without consent: refused
+    qtbot.waitUntil(lambda: "agree" in dialog.status.text(), timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_G, ALT)           # The member agrees (consent)
+    qtbot.waitUntil(dialog.consent.isChecked, timeout=2000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.created is not None, timeout=5000)
+    m = dialog.created
+    assert m["person_id"] == known["id"] and m["skills"] == ["sewing", "IT"]
+    assert m["availability"] == ["mon_am"]
+    edit = NewMemberDialog(services, member=m)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.employment.setChecked(True)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: edit.created is not None, timeout=5000)
+    assert edit.created["employment_support"] is True and edit.created["version"] == 2

@@ -32,19 +32,26 @@ PART_NAMES = {"am": "morning", "pm": "afternoon", "eve": "evening"}
 
 
 class NewMemberDialog(QDialog):
-    def __init__(self, services, parent: QWidget | None = None):
+    """New member, or (given `member`) edit a member's time-bank details."""
+
+    def __init__(self, services, parent: QWidget | None = None,
+                 member: dict[str, Any] | None = None):
         super().__init__(parent)
         self.services = services
         self.created: dict[str, Any] | None = None
         self.person: dict[str, Any] | None = None
-        self.setWindowTitle(self.tr("New time-bank member"))
-        self.setAccessibleName(self.tr("New time-bank member"))
+        self.editing = member
+        title = self.tr("Edit member {0}").format(member["member_number"]) if member \
+            else self.tr("New time-bank member")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         # -- who: an existing person (tell us once) or a new one
         who = QGroupBox(self.tr("Who"), self)
         wl = QFormLayout(who)
         self.find = QLineEdit(who)
         self.find.setAccessibleName(self.tr("Find a person already known to the hub"))
         self.find.setPlaceholderText(self.tr("Name, phone or postcode"))
+        self.find.setMinimumWidth(220)
         self.found = QListWidget(who)
         self.found.setAccessibleName(self.tr("People found"))
         self.found.setMaximumHeight(90)
@@ -62,6 +69,7 @@ class NewMemberDialog(QDialog):
                                (self.phone, self.tr("P&hone"), self.tr("Phone")),
                                (self.postcode, self.tr("Post&code"), self.tr("Postcode"))):
             w.setAccessibleName(name)
+            w.setMinimumWidth(220)
             wl.addRow(label, w)
         # -- membership
         mem = QGroupBox(self.tr("Membership"), self)
@@ -95,7 +103,7 @@ class NewMemberDialog(QDialog):
                                             " placements)"), mem)
         self.employment.setAccessibleName(self.tr("Wants employment support"))
         ml.addRow(self.tr("&Type"), self.mtype)
-        ml.addRow(self.tr("Youth Privilege &Card"), self.ypc)
+        ml.addRow(self.tr("Youth Privilege Car&d"), self.ypc)
         ml.addRow(self.tr("&Organisation"), self.org)
         ml.addRow(self.tr("&Skills"), self.skills)
         ml.addRow(self.tr("&Interests"), self.interests)
@@ -104,7 +112,7 @@ class NewMemberDialog(QDialog):
         wording, _lang = consent_wording("record")
         self.consent_text = QLabel(wording, self)
         self.consent_text.setWordWrap(True)
-        self.consent = QCheckBox(self.tr("The member &agrees to their record being kept"), self)
+        self.consent = QCheckBox(self.tr("The member a&grees to their record being kept"), self)
         self.consent.setAccessibleName(self.tr("Consent to keep a record"))
         self.status = StatusLine(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -115,8 +123,8 @@ class NewMemberDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         cols = QHBoxLayout()
-        cols.addWidget(who)
-        cols.addWidget(mem)
+        cols.addWidget(who, 1)
+        cols.addWidget(mem, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(cols)
         layout.addWidget(self.consent_text)
@@ -129,6 +137,28 @@ class NewMemberDialog(QDialog):
         self._timer.timeout.connect(self._search)
         self.find.textEdited.connect(lambda _t: self._timer.start())
         self.found.itemActivated.connect(self._pick)
+        if member:
+            self._fill(member)
+
+    def _fill(self, m: dict[str, Any]) -> None:
+        """Edit mode: names and contact details belong to the person record (edited
+        where people are edited); here only the membership changes."""
+        for w in (self.find, self.found, self.given, self.family, self.dob, self.phone,
+                  self.postcode, self.consent, self.consent_text):
+            w.setEnabled(False)
+        self.consent.setChecked(True)
+        self.given.setText(m.get("given_name") or "")
+        self.family.setText(m.get("family_name") or "")
+        self.mtype.setCurrentIndex(self.mtype.findData(m["member_type"]))
+        self.ypc.setText(m["ypc_number"])
+        self.org.setText(m["organisation_name"])
+        self.skills.setText("; ".join(m["skills"]))
+        self.interests.setText("; ".join(m["interests"]))
+        self.employment.setChecked(bool(m["employment_support"]))
+        for i in range(self.slots.count()):
+            item = self.slots.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in m["availability"]:
+                item.setCheckState(Qt.CheckState.Checked)
 
     def _type_changed(self) -> None:
         kind = self.mtype.currentData()
@@ -175,12 +205,21 @@ class NewMemberDialog(QDialog):
             fields["ypc_number"] = self.ypc.text()
         if kind == "organisation":
             fields["organisation_name"] = self.org.text()
+        actor = self.services.actor
+        if self.editing:
+            fields.pop("consent_given")
+            fields["ypc_number"] = self.ypc.text()
+            fields["organisation_name"] = self.org.text()
+            member_id = self.editing["id"]
+            self.services.db.submit(
+                lambda conn: members.update_member(conn, actor, member_id, **fields),
+                self._saved, self.status.error)
+            return
         person_id = self.person["id"] if self.person else None
         person = None if person_id else {
             "given_name": self.given.text(), "family_name": self.family.text(),
             "date_of_birth": self.dob.text() or None, "phone": self.phone.text(),
             "postcode": self.postcode.text()}
-        actor = self.services.actor
         self.services.db.submit(
             lambda conn: members.create_member(conn, actor, person_id=person_id, person=person,
                                                **fields),

@@ -55,6 +55,7 @@ class MemberView(QWidget):
 
     log_hours = Signal(dict)
     redeem = Signal(dict)
+    edit = Signal(dict)
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,7 +107,11 @@ class MemberView(QWidget):
         self.log_button.setAccessibleName(self.tr("Log hours for this member"))
         self.redeem_button = QPushButton(self.tr("&Redeem a reward"), self)
         self.redeem_button.setAccessibleName(self.tr("Redeem a reward for this member"))
-        for b in (self.print_button, self.log_button, self.redeem_button):
+        self.edit_button = QPushButton(self.tr("&Edit member…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit this member's details"))
+        self.edit_button.clicked.connect(lambda: self.data and self.edit.emit(
+            self.data["member"]))
+        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
             b.setEnabled(False)
         self.print_button.clicked.connect(self._print)
         self.log_button.clicked.connect(lambda: self.data and self.log_hours.emit(
@@ -115,7 +120,7 @@ class MemberView(QWidget):
             self.data["member"]))
         self.status = StatusLine(self)
         buttons = QHBoxLayout()
-        for b in (self.log_button, self.redeem_button, self.print_button):
+        for b in (self.log_button, self.redeem_button, self.print_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -164,7 +169,7 @@ class MemberView(QWidget):
         for opp, reasons in data["opportunities"]:
             self.opps.addItem(f"{opp['title']} ({opp['starts_on'] or ''})"
                               + (f" — {reasons}" if reasons else ""))
-        for b in (self.print_button, self.log_button, self.redeem_button):
+        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
             b.setEnabled(True)
 
     def _print(self) -> None:

@@ -52,6 +52,7 @@ class TimeBankPage(QWidget):
         self.members.new_member.connect(self._new_member)
         self.members.view.log_hours.connect(self._log_for)
         self.members.view.redeem.connect(self._redeem_for)
+        self.members.view.edit.connect(self._edit_member)
         self.opportunities.open_member.connect(self._open_member)
         services.events.changed.connect(self._changed)
         self.setFocusProxy(self.tabs)
@@ -83,6 +84,11 @@ class TimeBankPage(QWidget):
         dialog = NewMemberDialog(self.services, self)
         if dialog.exec() and dialog.created:
             self.members.select_member(dialog.created["id"])
+
+    def _edit_member(self, member: dict[str, Any]) -> None:
+        dialog = NewMemberDialog(self.services, self, member=member)
+        if dialog.exec():
+            self.members.view.refresh()
 
     def _log_for(self, member: dict[str, Any]) -> None:
         self.log.set_member(member)
