@@ -161,6 +161,39 @@ def demo_directory(conn: sqlite3.Connection, actor: Actor, rng: random.Random) -
         description="Bring a project or learn to knit; wool supplied.",
         needs=["social_isolation"], address="14 Wharf Lane, London", postcode="E17 4QT",
         days=["TH"], opens_at="10:30", closes_at="12:00", free=True))
+    _demo_outcomes(conn, actor, rng)
+
+
+def _demo_outcomes(conn: sqlite3.Connection, actor: Actor, rng: random.Random) -> None:
+    """Signposts, referrals and unmet needs for the demo enquiries, matching their outcome."""
+    from accesspoint.directory import referrals
+    from accesspoint.errors import ValidationError
+
+    rows = conn.execute("SELECT e.id, e.outcome, (SELECT need_code FROM enquiry_needs n"
+                        " WHERE n.enquiry_id = e.id LIMIT 1) AS need FROM enquiries e"
+                        " ORDER BY e.created_at").fetchall()
+    for row in rows:
+        if row["outcome"] == "no_suitable_service":
+            referrals.record_unmet_need(conn, actor, row["id"], [row["need"]],
+                                        {"need": row["need"]}, "Nothing suitable nearby.")
+            continue
+        if row["outcome"] not in ("signposted", "referred"):
+            continue
+        found = [r[0] for r in conn.execute(
+            "SELECT s.id FROM dir_services s JOIN dir_needs n ON n.service_rowid = s.num"
+            " WHERE n.need_code = ? AND s.retired_at IS NULL ORDER BY s.id LIMIT 6",
+            (row["need"],))]
+        if not found:
+            continue
+        chosen = rng.sample(found, min(len(found), rng.randint(1, 2)))
+        kind = "referral" if row["outcome"] == "referred" else "signpost"
+        try:
+            made = referrals.create(conn, actor, row["id"], chosen, kind)
+        except ValidationError:  # no consent to share: signposted instead
+            referrals.create(conn, actor, row["id"], chosen, "signpost")
+            continue
+        if kind == "referral" and rng.random() < 0.5:
+            referrals.set_status(conn, actor, made[0]["id"], rng.choice(["sent", "accepted"]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,21 +78,27 @@ class QueryBuilder:
         i = bisect.bisect_left(self.terms, token)
         return i < len(self.terms) and self.terms[i] == token
 
-    def corrections(self, token: str) -> list[str]:
-        """Indexed words within a small edit distance, nearest (then commonest-first) first."""
+    def corrections(self, token: str, *, prefix: bool = False) -> list[str]:
+        """Indexed words (or, while typing, word beginnings) within a small edit distance,
+        nearest first. "benifits" -> "benefits"; typing "benif" -> the prefix "benef"."""
         if len(token) < 4 or not token.isalpha():
             return []
         limit = 1 if len(token) < 7 else 2
         letters = frozenset(token)
-        scored = []
+        candidates: set[str] = set()
         for term, term_letters in self._buckets.get(token[0], ()):
-            if abs(len(term) - len(token)) > limit:
-                continue
-            if len(letters ^ term_letters) > 2 * limit + 1:
-                continue  # cheap rejection before the quadratic distance
-            d = edit_distance(token, term)
+            if prefix:
+                for size in range(len(token) - limit, len(token) + limit + 1):
+                    if 0 < size <= len(term):
+                        candidates.add(term[:size])
+            elif abs(len(term) - len(token)) <= limit and len(letters ^ term_letters) <= \
+                    2 * limit + 1:  # cheap rejection before the quadratic distance
+                candidates.add(term)
+        scored = []
+        for candidate in candidates:
+            d = edit_distance(token, candidate)
             if d <= limit:
-                scored.append((d, term))
+                scored.append((d, candidate))
         scored.sort()
         return [t for _d, t in scored[:MAX_CORRECTIONS]]
 
@@ -111,11 +117,12 @@ class QueryBuilder:
             if known or tok in syn_vocab or (last and typing and len(tok) < 4):
                 units.append([_quote(tok) + ("*" if prefix else "")])
                 continue
-            fixes = self.corrections(tok)
+            typing_word = last and typing
+            fixes = self.corrections(tok, prefix=typing_word)
             if fixes:
                 corrections[tok] = fixes[0]
                 tokens[n] = fixes[0]
-                units.append([_quote(f) for f in fixes])
+                units.append([_quote(f) + ("*" if typing_word else "") for f in fixes])
             else:
                 units.append([_quote(tok) + ("*" if prefix else "")])
         # Synonyms: the longest known phrase at each position adds its group as alternatives.

@@ -83,3 +83,52 @@ def demo_conn(conn, actor):
 
     demo_directory(conn, actor, random.Random(3))
     return conn
+
+
+def _seed_ui_template(conn) -> dict[str, str]:
+    from accesspoint import enquiries, hubs, people
+    from accesspoint.context import Actor
+    from accesspoint.directory.demo import demo_directory
+
+    hub = hubs.ensure_hub(conn, "Riverside Community Centre")
+    user = hubs.add_user(conn, hub["id"], "Sam Okafor", "coordinator")
+    actor = Actor(hub["id"], user["id"], "coordinator")
+    demo_directory(conn, actor, random.Random(5))
+    ids = {}
+    for key, share in (("with_consent", True), ("without_consent", False)):
+        person = people.create_person(conn, actor, given_name="Ana", family_name="Silva",
+                                      postcode="E17 4PP", preferred_language="pt")
+        ids[key] = enquiries.create_enquiry(conn, actor, enquiries.EnquiryInput(
+            needs=["food"], person_id=person["id"], consent_record=True, consent_share=share,
+            outcome="open"))["id"]
+    return ids
+
+
+@pytest.fixture(scope="session")
+def _ui_template(tmp_path_factory):
+    from accesspoint.db import open_database
+
+    folder = tmp_path_factory.mktemp("directory-ui")
+    conn = open_database(folder)
+    ids = _seed_ui_template(conn)
+    conn.close()
+    return folder, ids
+
+
+@pytest.fixture
+def ui_services(qapp, tmp_path, _ui_template):
+    """Services (the real single DB worker) on a copy of a seeded database."""
+    import shutil
+
+    from ui.services import DbWorker, Events, Services
+    from ui.session import existing_actor
+
+    folder, ids = _ui_template
+    data_dir = tmp_path / "ui"
+    shutil.copytree(folder, data_dir)
+    events = Events()
+    db = DbWorker(data_dir, events=events)
+    svc = Services(data_dir=data_dir, actor=db.call(existing_actor), db=db, events=events)
+    svc.enquiry_ids = ids
+    yield svc
+    svc.close()

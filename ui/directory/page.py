@@ -41,7 +41,7 @@ class DirectoryPage(QWidget):
         self.report_button.setAccessibleName(self.tr("Report a problem with this entry"))
         self.slip_button = QPushButton(self.tr("&Print slip…"), self)
         self.slip_button.setAccessibleName(self.tr("Print or save a slip for this service"))
-        self.local_button = QPushButton(self.tr("Add &local service…"), self)
+        self.local_button = QPushButton(self.tr("Add local ser&vice…"), self)
         self.local_button.setAccessibleName(self.tr("Add a hub-local service"))
         for b in (self.report_button, self.slip_button):
             b.setEnabled(False)

@@ -110,7 +110,7 @@ class FilterBar(QWidget):
         self.age.setAccessibleName(self.tr("Resident's age"))
         self.free = QCheckBox(self.tr("&Free"), self)
         self.free.setAccessibleName(self.tr("Free of charge only"))
-        self.open_now = QCheckBox(self.tr("Open &now"), self)
+        self.open_now = QCheckBox(self.tr("Open no&w"), self)
         self.open_now.setAccessibleName(self.tr("Open now only"))
         self.near = QLineEdit(self)
         self.near.setPlaceholderText(self.tr("Postcode"))
@@ -121,7 +121,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for text, widget in ((self.tr("N&eed:"), self.need), (self.tr("&Language:"),
                                                                self.language),
-                             (self.tr("A&ge:"), self.age), (self.tr("Nea&r:"), self.near)):
+                             (self.tr("A&ge:"), self.age), (self.tr("Ne&ar:"), self.near)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             labels.append(label)
@@ -166,7 +166,7 @@ class SearchPanel(QWidget):
         self.box.setAccessibleDescription(self.tr("Results update as you type; Down arrow "
                                                   "moves to the results"))
         self.box.setClearButtonEnabled(True)
-        label = QLabel(self.tr("&Search:"), self)
+        label = QLabel(self.tr("Searc&h:"), self)
         label.setBuddy(self.box)
         self.filters = FilterBar(self)
         self.model = ResultsModel(self)
@@ -216,6 +216,8 @@ class SearchPanel(QWidget):
             self.task.cancel()
         text = self.box.text()
         flt = self.filters.filters()
+        # Browsing (no words): nearest first. Searching: best match first, distance shown.
+        flt.sort = "distance" if flt.near and not text.strip() else "rank"
         self.last_text = text
         self.task = self.services.db.submit(lambda conn: search(conn, text, flt, limit=100),
                                             on_done=self._show, on_error=self._failed)

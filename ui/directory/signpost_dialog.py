@@ -2,9 +2,9 @@
 consent to share) referral, save, print the slip; or record that no suitable
 service was found.
 
-Keyboard: type to search, Down into results, Enter adds the service to the list,
-Delete removes it from the list, Alt+S saves, Alt+P saves and prints the slip,
-Alt+N records "no suitable service found".
+Keyboard: Alt+H search, Down into results, Enter adds the service to the list,
+Alt+I the list (Delete removes one), Alt+T signpost, Alt+R refer, Alt+O note,
+Alt+S saves, Alt+P saves and prints the slip, Alt+N "no suitable service found".
 """
 
 from __future__ import annotations
@@ -67,11 +67,11 @@ class SignpostDialog(QDialog):
         self.chosen.setAccessibleName(self.tr("Services chosen"))
         self.chosen.setAccessibleDescription(self.tr("Delete removes a service from the list"))
         self.chosen.setMaximumHeight(110)
-        chosen_label = QLabel(self.tr("C&hosen services (Enter in the results adds one):"), self)
+        chosen_label = QLabel(self.tr("Chosen serv&ices (Enter in the results adds one):"), self)
         chosen_label.setBuddy(self.chosen)
-        self.add_button = QPushButton(self.tr("&Add to list"), self)
+        self.add_button = QPushButton(self.tr("A&dd to list"), self)
         self.add_button.setAccessibleName(self.tr("Add the selected service to the list"))
-        self.signpost = QRadioButton(self.tr("Si&gnpost: the resident was given the details"),
+        self.signpost = QRadioButton(self.tr("Signpos&t: the resident was given the details"),
                                      self)
         self.refer = QRadioButton(self.tr("&Refer: send their details to the service (needs "
                                           "consent to share)"), self)
