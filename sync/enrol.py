@@ -117,8 +117,16 @@ def adopt_hub_id(conn: sqlite3.Connection, hub_id: str, hub_name: str) -> None:
         " AND name NOT LIKE 'sync_%' AND name != 'hubs'")]
     for table in tables:
         cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        if "hub_id" in cols:
+        if "hub_id" not in cols:
+            continue
+        conn.execute("SAVEPOINT adopt_hub")
+        try:
             conn.execute(f"UPDATE {table} SET hub_id = ? WHERE hub_id = ?", (hub_id, old))
+        except sqlite3.DatabaseError:
+            # An append-only table (the audit trail) keeps its history as written;
+            # its queued copies are rewritten below and at push (former_hub_ids).
+            conn.execute("ROLLBACK TO adopt_hub")
+        conn.execute("RELEASE adopt_hub")
     # Queued changes not yet frozen into a batch carry the old id in their payload.
     conn.execute("UPDATE outbox SET payload = json_set(payload, '$.hub_id', ?)"
                  " WHERE batch_id IS NULL AND json_extract(payload, '$.hub_id') = ?",

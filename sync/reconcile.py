@@ -136,19 +136,30 @@ def _enquiry(conn: sqlite3.Connection, record_id: str, action: str) -> Rebuilt |
         return None
 
 
+def _audit(conn: sqlite3.Connection, record_id: str, action: str) -> Rebuilt | None:
+    row = conn.execute("SELECT * FROM audit_events WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return None
+    # The same shape accesspoint.security.audit.record queues.
+    event = dict(row)
+    return (action, {**event, "created_by": event["user_id"], "updated_at": event["created_at"]})
+
+
+# Kinds whose queued payload is their table row. The time bank offers
+# accesspoint.timebank.sync_apply.rebuild_payload for its own kinds.
 REBUILDERS: dict[str, Callable[..., Rebuilt | None]] = {
     "person": _row("people", drop=("phone_digits", "postcode_key")),
     "enquiry": _enquiry,
     "enquiry_note": _row("enquiry_notes"),
     "consent_event": _row("consent_events"),
+    "referral": _row("referrals"),
+    "referral_event": _row("referral_events"),
+    "directory_report": _row("directory_reports"),
+    "audit_event": _audit,
 }
 
 # Where other parts may offer rebuild_payload(conn, kind, record_id) -> dict | None.
 _EXTERNAL = {
-    "referral": "accesspoint.directory.sync_rebuild",
-    "referral_event": "accesspoint.directory.sync_rebuild",
-    "signposting": "accesspoint.directory.sync_rebuild",
     "local_service": "accesspoint.directory.sync_rebuild",
-    "directory_report": "accesspoint.directory.sync_rebuild",
-    "audit_event": "accesspoint.security.sync_rebuild",
+    "signposting": "accesspoint.directory.sync_rebuild",
 }

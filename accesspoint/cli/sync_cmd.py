@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -35,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="run (default) or status")
     sync.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
     sync.add_argument("--quiet", action="store_true", help="print nothing when it succeeds")
+    sync.add_argument("--batch-size", type=int, default=500, metavar="N",
+                      help="changes per request (smaller helps on very poor connections)")
     sync.set_defaults(func=cmd_sync)
 
 
@@ -77,7 +80,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, lambda *_: cancel.set())
     try:
-        engine = SyncEngine(conn, data_dir=_data_dir(args), cancel=cancel)
+        # Scripts may want a quick give-up on a dead network (default: 6 tries, ~15 s).
+        attempts = os.environ.get("ACCESSPOINT_SYNC_MAX_ATTEMPTS", "")
+        options = {"max_attempts": max(1, int(attempts))} if attempts.isdigit() else {}
+        engine = SyncEngine(conn, data_dir=_data_dir(args), cancel=cancel,
+                            batch_ops=max(1, min(args.batch_size, 2000)),
+                            transport_options=options)
         try:
             summary = engine.run()
         except SyncError as exc:

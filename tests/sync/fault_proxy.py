@@ -66,7 +66,8 @@ def _error(status: int, reason: str, code: str) -> bytes:
 class FaultProxy:
     def __init__(self, upstream_port: int, *, seed: int = 0, rate: float = 0.0,
                  faults: Sequence[str] = FAULTS, stall_s: float = 1.5,
-                 paths: Sequence[str] | None = None) -> None:
+                 paths: Sequence[str] | None = None, latency_s: float = 0.0) -> None:
+        self.latency_s = latency_s
         self.upstream = ("127.0.0.1", upstream_port)
         self.rng = random.Random(seed)
         self.rate = rate
@@ -120,6 +121,8 @@ class FaultProxy:
                 if request is None:
                     return
                 fault = self._choose(request)
+                if self.latency_s:
+                    time.sleep(self.latency_s)
                 if fault == "refuse":
                     return
                 if fault == "stall":

@@ -1,0 +1,90 @@
+"""Two hubs, one member: disjoint edits merge, same-field edits go to Needs attention,
+hours logged at another hub count once, and both hubs converge."""
+
+from __future__ import annotations
+
+from accesspoint.timebank import ledger
+from accesspoint.timebank.activities import add_activity
+from accesspoint.timebank.hours import Entry, log_hours
+from accesspoint.timebank.members import create_member, get_member, update_member
+from sync import attention, status
+
+
+def _pair(server, make_hub):
+    a = make_hub(server, "North Hub")
+    b = make_hub(server, "South Hub")
+    member = create_member(a.conn, a.actor, person={"given_name": "Grace",
+                                                     "family_name": "Hopper"})
+    a.sync()
+    b.sync()
+    assert get_member(b.conn, member["id"])["member_number"] == member["member_number"]
+    return a, b, member["id"]
+
+
+def test_disjoint_edits_merge_and_converge(fresh_server, make_hub):
+    a, b, mid = _pair(fresh_server, make_hub)
+    update_member(a.conn, a.actor, mid, skills=["cooking"])
+    update_member(b.conn, b.actor, mid, availability=["mon_am"])
+    a.sync()
+    summary = b.sync()
+    assert summary.attention_new == 0
+    a.sync()
+    for hub in (a, b):
+        m = get_member(hub.conn, mid)
+        assert m["skills"] == ["cooking"] and m["availability"] == ["mon_am"], hub.name
+    assert status.attention_count(a.conn) == status.attention_count(b.conn) == 0
+
+
+def test_same_field_conflict_keep_mine(fresh_server, make_hub):
+    a, b, mid = _pair(fresh_server, make_hub)
+    update_member(a.conn, a.actor, mid, card_number="CARD-A")
+    update_member(b.conn, b.actor, mid, card_number="CARD-B")
+    a.sync()
+    summary = b.sync()
+    assert summary.attention_new == 1
+    [item] = attention.open_items(b.conn)
+    assert item["status"] == "conflict"
+    assert item["local_payload"]["card_number"] == "CARD-B"
+    assert item["server_record"]["card_number"] == "CARD-A"
+    assert "card_number" in attention.differing_fields(item)
+    # A pulled change for the record waits while the coordinator chooses.
+    attention.resolve(b.conn, item["id"], attention.KEEP_MINE)
+    b.sync()
+    a.sync()
+    assert get_member(a.conn, mid)["card_number"] == "CARD-B"
+    assert get_member(b.conn, mid)["card_number"] == "CARD-B"
+    assert fresh_server.records(kind="member")[0].version >= 3
+
+
+def test_same_field_conflict_take_theirs(fresh_server, make_hub):
+    a, b, mid = _pair(fresh_server, make_hub)
+    update_member(a.conn, a.actor, mid, card_number="CARD-A")
+    update_member(b.conn, b.actor, mid, card_number="CARD-B")
+    a.sync()
+    b.sync()
+    [item] = attention.open_items(b.conn)
+    attention.resolve(b.conn, item["id"], attention.TAKE_THEIRS)
+    assert get_member(b.conn, mid)["card_number"] == "CARD-A"
+    b.sync()
+    a.sync()
+    assert get_member(a.conn, mid)["card_number"] == "CARD-A"
+    assert status.attention_count(b.conn) == 0
+    assert attention.get_item(b.conn, item["id"])["resolution"] == attention.TAKE_THEIRS
+
+
+def test_hours_at_another_hub_and_balance(fresh_server, make_hub):
+    a, b, mid = _pair(fresh_server, make_hub)
+    act_a = add_activity(a.conn, "Gardening", "environment")["id"]
+    act_b = add_activity(b.conn, "Gardening", "environment")["id"]
+    log_hours(a.conn, a.actor, Entry(mid, act_a, "2026-11-02", 60))
+    log_hours(b.conn, b.actor, Entry(mid, act_b, "2026-11-03", 90))
+    # Before syncing, B sees what it knows: its own unsynced 90 minutes.
+    assert ledger.member_balance(b.conn, mid) == 90
+    a.sync()
+    b.sync()
+    a.sync()
+    assert ledger.member_balance(a.conn, mid) == 150
+    assert ledger.member_balance(b.conn, mid) == 150
+    # Unsynced local hours add to the server's balance.
+    log_hours(a.conn, a.actor, Entry(mid, act_a, "2026-11-04", 30))
+    assert ledger.member_balance(a.conn, mid) == 180
