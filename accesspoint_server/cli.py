@@ -31,8 +31,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db = _db(args)
     logs.event("serve", host=args.host, port=args.port, workers=args.workers,
                backend="sqlite" if db.is_sqlite else "postgresql")
+    # Hubs sync over slow links; keep idle connections a while (clients reuse them).
     common = {"host": args.host, "port": args.port, "log_config": None, "access_log": False,
-              "proxy_headers": args.proxy_headers}
+              "proxy_headers": args.proxy_headers, "timeout_keep_alive": 75}
     if args.workers > 1:
         # Workers are separate processes: each opens the database from the URL.
         os.environ[ENV_DB] = db.url

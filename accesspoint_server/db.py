@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, update
-from sqlalchemy.pool import NullPool
 
 from . import models as m
 from .timeutil import now_iso
@@ -19,8 +18,9 @@ ALEMBIC_DIR = Path(__file__).parent / "alembic"
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+    # Pooled: the pragmas below cost more than most queries, so pay them once.
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
-                           poolclass=NullPool if ":memory:" not in url else None)
+                           pool_size=10, max_overflow=30, pool_timeout=60)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
