@@ -215,7 +215,8 @@ def main() -> int:
     print(f"  op results: {res['statuses']} (the resent batches answer as first stored)")
     print(f"  changes pulled: {res['pulled']:,}")
     print(f"exactly once: {'YES' if exactly_once else 'NO'} — "
-          f"ops stored {op_rows:,}/{total_ops:,}, records {rec_rows:,}/{total_ops:,}, transfers {transfers:,}/{expected_transfers:,}, "
+          f"ops stored {op_rows:,}/{total_ops:,}, records {rec_rows:,}/{total_ops:,}, "
+          f"transfers {transfers:,}/{expected_transfers:,}, "
           f"ledger zero-sum {ledger['ok']} (sum {ledger['sum_minutes']})")
     db.dispose()
     return 0 if exactly_once else 1
