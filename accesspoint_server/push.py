@@ -180,7 +180,9 @@ class ApplyContext:
                     else:
                         merged.pop(field, None)
                 self.store.update(rec, merged, changed=set(changed))
-                self._emit(rec)
+                # The pusher lacks the other fields' server values: let its pull
+                # bring the merged record back too.
+                self._emit(rec, to_pusher=True)
                 return dict(p.make_result(op_id, "applied", version=rec.version,
                                           server_record=rec.payload))
         return dict(p.make_result(
@@ -197,13 +199,14 @@ class ApplyContext:
         self._emit(rec)
         return dict(p.make_result(op_id, "applied", version=rec.version))
 
-    def _emit(self, rec: RecordState) -> None:
+    def _emit(self, rec: RecordState, to_pusher: bool = False) -> None:
         if rec.kind == "ledger_transfer":
             return  # flows down as balances
         visible_to = rec.hub_id if rec.kind in p.HUB_KINDS else None
         if rec.kind == "person" and rec.deleted:
             visible_to = None  # erasures reach every hub (members may be linked)
-        self.store.emit(rec.kind, rec.record_id, visible_to, self.device_id,
+        self.store.emit(rec.kind, rec.record_id, visible_to,
+                        None if to_pusher else self.device_id,
                         "delete" if rec.deleted else "upsert", rec.version, rec.payload)
 
     def flush(self) -> None:

@@ -89,6 +89,8 @@ def test_upsert_versions_conflicts_and_field_merge(hub_a: Hub, hub_b: Hub) -> No
                           action="upsert", record_id=pid, base_version=1, changed=["email"])])[0]
     assert (r["status"], r["version"]) == ("applied", 3)
     assert r["server_record"]["phone"] == "2" and r["server_record"]["email"] == "b@x"
+    merged = [c for c in hub_a.pull_all()[0] if c["record_id"] == pid]
+    assert merged[0]["version"] == 3 and merged[0]["payload"]["phone"] == "2"
     # Hub A edits phone from base 1: overlaps B's change -> conflict with the server record.
     r = hub_a.push_ok([op("member", {"name": "Ann", "phone": "9", "email": "b@x"},
                           action="upsert", record_id=pid, base_version=1, changed=["phone"])])[0]
