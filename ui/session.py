@@ -28,7 +28,7 @@ from accesspoint.errors import ValidationError
 
 def _runner(services_or_conn: Any):
     """A function running `fn(conn)`: directly on a connection, or on the DB worker."""
-    if isinstance(services_or_conn, sqlite3.Connection):
+    if hasattr(services_or_conn, "execute"):  # a connection (sqlcipher's is no sqlite3 one)
         return lambda fn: fn(services_or_conn)
     db = getattr(services_or_conn, "db", services_or_conn)
     return db.call
@@ -111,12 +111,16 @@ class FirstRunDialog(QDialog):
 
 
 def choose_actor(services_or_conn: Any, parent: QWidget | None = None) -> Actor | None:
+    # Real sign-in (issue 7, ui/security): a new installation sets up the hub and its
+    # first coordinator with a password/PIN and shows the recovery key; afterwards
+    # everyone signs in. The idle lock joins STARTUP_CHECKS so it runs for the session.
+    from ui import app
+    from ui.security.lock import install_idle_lock
+    from ui.security.login import sign_in_flow
+
     run = _runner(services_or_conn)
-    actor = run(existing_actor)
-    if actor is not None:
-        return actor
-    dialog = FirstRunDialog(parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    hub_name, your_name = dialog.hub_name.text(), dialog.your_name.text()
-    return run(lambda conn: set_up_hub(conn, hub_name, your_name))
+    db = getattr(services_or_conn, "db", services_or_conn)
+    actor = sign_in_flow(run, parent, getattr(db, "_data_dir", None))
+    if actor is not None and install_idle_lock not in app.STARTUP_CHECKS:
+        app.STARTUP_CHECKS.append(install_idle_lock)
+    return actor

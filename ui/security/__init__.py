@@ -1,0 +1,2 @@
+"""Sign-in, screen lock, user management, audit viewer, retention and residents'
+rights actions, and the equality monitoring form (issue 7)."""
