@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from accesspoint import people
-from accesspoint.clock import utcnow_iso
+from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.errors import AccessPointError, PermissionDeniedError, ValidationError
@@ -159,6 +159,7 @@ def import_hours(
         acts.setdefault(a["name"].casefold(), dict(a))
     parsed: list[tuple[int, hours.Entry]] = []
     bad: list[BadRow] = []
+    today = today_local()
     normalised = []
     for row in rows:
         line = int(row["_line"])
@@ -176,7 +177,7 @@ def import_hours(
         act = acts.get(row["activity"].strip().casefold())
         if act is None:
             problems.append(f"unknown activity '{row['activity']}'")
-        day = _guard(problems, lambda r=row: hours.check_day(r["date"]))
+        day = _guard(problems, lambda r=row: hours.check_day(r["date"], today))
         minutes = _guard(problems, lambda r=row: hours.check_minutes(r["minutes"]))
         extras = {k: row.get(k, "") for k in HOURS_OPTIONAL}
         normalised.append((number.upper(), day or row["date"],
@@ -213,6 +214,7 @@ def import_hours(
         # In member order: the account indexes then take the new entries page by page
         # instead of jumping around a million-row index.
         ordered = sorted((e for _, e in parsed), key=lambda e: (e.member_id, e.day))
+        hours.assign_projects(conn, ordered)
         ledger.post_many(conn, actor, [hours.to_transfer(e, actor, sheet_id) for e in ordered])
     return ImportResult("hours", len(parsed), digest, sheet_id,
                         sum(e.minutes for _, e in parsed))

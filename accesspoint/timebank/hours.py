@@ -58,9 +58,9 @@ def check_minutes(value: Any) -> int:
     return minutes
 
 
-def check_day(value: str | date) -> str:
+def check_day(value: str | date, today: date | None = None) -> str:
     day = parse_day(value)
-    if day > today_local():
+    if day > (today or today_local()):
         raise ValidationError({"date": f"{day.isoformat()} is in the future."})
     if day < EARLIEST:
         raise ValidationError({"date": f"{day.isoformat()} is too long ago."})
@@ -98,6 +98,29 @@ def long_day_problem(total: int) -> str | None:
     return None
 
 
+def organisation_projects(conn: sqlite3.Connection) -> dict[str, str]:
+    """Organisation/project members by folded number and name: when the beneficiary is
+    one of them, that project issues the credits (else the hub does)."""
+    found: dict[str, str] = {}
+    for mid, number, name in conn.execute(
+        "SELECT id, member_number, organisation_name FROM tb_members"
+        " WHERE member_type = 'organisation' AND status = 'active'"
+    ):
+        found[number.casefold()] = mid
+        if name:
+            found[name.casefold()] = mid
+    return found
+
+
+def assign_projects(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
+    projects: dict[str, str] | None = None
+    for e in entries:
+        if e.project_id is None and e.beneficiary.strip():
+            if projects is None:
+                projects = organisation_projects(conn)
+            e.project_id = projects.get(e.beneficiary.strip().casefold())
+
+
 def to_transfer(entry: Entry, actor: Actor, sheet_id: str | None = None) -> ledger.Transfer:
     return ledger.Transfer(
         from_account=ledger.project_account(entry.project_id or actor.hub_id),
@@ -129,6 +152,7 @@ def log_entries(
                 raise ValidationError({"member": f"{member['member_number']} has left the "
                                                   "time bank."})
             activities.get_activity(conn, e.activity_id)
+        assign_projects(conn, clean)
         totals = day_totals(conn, ((e.member_id, e.day) for e in clean))
         for e in clean:
             totals[(e.member_id, e.day)] += e.minutes

@@ -100,3 +100,15 @@ def test_gift_and_conversion(conn, actor, acts, make_member):
     assert ledger.member_balance(conn, ana["id"]) == 45
     assert ledger.member_balance(conn, ben["id"]) == 45
     assert ledger.balance(conn, ledger.CONVERSION) == 30
+
+
+def test_organisation_beneficiary_issues_the_credits(conn, actor, acts, make_member):
+    garden = make_member("Daniel", member_type="organisation",
+                         organisation_name="Millfields Community Garden")
+    ana = make_member()
+    e = entry(ana, acts["gardening"], 60)
+    e.beneficiary = "millfields community garden"
+    t = hours.log_hours(conn, actor, e)
+    assert t["from_account"] == ledger.project_account(garden["id"])
+    plain = hours.log_hours(conn, actor, entry(ana, acts["befriending"], 30))
+    assert plain["from_account"] == ledger.project_account(actor.hub_id)
