@@ -48,6 +48,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("code")
     v.set_defaults(func=_voucher)
 
+    act = tsub.add_parser("add-activity", help="add an activity to the local catalogue")
+    act.add_argument("name")
+    act.add_argument("--category", required=True,
+                     help="care_and_company, community_events, environment, "
+                     "children_and_families, civic, learning_and_skills, practical_help, other")
+    act.add_argument("--code")
+    act.set_defaults(func=_add_activity)
+
+    rw = tsub.add_parser("add-reward", help="add a reward to the local menu")
+    rw.add_argument("name")
+    rw.add_argument("--cost-minutes", type=int, required=True)
+    rw.add_argument("--provider", default="")
+    rw.add_argument("--financial", action="store_true")
+    rw.add_argument("--eligible", default="adult,young_person",
+                    help="member types, comma-separated (adult, young_person, organisation)")
+    rw.add_argument("--stock", type=int)
+    rw.add_argument("--valid-from")
+    rw.add_argument("--valid-to")
+    rw.set_defaults(func=_add_reward)
+
+    st = tsub.add_parser("settings", help="conversion rate, currency and member-number prefix")
+    st.add_argument("--rate-per-hour", type=int,
+                    help="local currency per hour of credits, in minor units (pence)")
+    st.add_argument("--currency")
+    st.add_argument("--member-prefix", help="prefix for new member numbers at this hub")
+    st.set_defaults(func=_settings)
+
 
 def _report_rejection(exc) -> int:
     print(f"accesspoint: {exc.report()}", file=sys.stderr)
@@ -170,3 +197,54 @@ def _voucher(args: argparse.Namespace) -> int:
              f"{result['member_number']}, {result['created_at'][:10]}"
              if result.get("reward_name") else ""))
     return 0 if result["valid"] else 1
+
+
+def _add_activity(args: argparse.Namespace) -> int:
+    from accesspoint.timebank.activities import add_activity
+
+    conn = open_db(args)
+    try:
+        row = add_activity(conn, args.name, args.category, args.code)
+    finally:
+        conn.close()
+    print(f"added activity {row['name']} ({row['code']})")
+    return 0
+
+
+def _add_reward(args: argparse.Namespace) -> int:
+    from accesspoint.timebank.rewards import add_reward
+
+    conn = open_db(args)
+    try:
+        row = add_reward(conn, name=args.name, cost_minutes=args.cost_minutes,
+                         provider=args.provider, financial=args.financial,
+                         eligible_types=[t.strip() for t in args.eligible.split(",") if t.strip()],
+                         stock=args.stock, valid_from=args.valid_from, valid_to=args.valid_to)
+    finally:
+        conn.close()
+    print(f"added reward {row['name']} ({row['cost_minutes']} minutes)")
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from accesspoint import settings
+    from accesspoint.timebank.members import PREFIX_KEY, member_prefix
+    from accesspoint.timebank.rewards import CURRENCY_KEY, RATE_KEY, conversion_rate
+
+    conn = open_db(args)
+    try:
+        if args.rate_per_hour is not None:
+            if args.rate_per_hour < 0:
+                raise ValueError("the rate cannot be negative")
+            settings.put(conn, RATE_KEY, args.rate_per_hour)
+        if args.currency:
+            settings.put(conn, CURRENCY_KEY, args.currency.strip().upper()[:3])
+        if args.member_prefix is not None:
+            settings.put(conn, PREFIX_KEY, args.member_prefix.strip() or None)
+        rate, currency = conversion_rate(conn)
+        prefix = member_prefix(conn, hubs.cli_actor(conn).hub_id)
+    finally:
+        conn.close()
+    print(f"conversion: {rate} minor units of {currency} per hour; new member numbers: "
+          f"{prefix}00001...")
+    return 0

@@ -164,3 +164,28 @@ def test_demo_data_is_consistent(tmp_path, capsys):
     conn.close()
     assert cli(tmp_path / "demo", "--demo", "timebank", "audit") == 0
     assert "by activity" in capsys.readouterr().out
+
+
+def test_catalogue_and_settings_commands(data_dir, capsys):
+    assert cli(data_dir, "timebank", "add-activity", "Repair café", "--category",
+               "practical_help") == 0
+    assert cli(data_dir, "timebank", "add-reward", "Swim", "--cost-minutes", "60",
+               "--stock", "3") == 0
+    assert cli(data_dir, "timebank", "add-reward", "Bad", "--cost-minutes", "0") == 1
+    assert cli(data_dir, "timebank", "settings", "--rate-per-hour", "1000",
+               "--member-prefix", "RIV") == 0
+    assert "RIV00001" in capsys.readouterr().out
+    assert cli(data_dir, "export", "activities", "--format", "json") == 0
+    assert "repair_caf" in capsys.readouterr().out
+
+
+def test_statement_lists_history_with_running_balance(bank, capsys):
+    assert cli(bank, "timebank", "statement", "OLD-001") == 0
+    out = capsys.readouterr().out
+    assert "Opening balance brought across" in out and "2h 00m" in out
+    from accesspoint.timebank import members, statement
+
+    conn = open_database(bank)
+    html = statement.statement_html(conn, members.find_by_number(conn, "OLD-001")["id"])
+    conn.close()
+    assert "Time credit statement" in html and "Balance after" in html
