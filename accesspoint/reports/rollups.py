@@ -122,12 +122,18 @@ def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
             "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Referrals',"
             " hub_id, COUNT(*) FROM referrals WHERE kind = 'referral' AND closed_at IS NULL"
             " AND follow_up_date < ? GROUP BY 1, 3", (today, today)).fetchall()
-    out.by_day = [tuple(r) for r in out.by_day]
-    out.needs = [tuple(r) for r in out.needs]
+    # Sorted by day: the dashboard finds a date range by binary search.
+    out.by_day = sorted((tuple(r) for r in out.by_day), key=_first)
+    out.needs = sorted((tuple(r) for r in out.needs), key=_first)
+    out.unmet = sorted(out.unmet, key=_first)
     if out.referrals is not None:
-        out.referrals = [tuple(r) for r in out.referrals]
+        out.referrals = sorted((tuple(r) for r in out.referrals), key=_first)
     out.overdue = [tuple(r) for r in out.overdue]
     return out
+
+
+def _first(row: tuple) -> str:
+    return row[0]
 
 
 @dataclass
@@ -142,12 +148,29 @@ class LedgerRollup:
     watermark: int = 0
     available: bool = False
     from_triggers: bool = False
+    _day_rows: list[tuple] | None = None
+    _month_rows: list[tuple] | None = None
+
+    def day_rows(self) -> list[tuple]:
+        """(day, hub, activity, kind, minutes, transfers), sorted by day."""
+        if self._day_rows is None:
+            self._day_rows = sorted(((*k, v[0], v[1]) for k, v in self.day.items()),
+                                    key=lambda r: r[0])
+        return self._day_rows
+
+    def member_month_rows(self) -> list[tuple]:
+        """(month, member, kind, minutes), sorted by month."""
+        if self._month_rows is None:
+            self._month_rows = sorted(((*k, v) for k, v in self.member_month.items()),
+                                      key=lambda r: r[0])
+        return self._month_rows
 
     def refresh(self, conn: sqlite3.Connection) -> int:
         """Bring the rollup up to date; returns how many transfers were read."""
         if not has_columns(conn, "tb_transfers", "kind", "minutes", "member_id"):
             self.available = False
             return 0
+        self._day_rows = self._month_rows = None
         self.available = True
         self.members = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
             "SELECT id, member_type, joined_on, hub_id FROM tb_members")}

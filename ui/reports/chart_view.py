@@ -24,8 +24,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -55,16 +55,16 @@ PATTERNS = [Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern,
             Qt.BrushStyle.DiagCrossPattern, Qt.BrushStyle.VerPattern]
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
           Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine]
-MAX_X_LABELS = 7  # horizontal labels that fit side by side without touching
-
-
-def _x_axis(cats: list[str], font: QFont) -> QCategoryAxis:
+def _x_axis(cats: list[str], font: QFont, width: int) -> QCategoryAxis:
     """A value axis labelled at every n-th category only: a QBarCategoryAxis gives every
-    category a slot and cuts long labels to "W...", unreadable with 13+ weeks."""
+    category a slot and cuts long labels to "W...", unreadable with 13+ weeks. n is
+    chosen so the widest label fits in its share of the plot (about 80% of `width`)."""
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setRange(-0.5, max(0, len(cats) - 1) + 0.5)
-    keep = max(1, math.ceil(len(cats) / MAX_X_LABELS))
+    widest = max((QFontMetrics(font).horizontalAdvance(c) for c in cats), default=1)
+    fits = max(1, int(width * 0.8) // (widest + 24))
+    keep = max(1, math.ceil(len(cats) / fits))
     for i, lab in enumerate(cats):
         if i % keep == 0:
             axis.append(lab, i)
@@ -95,7 +95,8 @@ def _short(label: str) -> str:
     return label
 
 
-def build_chart(data: ChartData, font: QFont, with_legend: bool = True) -> QChart:
+def build_chart(data: ChartData, font: QFont, with_legend: bool = True,
+                width: int = 520) -> QChart:
     chart = QChart()
     chart.setTitle("")  # the panel shows the title as a QLabel (bigger, selectable)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -120,8 +121,7 @@ def build_chart(data: ChartData, font: QFont, with_legend: bool = True) -> QChar
             pen.setStyle(DASHES[i % len(DASHES)])
             line.setPen(pen)
             line.setPointsVisible(len(values) <= 40)
-            for x, y in enumerate(values):
-                line.append(x, y)
+            line.replace([QPointF(x, y) for x, y in enumerate(values)])  # one call, not n
             chart.addSeries(line)
             series_list.append(line)
     else:
@@ -152,7 +152,7 @@ def build_chart(data: ChartData, font: QFont, with_legend: bool = True) -> QChar
         cat_axis.setTruncateLabels(False)
         cat_axis.setLabelsFont(small)
     else:
-        cat_axis = _x_axis(cats, small)
+        cat_axis = _x_axis(cats, small, width)
     cat_axis.setTitleText(data.x_title)
     cat_axis.setTitleFont(small)
     cat_axis.setGridLineVisible(False)
@@ -251,7 +251,8 @@ class ChartPanel(QFrame):
         self.csv.setAccessibleName(self.tr("Save the data of %1 as CSV").replace("%1", name))
         self.empty.setText(self.tr("Nothing to show for these dates and hub.")
                            + ("\n" + data.note if data.empty and data.note else ""))
-        self.view.setChart(build_chart(data, self.font(), with_legend=False))
+        self.view.setChart(build_chart(data, self.font(), with_legend=False,
+                                       width=max(self.view.width(), 480)))
         self.legend.setText(legend_html(data) if len(data.series) > 1 else "")
         self.legend.setVisible(len(data.series) > 1)
         self.legend.setAccessibleName(self.tr("Legend of %1").replace("%1", name))
@@ -294,25 +295,34 @@ class ChartPanel(QFrame):
 
 
 def render_image(data: ChartData, font: QFont, width: int = 1100, height: int = 620):
-    """The chart, titled, as a QImage of a fixed size (for PNG files and the PDF)."""
+    """The chart, titled, as a QImage of a fixed size (for PNG files and the PDF).
+    Drawn through its own scene at that size: a view that was never shown has not
+    laid the chart out and would paint it postage-stamp small."""
+    from PySide6.QtCore import QCoreApplication, QRectF
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QGraphicsScene
 
-    chart = build_chart(data, font)
+    font = QFont(font)
+    font.setPointSizeF(font.pointSizeF() * 1.25)  # read on paper or a slide, not a screen
+    chart = build_chart(data, font, width=width)
     title_font = QFont(font)
     title_font.setBold(True)
     title_font.setPointSizeF(font.pointSizeF() * 1.3)
     chart.setTitleFont(title_font)
     chart.setTitle(data.title)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.resize(width, height)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, width, height))
+    QCoreApplication.processEvents()  # let the chart's layout run at the new size
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.render(painter)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
     painter.end()
-    view.deleteLater()
+    scene.removeItem(chart)
+    chart.deleteLater()
     return image
 
 

@@ -94,7 +94,7 @@ def monthly_html(result: Result, hub_name: str, month_label: str) -> tuple[str, 
         used.append(key)
         parts += [
             f"<h2>{html.escape(chart.title)}</h2>",
-            f"<p><img src='chart://{key}' width='620'></p>",
+            f"<p><img src='chart://{key}' width='980'></p>",
             f"<p><i>{html.escape(chart.note)}</i> "
             f"{html.escape(ChartPanel._summary(chart))}</p>",
         ]

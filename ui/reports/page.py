@@ -59,6 +59,8 @@ class ReportsPage(QWidget):
         self.end = QDateEdit(today, self)
         self.hub = QComboBox(self)
         self.hub.addItem(self.tr("All hubs"), None)
+        self.hub.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hub.setMinimumContentsLength(16)
         self.period = QComboBox(self)
         for text, key in PERIODS:
             self.period.addItem(self.tr(text), key)
