@@ -14,6 +14,7 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from sync import protocol as p
 
 from . import models as m
+from .db import bulk_insert
 
 MAX_MINUTES = 10_000 * 60
 
@@ -85,13 +86,13 @@ class Ledger:
     def flush(self) -> list[tuple[str, str | None, int]]:
         """Write transfers and balances; return (account, member_id, balance) touched."""
         if self.rows:
-            self.conn.execute(m.ledger_transfers.insert(), self.rows)
+            bulk_insert(self.conn, m.ledger_transfers, self.rows)
         new = [{"account": a, "balance_minutes": self.balances[a]}
                for a in self.touched if a not in self.known]
         old = [{"b_account": a, "b_balance": self.balances[a]}
                for a in self.touched if a in self.known]
         if new:
-            self.conn.execute(m.balances.insert(), new)
+            bulk_insert(self.conn, m.balances, new)
         if old:
             self.conn.execute(update(m.balances)
                               .where(m.balances.c.account == bindparam("b_account"))

@@ -16,7 +16,7 @@ from sync import protocol as p
 
 from . import models as m
 from .config import MAX_PAYLOAD_BYTES
-from .db import Database
+from .db import Database, bulk_insert
 from .errors import ApiError
 from .ledger import Ledger
 from .records import RecordState, RecordStore
@@ -216,7 +216,7 @@ class ApplyContext:
                              "balance_minutes": balance}, version_from_seq=True)
         self.store.flush()
         if self.new_ops:
-            self.conn.execute(m.ops.insert(), self.new_ops)
+            bulk_insert(self.conn, m.ops, self.new_ops)
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, select, update
 from sync import protocol as p
 
 from . import models as m
-from .db import SeqAllocator
+from .db import SeqAllocator, bulk_insert
 
 # Bookkeeping fields a client may bump on every save; not "changes" for merging.
 BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "created_at", "created_by",
@@ -142,7 +142,7 @@ class RecordStore:
                              "created_at": self.now} for v, f in rec.new_versions)
             rec.in_db, rec.dirty, rec.new_versions = True, False, []
         if inserts:
-            self.conn.execute(m.records.insert(), inserts)
+            bulk_insert(self.conn, m.records, inserts)
         if updates:
             self.conn.execute(
                 update(m.records).where(and_(m.records.c.kind == bindparam("b_kind"),
@@ -152,7 +152,7 @@ class RecordStore:
                         updated_at=bindparam("b_updated_at")),
                 updates)
         if versions:
-            self.conn.execute(m.record_versions.insert(), versions)
+            bulk_insert(self.conn, m.record_versions, versions)
         self.flush_changes()
 
     def flush_changes(self) -> None:
@@ -174,6 +174,6 @@ class RecordStore:
             self.conn.execute(delete(m.changes).where(
                 and_(m.changes.c.kind == bindparam("b_kind"),
                      m.changes.c.record_id == bindparam("b_record_id"))), stale)
-        self.conn.execute(m.changes.insert(), rows)
+        bulk_insert(self.conn, m.changes, rows)
         seqs.flush()
         self.pending_changes.clear()
