@@ -186,3 +186,50 @@ def test_new_member_reuses_known_person(qtbot, services):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: edit.created is not None, timeout=5000)
     assert edit.created["employment_support"] is True and edit.created["version"] == 2
+
+
+def test_correct_an_entry_from_the_member_view(qtbot, page, services, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    def prepare(conn):
+        ana = members.find_by_number(conn, "TB00001")
+        act = activities.resolve_activity(conn, "gardening")
+        hours.log_hours(conn, services.actor, hours.Entry(ana["id"], act["id"],
+                                                           date.today().isoformat(), 90))
+        return ana["id"]
+
+    ana_id = services.db.call(prepare)
+    view = page.members.view
+    view.show_member(ana_id)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 1, timeout=5000)
+    view.history.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong member", True))
+    qtbot.keyClick(view, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 2, timeout=5000)
+    assert services.db.call(lambda conn: ledger.member_balance(conn, ana_id)) == 0
+    assert "Correction: wrong member" in view.history_model.data(view.history_model.index(0, 1))
+
+
+def test_post_an_opportunity_and_see_matches(qtbot, page, services):
+    from ui.timebank.opportunity_dialog import NewOpportunityDialog
+
+    services.db.call(lambda conn: members.update_member(
+        conn, services.actor, members.find_by_number(conn, "TB00002")["id"],
+        skills=["listening"], availability=["tue_am"]))
+    dialog = NewOpportunityDialog(services, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Befriender needed on Tuesdays")
+    qtbot.keyClicks(dialog.skills, "Listening")
+    dialog.slots.setFocus()
+    dialog.slots.setCurrentRow(3)                        # Tue morning
+    qtbot.keyClick(dialog.slots, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.created is not None, timeout=5000)
+    tab = page.opportunities
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.opps_model.rowCount() == 1, timeout=5000)
+    tab.opps.selectRow(0)
+    qtbot.waitUntil(lambda: tab.matches_model.rowCount() >= 1, timeout=5000)
+    top = tab.matches_model.rows[0]
+    assert top["member"]["member_number"] == "TB00002" and "listening" in top["why"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -100,13 +101,21 @@ class MemberView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.opps = QListWidget(self)
         self.opps.setAccessibleName(self.tr("Upcoming opportunities for this member"))
-        self.opps.setMaximumHeight(110)
+        self.opps.setMaximumHeight(130)
+        self.opps.setWordWrap(True)
+        self.opps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.opps.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.print_button = QPushButton(self.tr("&Print statement…"), self)
         self.print_button.setAccessibleName(self.tr("Print statement"))
         self.log_button = QPushButton(self.tr("&Log hours"), self)
         self.log_button.setAccessibleName(self.tr("Log hours for this member"))
         self.redeem_button = QPushButton(self.tr("&Redeem a reward"), self)
         self.redeem_button.setAccessibleName(self.tr("Redeem a reward for this member"))
+        self.correct_button = QPushButton(self.tr("&Correct selected entry…"), self)
+        self.correct_button.setAccessibleName(self.tr(
+            "Correct the selected history entry with a reversing entry"))
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self._correct)
         self.edit_button = QPushButton(self.tr("&Edit member…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit this member's details"))
         self.edit_button.clicked.connect(lambda: self.data and self.edit.emit(
@@ -132,6 +141,10 @@ class MemberView(QWidget):
         hist_label.setBuddy(self.history)
         layout.addWidget(hist_label)
         layout.addWidget(self.history, 1)
+        correct_row = QHBoxLayout()
+        correct_row.addWidget(self.correct_button)
+        correct_row.addStretch(1)
+        layout.addLayout(correct_row)
         opp_label = QLabel(self.tr("&Upcoming opportunities"), self)
         opp_label.setBuddy(self.opps)
         layout.addWidget(opp_label)
@@ -171,6 +184,29 @@ class MemberView(QWidget):
                               + (f" — {reasons}" if reasons else ""))
         for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
             b.setEnabled(True)
+        self.correct_button.setEnabled(bool(data["history"]))
+
+    def _correct(self) -> None:
+        """A mistaken entry is never edited: a reversing entry with a reason undoes it,
+        and both stay in the history."""
+        row = self.history_model.row(self.history.currentIndex().row())
+        if row is None:
+            self.status.error(self.tr("Choose the entry to correct in the history."))
+            self.history.setFocus()
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Correct an entry"),
+            self.tr("Why is “{0}” ({1}) being corrected?").format(
+                describe_transfer(row), hm(row["signed"])))
+        if not ok:
+            return
+        actor, tid = self.services.actor, row["id"]
+        self.services.db.submit(lambda conn: ledger.reverse(conn, actor, tid, reason),
+                                self._corrected, self.status.error)
+
+    def _corrected(self, _transfer: dict[str, Any]) -> None:
+        self.status.ok(self.tr("Corrected: a reversing entry was added."))
+        self.services.events.changed.emit("ledger")
 
     def _print(self) -> None:
         if not self.data:

@@ -58,6 +58,9 @@ class OpportunitiesTab(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.opps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("&New opportunity…"), self)
+        self.new_button.setAccessibleName(self.tr("Post a new opportunity"))
+        self.new_button.clicked.connect(self._new)
         self.open_button = QPushButton(self.tr("&Open member"), self)
         self.open_button.setAccessibleName(self.tr("Open the selected member"))
         self.open_button.clicked.connect(self._open)
@@ -70,6 +73,7 @@ class OpportunitiesTab(QWidget):
         label.setBuddy(self.opps)
         tl.addWidget(label)
         tl.addWidget(self.opps)
+        tl.addWidget(self.new_button)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +105,16 @@ class OpportunitiesTab(QWidget):
                     for m in matching.members_for(conn, opp["id"])]
 
         self.services.db.submit(load, self.matches_model.set_rows, self.status.error)
+
+    def _new(self) -> None:
+        from ui.timebank.opportunity_dialog import NewOpportunityDialog
+
+        def ask(acts: list[dict[str, Any]]) -> None:
+            dialog = NewOpportunityDialog(self.services, acts, self)
+            if dialog.exec():
+                self.reload()
+
+        self.services.db.submit(activities.list_activities, ask, self.status.error)
 
     def _open(self) -> None:
         row = self.matches_model.row(self.matches.currentIndex().row())
