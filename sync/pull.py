@@ -70,8 +70,10 @@ def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | Non
             raise ServerError("The council server was restored while syncing; sync again.")
         # Cancel is checked before the page, never inside it: a page is all or nothing.
         with transaction(conn):
+            known = Known.of_page(conn, page["changes"])
             for change in page["changes"]:
-                apply_one(conn, change, stats, own_hub)
+                apply_one(conn, change, stats, own_hub, known)
+            known.flush(conn)
             state.put(conn, state.CURSOR, page["next_cursor"])
         cursor = page["next_cursor"]
         stats.pages += 1
@@ -90,22 +92,71 @@ def _check_page(page: Any) -> None:
                             detail="pull page malformed")
 
 
-def _applied_version(conn: sqlite3.Connection, kind: str, record_id: str) -> int | None:
-    row = conn.execute("SELECT version FROM sync_pulled WHERE kind = ? AND record_id = ?",
-                       (kind, record_id)).fetchone()
-    return row[0] if row else None
+class Known:
+    """What this device already has for a page's records, read in a few queries
+    (not several per change), and the page's bookkeeping written in one go."""
+
+    def __init__(self) -> None:
+        self.pulled: dict[tuple[str, str], int] = {}
+        self.acked: dict[tuple[str, str], int | None] = {}
+        self.unapplied: set[tuple[str, str]] = set()
+        self.writes: list[tuple[str, str, int, int, int]] = []
+        self.prefetched = False
+
+    @classmethod
+    def of_page(cls, conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Known:
+        known = cls()
+        known.prefetched = True
+        ids = list({c["record_id"] for c in changes})
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for kind, rid, version in conn.execute(
+                    f"SELECT kind, record_id, version FROM sync_pulled WHERE record_id IN"
+                    f" ({marks})", chunk):
+                known.pulled[(kind, rid)] = version
+            for kind, rid, version in conn.execute(
+                    f"SELECT kind, record_id, version FROM sync_acked WHERE record_id IN"
+                    f" ({marks})", chunk):
+                known.acked[(kind, rid)] = version
+        known.unapplied = {(k, r) for k, r in conn.execute(
+            "SELECT kind, record_id FROM sync_unapplied")}
+        return known
+
+    def load(self, conn: sqlite3.Connection, kind: str, rid: str) -> None:
+        if self.prefetched:
+            return
+        row = conn.execute("SELECT version FROM sync_pulled WHERE kind = ? AND record_id = ?",
+                           (kind, rid)).fetchone()
+        if row:
+            self.pulled[(kind, rid)] = row[0]
+        row = conn.execute("SELECT version FROM sync_acked WHERE kind = ? AND record_id = ?",
+                           (kind, rid)).fetchone()
+        if row:
+            self.acked[(kind, rid)] = row[0]
+        self.unapplied.add((kind, rid))
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(
+            "INSERT INTO sync_pulled (kind, record_id, version, deleted, own_hub)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
+            " version = excluded.version, deleted = excluded.deleted,"
+            " own_hub = MAX(own_hub, excluded.own_hub)", self.writes)
+        self.writes.clear()
 
 
 def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
-              own_hub: str | None) -> bool:
+              own_hub: str | None, known: Known | None = None) -> bool:
     """Apply a change (inside the caller's transaction); False if it was kept for later."""
     kind, rid, version = change["kind"], change["record_id"], int(change.get("version") or 0)
-    have = _applied_version(conn, kind, rid)
+    single = known is None
+    known = known or Known()
+    known.load(conn, kind, rid)
+    have = known.pulled.get((kind, rid))
     if have is not None and version <= have:
         return True  # already here (a re-pull)
-    acked = conn.execute("SELECT version FROM sync_acked WHERE kind = ? AND record_id = ?",
-                         (kind, rid)).fetchone()
-    if acked is not None and acked[0] is not None and version <= acked[0]:
+    acked = known.acked.get((kind, rid))
+    if acked is not None and version <= acked:
         return True  # our own push, seen again (e.g. after enrolling again as a new device)
     if kind in p.PUSH_KINDS and outbox.has_pending(conn, kind, rid):
         hold(conn, change, "A local change to this record has not been sent yet.")
@@ -134,14 +185,13 @@ def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats
     conn.execute("RELEASE pull_change")
     payload = change.get("payload") or {}
     mine = 1 if own_hub and payload.get("hub_id") == own_hub else 0
-    conn.execute(
-        "INSERT INTO sync_pulled (kind, record_id, version, deleted, own_hub)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
-        " version = excluded.version, deleted = excluded.deleted,"
-        " own_hub = MAX(own_hub, excluded.own_hub)",
-        (kind, rid, version, 1 if change["action"] == "delete" else 0, mine),
-    )
-    conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?", (kind, rid))
+    known.pulled[(kind, rid)] = version
+    known.writes.append((kind, rid, version, 1 if change["action"] == "delete" else 0, mine))
+    if (kind, rid) in known.unapplied:
+        conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?", (kind, rid))
+        known.unapplied.discard((kind, rid))
+    if single:
+        known.flush(conn)
     stats.count(kind)
     return True
 

@@ -11,6 +11,7 @@ Needs attention list with both versions and the reason. Nothing is dropped.
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 from collections.abc import Callable
@@ -77,25 +78,44 @@ def freeze_batch(conn: sqlite3.Connection, *, max_ops: int = BATCH_OPS,
         ).fetchall()
         if not rows:
             return None
-        ops: list[dict[str, Any]] = []
+        parts: list[str] = []
         size = 0
         last_seq = rows[0]["seq"]
         for row in rows:
-            op = op_of_row(row)
-            if hub_rewrite is not None:
-                hub_rewrite(op)
-            size += len(row["payload"]) + 200
-            if ops and size > max_bytes:
+            text = op_text(row, hub_rewrite)
+            size += len(text)
+            if parts and size > max_bytes:
                 break
-            ops.append(op)
+            parts.append(text)
             last_seq = row["seq"]
         batch_id = new_id()
-        body = p.gzip_json({"protocol": p.PROTOCOL_VERSION, "batch_id": batch_id, "ops": ops})
+        # The payload column already holds JSON: splice it in rather than parse and
+        # re-serialise 500 payloads. The bytes are stored, so resends are identical.
+        body = gzip.compress(
+            (f'{{"protocol":{p.PROTOCOL_VERSION},"batch_id":{json.dumps(batch_id)},"ops":['
+             + ",".join(parts) + "]}").encode(), compresslevel=6, mtime=0)
         conn.execute("UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq <= ?",
                      (batch_id, last_seq))
         conn.execute("INSERT INTO sync_batches (batch_id, body, op_count, created_at)"
-                     " VALUES (?, ?, ?, ?)", (batch_id, body, len(ops), utcnow_iso()))
-    return Batch(batch_id, body, len(ops))
+                     " VALUES (?, ?, ?, ?)", (batch_id, body, len(parts), utcnow_iso()))
+    return Batch(batch_id, body, len(parts))
+
+
+def op_text(row: sqlite3.Row, hub_rewrite: Callable[[dict], None] | None = None) -> str:
+    """One op as JSON text, its payload spliced in as stored."""
+    payload = row["payload"]
+    if hub_rewrite is not None:
+        op = op_of_row(row)
+        before = op["payload"].get("hub_id")
+        hub_rewrite(op)
+        if op["payload"].get("hub_id") != before:
+            payload = json.dumps(op["payload"], ensure_ascii=False, sort_keys=True)
+    head = {"op_id": row["op_id"], "kind": row["kind"], "record_id": row["record_id"],
+            "action": row["action"]}
+    if row["action"] == p.ACTION_UPSERT:
+        head["base_version"] = row["base_version"]
+        head["changed"] = json.loads(row["changed"]) if row["changed"] else None
+    return json.dumps(head, ensure_ascii=False)[:-1] + ',"payload":' + payload + "}"
 
 
 def op_of_row(row: sqlite3.Row) -> dict[str, Any]:
@@ -192,41 +212,55 @@ def store_results(conn: sqlite3.Connection, batch: Batch,
     by_op = {r.get("op_id"): r for r in results if isinstance(r, dict)}
     now = utcnow_iso()
     with transaction(conn):
-        rows = conn.execute("SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq",
-                            (batch.batch_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT seq, op_id, kind, record_id, action, base_version, changed, payload"
+            " FROM outbox WHERE batch_id = ? ORDER BY seq", (batch.batch_id,)).fetchall()
         transfers: list[str] = []
+        acks: list[tuple[Any, ...]] = []
         acked: list[tuple[str, str, int | None, dict[str, Any] | None]] = []
         for row in rows:
-            op = op_of_row(row)
-            result = by_op.get(op["op_id"])
+            result = by_op.get(row["op_id"])
             if result is None:
                 # Unanswered (should not happen): back to the queue, sent again later.
                 conn.execute("UPDATE outbox SET batch_id = NULL WHERE seq = ?", (row["seq"],))
                 continue
             status = result.get("status")
-            conn.execute("DELETE FROM outbox WHERE seq = ?", (row["seq"],))
+            kind, action = row["kind"], row["action"]
             if status in (p.STATUS_APPLIED, p.STATUS_DUPLICATE):
-                _ack(conn, op, result.get("version"), now)
-                stats.sent[op["kind"]] = stats.sent.get(op["kind"], 0) + 1
-                if op["kind"] == "ledger_transfer":
-                    transfers.append(op["record_id"])
-                    minutes = op["payload"].get("minutes")
-                    if isinstance(minutes, int) and _credits_member(op["payload"]):
+                # created_here: the server counts a record for this hub (reconcile) only
+                # if this hub created it; an edit of another hub's member is not ours.
+                created = 1 if (action != p.ACTION_UPSERT or row["base_version"] is None) else 0
+                acks.append((kind, row["record_id"], result.get("version"), action, now, created))
+                stats.sent[kind] = stats.sent.get(kind, 0) + 1
+                flags = result.get("flags") or []
+                if kind == "ledger_transfer":
+                    transfers.append(row["record_id"])
+                    payload = json.loads(row["payload"])
+                    minutes = payload.get("minutes")
+                    if isinstance(minutes, int) and _credits_member(payload):
                         stats.minutes += minutes
-                if p.FLAG_OVERDRAWN in (result.get("flags") or []):
-                    _to_attention(conn, op, "overdrawn", result.get("reason") or
+                if p.FLAG_OVERDRAWN in flags:
+                    _to_attention(conn, op_of_row(row), "overdrawn", result.get("reason") or
                                   "This transfer took the member's balance below zero.",
-                                  result.get("server_record"), result.get("version"),
-                                  result.get("flags") or [])
+                                  result.get("server_record"), result.get("version"), flags)
                     stats.attention += 1
-                if status == p.STATUS_APPLIED and op["action"] == p.ACTION_UPSERT:
-                    acked.append((op["kind"], op["record_id"], result.get("version"),
+                if status == p.STATUS_APPLIED and action == p.ACTION_UPSERT:
+                    acked.append((kind, row["record_id"], result.get("version"),
                                   result.get("server_record")))
             else:
-                _to_attention(conn, op, "conflict" if status == p.STATUS_CONFLICT else "rejected",
+                _to_attention(conn, op_of_row(row),
+                              "conflict" if status == p.STATUS_CONFLICT else "rejected",
                               result.get("reason"), result.get("server_record"),
                               result.get("version"), result.get("flags") or [])
                 stats.attention += 1
+        # Every answered row leaves the outbox (acknowledged, or kept in Needs attention).
+        conn.execute("DELETE FROM outbox WHERE batch_id = ?", (batch.batch_id,))
+        conn.executemany(
+            "INSERT INTO sync_acked (kind, record_id, version, action, acked_at, created_here)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
+            " version = excluded.version, action = excluded.action,"
+            " acked_at = excluded.acked_at, created_here = MAX(created_here,"
+            " excluded.created_here)", acks)
         conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch.batch_id,))
         if transfers:
             hooks.transfers_synced(conn, transfers)
@@ -239,19 +273,6 @@ def _credits_member(payload: dict[str, Any]) -> bool:
     # "Hours sent" counts time earned by members (not spending or conversions).
     to = payload.get("to_account")
     return isinstance(to, str) and to.startswith(p.MEMBER_ACCOUNT_PREFIX)
-
-
-def _ack(conn: sqlite3.Connection, op: dict[str, Any], version: int | None, now: str) -> None:
-    # created_here: the server counts a record for this hub (reconcile) only if
-    # this hub created it; an edit of another hub's member is not ours to count.
-    created = 1 if (op["action"] != p.ACTION_UPSERT or op.get("base_version") is None) else 0
-    conn.execute(
-        "INSERT INTO sync_acked (kind, record_id, version, action, acked_at, created_here)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET"
-        " version = excluded.version, action = excluded.action, acked_at = excluded.acked_at,"
-        " created_here = MAX(created_here, excluded.created_here)",
-        (op["kind"], op["record_id"], version, op["action"], now, created),
-    )
 
 
 def _to_attention(conn: sqlite3.Connection, op: dict[str, Any], status: str,

@@ -9,5 +9,5 @@ export HOME="$SCRATCH" XDG_DATA_HOME="$SCRATCH/data" XDG_RUNTIME_DIR="$SCRATCH/r
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 PY=${PYTHON:-/work/venv/bin/python}
 cd "$ROOT"
-[ $# -eq 0 ] && set -- tests/sync
+case "${1:-}" in tests/*) ;; *) set -- tests/sync "$@" ;; esac
 exec dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$0" -m pytest "$@"' "$PY" "$@"

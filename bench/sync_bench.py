@@ -1,0 +1,246 @@
+"""Sync benchmark over loopback against the real council server (SQLite backend).
+
+1. Push 10,000 operations (frozen gzip batches of 500, results stored per op).
+2. Pull 50,000 directory changes (services applied to the local directory).
+3. A sync with nothing to do (handshake, empty push, empty pull, reconcile).
+
+Each figure is printed with its ratio to a same-run baseline: the same bytes
+sent (push) or fetched (pull) in ONE plain HTTP request to a sink route on the
+same uvicorn server, so the ratio is the cost of the protocol, the server's
+work and the local database, not of the network. Goal: ratio <= 3, no-change
+sync <= 300 ms.
+
+    python bench/sync_bench.py [--ops 10000] [--changes 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("ACCESSPOINT_ALLOW_PLAINTEXT", "1")  # benchmark data only
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring  # noqa: E402
+import requests  # noqa: E402
+import uvicorn  # noqa: E402
+from fastapi import Request, Response  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from accesspoint import hubs, outbox  # noqa: E402
+from accesspoint.db import open_database, transaction  # noqa: E402
+from accesspoint.ids import new_id  # noqa: E402
+from accesspoint_server import admin_ops  # noqa: E402
+from accesspoint_server.app import create_app  # noqa: E402
+from accesspoint_server.auth import RateLimiter, create_hub  # noqa: E402
+from accesspoint_server.db import Database  # noqa: E402
+from sync import credentials  # noqa: E402
+from sync.engine import SyncEngine  # noqa: E402
+from sync.enrol import enrol  # noqa: E402
+from sync.pull import pull_all  # noqa: E402
+from sync.push import push_all  # noqa: E402
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+def _keyring() -> str:
+    try:
+        credentials._check_backend()
+        return credentials.backend_name()
+    except credentials.KeyringUnavailableError:
+        keyring.set_keyring(_MemoryKeyring())  # a benchmark, not a real token
+        return "in-memory (no OS keyring here)"
+
+
+def _app(db_url: str):  # noqa: ANN202 - a FastAPI app
+    db = Database(db_url)
+    app = create_app(db, limiter=RateLimiter(limit=10_000), migrate=False)
+    blob = {"data": b""}
+
+    @app.post("/bench/sink")
+    async def sink(request: Request) -> dict[str, int]:
+        return {"bytes": len(await request.body())}
+
+    @app.put("/bench/blob")
+    async def put_blob(request: Request) -> dict[str, int]:
+        blob["data"] = await request.body()
+        return {"bytes": len(blob["data"])}
+
+    @app.get("/bench/blob")
+    async def get_blob() -> Response:
+        return Response(blob["data"], media_type="application/json")
+
+    return app
+
+
+def _serve_forever(db_url: str, port: int) -> None:
+    uvicorn.run(_app(db_url), host="127.0.0.1", port=port, log_config=None, access_log=False)
+
+
+def _serve(folder: Path) -> tuple[Database, str, subprocess.Popen]:
+    """The server in its own process, as in real life (no GIL shared with the client)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{folder / 'server.sqlite3'}"
+    db = Database(url)
+    db.migrate()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port)])
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            requests.get(f"{base}/openapi.json", timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    return db, base, proc
+
+
+def _service(i: int) -> dict:
+    return {"id": f"svc-{i:06d}", "name": f"Community pantry {i}", "status": "active",
+            "description": "Free food parcels and advice, no referral needed. " * 3,
+            "organization": {"id": f"org-{i % 500}", "name": f"Charity {i % 500}"},
+            "email": f"pantry{i}@example.org", "url": "https://example.org",
+            "taxonomy_terms": [{"id": "food", "name": "Food"}]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ops", type=int, default=10_000)
+    ap.add_argument("--changes", type=int, default=50_000)
+    ap.add_argument("--null-applier", action="store_true",
+                    help="apply pulled services with a no-op, to measure the sync engine alone")
+    ap.add_argument("--serve", nargs=2, metavar=("DB_URL", "PORT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        _serve_forever(args.serve[0], int(args.serve[1]))
+        return 0
+    backend = _keyring()
+    tmp = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    db, url, server = _serve(tmp / "server")
+    data = tmp / "hub"
+    conn = open_database(data)
+    hub = hubs.ensure_hub(conn, "Bench Hub")
+    user = hubs.add_user(conn, hub["id"], "Bench", "coordinator")
+    _hub_id, code = create_hub(db, "Bench Hub")
+    hub_id = enrol(conn, data, url, code)["hub_id"]
+    print(f"keyring: {backend}")
+
+    # --- 1. push ----------------------------------------------------------------
+    with transaction(conn):
+        for i in range(args.ops):
+            rid = new_id()
+            outbox.enqueue(conn, "enquiry_note", rid, {
+                "id": rid, "hub_id": hub_id, "enquiry_id": new_id(), "created_by": user["id"],
+                "created_at": "2026-11-20T10:00:00.000Z", "updated_at": "2026-11-20T10:00:00.000Z",
+                "text": f"Called back about the energy grant, form {i} sent by post."},
+                action="append")
+    engine = SyncEngine(conn, data_dir=data)
+    transport = engine.transport()
+    sent_bytes = {"n": 0}
+    orig = transport.session.request
+
+    def counting(method, u, **kw):  # count what goes over the wire
+        if kw.get("data"):
+            sent_bytes["n"] += len(kw["data"])
+        return orig(method, u, **kw)
+
+    transport.session.request = counting  # type: ignore[method-assign]
+    waiting = {"s": 0.0}
+    real_request = transport.request
+
+    def timed(*a, **kw):  # split: waiting for the server vs this hub's own work
+        t = time.perf_counter()
+        try:
+            return real_request(*a, **kw)
+        finally:
+            waiting["s"] += time.perf_counter() - t
+
+    transport.request = timed  # type: ignore[method-assign]
+    t0 = time.perf_counter()
+    stats = push_all(conn, transport)
+    push_s = time.perf_counter() - t0
+    assert sum(stats.sent.values()) == args.ops, stats
+    payload = os.urandom(sent_bytes["n"])  # same size, incompressible like gzip output
+    t0 = time.perf_counter()
+    r = requests.post(f"{url}/bench/sink", data=payload, timeout=120)
+    r.raise_for_status()
+    push_base = time.perf_counter() - t0
+    print(f"push {args.ops} ops: {push_s:.2f} s ({args.ops / push_s:,.0f} ops/s), "
+          f"{sent_bytes['n'] / 1e6:.2f} MB gzip in {stats.batches} batches "
+          f"(server {waiting['s']:.2f} s, hub {push_s - waiting['s']:.2f} s); "
+          f"one plain POST of the same bytes {push_base * 1000:.0f} ms; "
+          f"ratio {push_s / push_base:.1f}x")
+
+    # --- 2. pull ----------------------------------------------------------------
+    for start in range(0, args.changes, 5000):
+        admin_ops.publish(db, "service", [_service(i) for i in
+                                          range(start, min(args.changes, start + 5000))])
+    if args.null_applier:
+        from sync import appliers
+
+        appliers.APPLIERS["service"] = lambda _conn, _change: None
+    got_bytes = {"n": 0}
+    transport.session.hooks["response"].append(
+        lambda resp, *a, **k: got_bytes.__setitem__("n", got_bytes["n"] + len(resp.content)))
+    epoch = db.epoch()
+    waiting["s"] = 0.0
+    t0 = time.perf_counter()
+    pulled = pull_all(conn, transport, epoch=epoch)
+    pull_s = time.perf_counter() - t0
+    applied = pulled.received.get("service", 0)
+    requests.put(f"{url}/bench/blob", data=b"x" * got_bytes["n"], timeout=120).raise_for_status()
+    t0 = time.perf_counter()
+    r = requests.get(f"{url}/bench/blob", timeout=120)
+    r.raise_for_status()
+    pull_base = time.perf_counter() - t0
+    print(f"pull {args.changes} directory changes: {pull_s:.2f} s "
+          f"({args.changes / pull_s:,.0f} changes/s), applied {applied}, held {pulled.held}, "
+          f"{got_bytes['n'] / 1e6:.1f} MB in {pulled.pages} pages (server {waiting['s']:.2f} s,"
+          f" hub {pull_s - waiting['s']:.2f} s); one plain GET of the same "
+          f"bytes {pull_base * 1000:.0f} ms; ratio {pull_s / pull_base:.1f}x")
+    transport.close()
+
+    # --- 3. no-change sync --------------------------------------------------------
+    engine.run()  # settle (reconcile, balances)
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        engine.run()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    t0 = time.perf_counter()
+    requests.get(f"{url}/api/v1/sync/handshake", timeout=10)
+    one = time.perf_counter() - t0
+    print(f"no-change sync: median {times[2] * 1000:.0f} ms (best {times[0] * 1000:.0f} ms; "
+          f"goal <= 300 ms); one bare request {one * 1000:.1f} ms")
+    conn.close()
+    server.terminate()
+    server.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
