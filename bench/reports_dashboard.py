@@ -176,13 +176,12 @@ def interactive(folder: Path, flt: Filters) -> dict[str, float]:
     out["hub_visible"] = filter_change(Filters(flt.start, flt.end, hub, "month"))[1]
 
     def append(conn):
-        from accesspoint.reports import synthetic as syn
+        import uuid
 
-        rng = syn.random.Random(99)
         member = conn.execute("SELECT id, hub_id FROM tb_members LIMIT 1").fetchone()
         if member is None:
             return 0
-        rows = [(syn._id(rng), member[1], "bench", date.today().isoformat() + "T12:00:00.000Z",
+        rows = [(str(uuid.uuid4()), member[1], "bench", date.today().isoformat() + "T12:00:00.000Z",
                  f"project:{member[1]}", f"member:{member[0]}", 60, "earn", None, None,
                  date.today().isoformat(), member[0]) for _ in range(1000)]
         conn.execute("BEGIN")
