@@ -78,4 +78,6 @@ def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN
     about.triggered.connect(lambda: actions.show_about("about"))
     for action in (guide, report, about):
         menu.addAction(action)
+    # The last step before the window shows; installer/smoke-test waits for this line.
+    log.info("main window ready")
     return menu

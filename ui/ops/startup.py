@@ -94,7 +94,15 @@ def _quit_on_sigterm(app: QApplication) -> None:
     (database closed cleanly) instead of dying mid-way."""
     if not hasattr(signal, "SIGTERM"):
         return
-    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    def on_term(*_: object) -> None:
+        # exit() is ignored while no event loop runs (a TERM during start-up, e.g.
+        # while the demo is being built); a zero-delay timer fires as soon as one does.
+        if app.thread().loopLevel() > 0:
+            app.exit(0)
+        else:
+            QTimer.singleShot(0, app, lambda: app.exit(0))
+
+    signal.signal(signal.SIGTERM, on_term)
     # Python runs signal handlers only when it gets control; Qt's loop is C++, so a
     # tiny timer hands control back now and then.
     timer = QTimer(app)
