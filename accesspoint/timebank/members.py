@@ -240,7 +240,8 @@ def update_member(
 
 
 def list_members(
-    conn: sqlite3.Connection, query: str = "", *, limit: int = 200, include_left: bool = False
+    conn: sqlite3.Connection, query: str = "", *, limit: int = 200, include_left: bool = False,
+    with_balances: bool = True,
 ) -> list[dict[str, Any]]:
     """Members by number or name, with their balances, for the members list."""
     from accesspoint.timebank.ledger import member_balance
@@ -257,8 +258,9 @@ def list_members(
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
         " ORDER BY p.family_name, p.given_name, m.member_number LIMIT ?"
     found = [_row_to_member(r) for r in conn.execute(sql, (*args, limit))]
-    for m in found:
-        m["balance_minutes"] = member_balance(conn, m["id"])
+    if with_balances:
+        for m in found:
+            m["balance_minutes"] = member_balance(conn, m["id"])
     return found
 
 

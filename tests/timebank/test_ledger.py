@@ -166,3 +166,18 @@ def test_bulk_outbox_rows_match_enqueue(conn, actor, acts, make_member):
     assert json.loads(one["payload"]).keys() == json.loads(many["payload"]).keys()
     assert conn.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'ledger_transfer'"
                         ).fetchone()[0] == 1 + ledger.BULK_OUTBOX
+
+
+def test_history_pages_continue_the_running_balance(conn, actor, acts, make_member):
+    ana = make_member()
+    for minutes in (15, 30, 45, 60, 75):
+        ledger.post_many(conn, actor, [Transfer("project:p", member_account(ana["id"]), minutes,
+                                                "earn")])
+    acct = member_account(ana["id"])
+    first = ledger.history(conn, acct, limit=2)
+    second = ledger.history(conn, acct, limit=10,
+                            before=(first[-1]["created_at"], first[-1]["id"]))
+    whole = ledger.history(conn, acct, limit=10)
+    assert [r["id"] for r in first + second] == [r["id"] for r in whole]
+    assert [r["running"] for r in first + second] == [r["running"] for r in whole]
+    assert whole[-1]["running"] == 15 and whole[0]["running"] == 225
