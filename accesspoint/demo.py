@@ -13,6 +13,7 @@ from accesspoint import enquiries, hubs, people, settings
 from accesspoint.clock import to_iso, today_local, utcnow
 from accesspoint.context import Actor
 from accesspoint.db import transaction
+from accesspoint.errors import AccessPointError
 
 # Other parts add their demo data here as "module:function(conn, actor, rng)".
 DEMO_STEPS: list[str] = [
@@ -55,6 +56,15 @@ def ensure_demo(conn: sqlite3.Connection, seed: int = 7) -> bool:
     """Fill an empty database with demo data; returns False if it already had data."""
     if settings.get(conn, "demo_seeded"):
         return False
+    real = conn.execute("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM enquiries)"
+                        ).fetchone()[0]
+    if real:
+        # --demo with --data-dir pointing at a hub's real folder must never mix
+        # invented residents into real records.
+        raise AccessPointError(
+            "This data folder already holds real records, so demo data will not be added. "
+            "Run --demo without --data-dir (it has a folder of its own) or with an empty folder."
+        )
     rng = random.Random(seed)
     hub = hubs.ensure_hub(conn, "Riverside Community Centre")
     coordinator = hubs.add_user(conn, hub["id"], "Joy Mensah", "coordinator")

@@ -40,3 +40,17 @@ def test_version_and_data_dir_from_environment(tmp_path):
     subprocess.run([sys.executable, "-m", "ui.launch", "export", "people"], env=env, check=True,
                    capture_output=True)
     assert (tmp_path / "envdir" / "accesspoint.sqlite3").exists()
+
+
+def test_demo_never_mixes_into_a_folder_with_real_records(tmp_path, capsys):
+    from accesspoint import people
+    from accesspoint.db import open_database
+    from accesspoint.hubs import cli_actor
+
+    conn = open_database(tmp_path)
+    people.create_person(conn, cli_actor(conn), given_name="Real", family_name="Resident")
+    conn.close()
+    assert main(["--data-dir", str(tmp_path), "--demo", "export", "people"]) == 1
+    assert "real records" in capsys.readouterr().err
+    conn = open_database(tmp_path)
+    assert conn.execute("SELECT COUNT(*) FROM people").fetchone()[0] == 1
