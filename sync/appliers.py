@@ -74,20 +74,22 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def _upsert_row(conn: sqlite3.Connection, table: str, payload: dict[str, Any],
                 extra: dict[str, Any] | None = None) -> None:
+    """Update the row if it exists (a partial record must not trip NOT NULL), else insert."""
     cols = set(_columns(conn, table))
     row = {k: v for k, v in {**payload, **(extra or {})}.items() if k in cols}
     for k, v in row.items():
         if isinstance(v, (list, dict)):
             row[k] = json.dumps(v)
+    sets = [c for c in row if c != "id"]
+    exists = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row["id"],)).fetchone()
+    if exists:
+        if sets:
+            conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in sets)}"
+                         " WHERE id = ?", (*(row[c] for c in sets), row["id"]))
+        return
     names = list(row)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
-    conn.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        f" ON CONFLICT(id) DO UPDATE SET {updates}" if updates else
-        f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES"
-        f" ({', '.join('?' * len(names))})",
-        tuple(row.values()),
-    )
+    conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES"
+                 f" ({', '.join('?' * len(names))})", tuple(row.values()))
 
 
 def _person(conn: sqlite3.Connection, ch: Change) -> None:
