@@ -26,7 +26,9 @@ from .timeutil import now_iso
 def push_batch(db: Database, hub_id: str, device_id: str,
                body: dict[str, Any]) -> dict[str, Any]:
     batch_id = body["batch_id"]
-    body_hash = p.payload_hash(body)
+    # Hash a normalised body: absent and null optional fields are the same batch.
+    body_hash = p.payload_hash({"protocol": body.get("protocol"), "ops": [
+        {"op_id": op["op_id"], **{k: op.get(k) for k in OP_FIELDS}} for op in body["ops"]]})
     with db.read() as conn:
         replay = _stored_batch(conn, batch_id, hub_id, body_hash)
     if replay is not None:
@@ -57,9 +59,11 @@ def _stored_batch(conn: Connection, batch_id: str, hub_id: str,
     return dict(json.loads(row.response))
 
 
+OP_FIELDS = ("kind", "record_id", "action", "base_version", "changed", "payload")
+
+
 def op_hash(op: dict[str, Any]) -> str:
-    return p.payload_hash({k: op.get(k) for k in
-                           ("kind", "record_id", "action", "base_version", "changed", "payload")})
+    return p.payload_hash({k: op.get(k) for k in OP_FIELDS})
 
 
 class ApplyContext:

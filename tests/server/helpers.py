@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,3 +76,31 @@ def transfer(src: str, dst: str, minutes: int, tid: str | None = None) -> dict[s
     return op("ledger_transfer", {"from_account": src, "to_account": dst, "minutes": minutes,
                                   "created_at": "2026-11-25T09:00:00.000Z", "reverses": None},
               record_id=tid)
+
+
+@contextmanager
+def live_server(app: Any) -> Iterator[str]:
+    """Run ``app`` under uvicorn on a free loopback port; yield its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                            access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

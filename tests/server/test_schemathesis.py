@@ -4,16 +4,12 @@ live uvicorn on loopback (bounded: a few examples per operation)."""
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, settings
 
 from accesspoint_server.app import create_app
@@ -21,6 +17,7 @@ from accesspoint_server.auth import RateLimiter, create_admin_token, create_hub,
 from accesspoint_server.db import Database
 from accesspoint_server.directory import save_services
 
+from .helpers import live_server
 from .oruk_fixtures import directory_docs
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
@@ -44,22 +41,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     _, code = create_hub(db, "Contract Hub")
     device = {"Authorization": f"Bearer {enrol(db, code, 'PC')['token']}"}
     admin = {"Authorization": f"Bearer {create_admin_token(db, 'contract')}"}
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     app = create_app(db, limiter=RateLimiter(limit=100_000), migrate=False)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    yield Live(f"http://127.0.0.1:{port}", device, admin)
-    server.should_exit = True
-    thread.join(10)
+    with live_server(app) as url:
+        yield Live(url, device, admin)
     db.dispose()
 
 
