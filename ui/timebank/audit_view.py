@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 from accesspoint.timebank.audit_report import GROUPS, Audit, time_audit
 from ui.timebank.widgets import RowsModel, StatusLine, hm
 
-DIMENSIONS = {"activity": "Activity", "project": "Project", "hub": "Hub", "month": "Month",
-              "member_type": "Member type", "member": "Member"}
+DIMENSIONS = {"activity": QT_TRANSLATE_NOOP("AuditTab", "Activity"),
+              "project": QT_TRANSLATE_NOOP("AuditTab", "Project"),
+              "hub": QT_TRANSLATE_NOOP("AuditTab", "Hub"),
+              "month": QT_TRANSLATE_NOOP("AuditTab", "Month"),
+              "member_type": QT_TRANSLATE_NOOP("AuditTab", "Member type"),
+              "member": QT_TRANSLATE_NOOP("AuditTab", "Member")}
 
 
 class AuditTab(QWidget):

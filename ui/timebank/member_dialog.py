@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
 from accesspoint import people
 from accesspoint.taxonomy import consent_wording
 from accesspoint.timebank import members
-from ui.timebank.widgets import StatusLine
-
-DAY_NAMES = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri",
-             "sat": "Sat", "sun": "Sun"}
-PART_NAMES = {"am": "morning", "pm": "afternoon", "eve": "evening"}
+from ui.timebank.widgets import StatusLine, slot_label
 
 
 class NewMemberDialog(QDialog):
@@ -93,9 +89,7 @@ class NewMemberDialog(QDialog):
         self.slots.setAccessibleName(self.tr("Availability: space ticks a time"))
         self.slots.setMaximumHeight(110)
         for slot in members.SLOTS:
-            day, part = slot.split("_")
-            item = QListWidgetItem(f"{self.tr(DAY_NAMES[day])} {self.tr(PART_NAMES[part])}",
-                                   self.slots)
+            item = QListWidgetItem(slot_label(slot), self.slots)
             item.setData(Qt.ItemDataRole.UserRole, slot)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -33,9 +33,8 @@ from ui.timebank.widgets import (
     hm,
     match_reasons,
     slots_text,
+    type_label,
 )
-
-TYPE_LABELS = {"adult": "Adult", "young_person": "Young person", "organisation": "Organisation"}
 
 
 def load_member_view(conn, member_id: str) -> dict[str, Any]:
@@ -166,7 +165,7 @@ class MemberView(QWidget):
         self.balance.setText(self.tr("Balance: {0} ({1} minutes)").format(
             hm(data["balance"]), data["balance"]))
         self.balance.setAccessibleDescription(self.balance.text())
-        kind = self.tr(TYPE_LABELS[m["member_type"]])
+        kind = type_label(m["member_type"])
         if m["member_type"] == "young_person":
             kind += " · " + self.tr("Youth Privilege Card {0}").format(m["ypc_number"])
         none = self.tr("(none recorded)")
@@ -243,7 +242,7 @@ class MembersTab(QWidget):
         self.model = RowsModel([
             (self.tr("Number"), lambda r: r["member_number"]),
             (self.tr("Name"), members.display_name),
-            (self.tr("Type"), lambda r: self.tr(TYPE_LABELS[r["member_type"]])),
+            (self.tr("Type"), lambda r: type_label(r["member_type"])),
             (self.tr("Balance"), lambda r: hm(r["balance_minutes"])),
         ], self, align_right=(3,))
         self.proxy = QSortFilterProxyModel(self)

@@ -21,8 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.timebank import ledger, rewards
-from ui.timebank.members_view import TYPE_LABELS
-from ui.timebank.widgets import MemberPicker, MinutesBox, RowsModel, StatusLine, hm, member_label
+from ui.timebank.widgets import (
+    MemberPicker,
+    MinutesBox,
+    RowsModel,
+    StatusLine,
+    hm,
+    member_label,
+    type_label,
+)
 
 
 def load_rewards(conn, member_id: str | None) -> dict[str, Any]:
@@ -46,7 +53,7 @@ class RewardsTab(QWidget):
             (self.tr("Cost"), lambda r: hm(r["cost_minutes"])),
             (self.tr("Kind"), lambda r: self.tr("Financial") if r["financial"]
              else self.tr("Non-financial")),
-            (self.tr("For"), lambda r: ", ".join(self.tr(TYPE_LABELS[t])
+            (self.tr("For"), lambda r: ", ".join(type_label(t)
                                                 for t in r["eligible_types"])),
             (self.tr("Left"), lambda r: self.tr("No limit") if r["remaining"] is None
              else str(r["remaining"])),

@@ -200,6 +200,15 @@ _PARTS = {"am": QT_TRANSLATE_NOOP("TimeBank", "morning"),
           "eve": QT_TRANSLATE_NOOP("TimeBank", "evening")}
 
 
+_TYPES = {"adult": QT_TRANSLATE_NOOP("TimeBank", "Adult"),
+          "young_person": QT_TRANSLATE_NOOP("TimeBank", "Young person"),
+          "organisation": QT_TRANSLATE_NOOP("TimeBank", "Organisation")}
+
+
+def type_label(member_type: str) -> str:
+    return _t(_TYPES.get(member_type, member_type))
+
+
 def slot_label(slot: str) -> str:
     """'tue_pm' -> 'Tue afternoon' (translated)."""
     day, _, part = slot.partition("_")
