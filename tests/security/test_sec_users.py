@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import COORD_PASSWORD
 
 from accesspoint import people
 from accesspoint.clock import utcnow
 from accesspoint.errors import PermissionDeniedError, ValidationError
 from accesspoint.security import audit, erasure, permissions, users
 from accesspoint.security.backup import backup_to
+from tests.security.conftest import COORD_PASSWORD
 
 
 def test_first_run_creates_a_coordinator_once(enc_conn, coordinator):
