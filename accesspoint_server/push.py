@@ -23,8 +23,10 @@ from .records import RecordState, RecordStore
 from .timeutil import now_iso
 
 
-def push_batch(db: Database, hub_id: str, device_id: str,
+def push_batch(db: Database, hub_id: str, device_id: str | None,
                body: dict[str, Any]) -> dict[str, Any]:
+    """Apply a batch as ``hub_id``. ``device_id`` None = written by the council,
+    so every device of the hub receives the changes at pull."""
     batch_id = body["batch_id"]
     # Hash a normalised body: absent and null optional fields are the same batch.
     body_hash = p.payload_hash({"protocol": body.get("protocol"), "ops": [
@@ -67,7 +69,7 @@ def op_hash(op: dict[str, Any]) -> str:
 
 
 class ApplyContext:
-    def __init__(self, conn: Connection, hub_id: str, device_id: str, batch_id: str,
+    def __init__(self, conn: Connection, hub_id: str, device_id: str | None, batch_id: str,
                  ops: list[dict[str, Any]]) -> None:
         self.conn = conn
         self.batch_id = batch_id

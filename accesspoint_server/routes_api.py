@@ -36,6 +36,7 @@ from .timeutil import now_iso
 router = APIRouter(prefix=p.API_PREFIX, responses=ERROR_RESPONSES)  # type: ignore[arg-type]
 KindPath = Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
 RecordIdPath = Annotated[str, Path(min_length=1, max_length=64)]
+HubIdPath = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 @router.post("/enrol", response_model=EnrolOut, tags=["auth"])
@@ -111,6 +112,16 @@ def admin_records(*, kind: KindPath, after: str | None = Query(default=None, max
     rows = rows[:limit]
     return {"records": [record_out(r) for r in rows],
             "next_after": rows[-1].record_id if more else None}
+
+
+@router.post("/admin/hubs/{hub_id}/push", response_model=PushOut, tags=["admin"])
+def admin_push(*, hub_id: HubIdPath, body: PushIn, _who: AdminCaller, db: DbDep) -> Any:
+    """The council writes into a hub's records (e.g. referral status updates as
+    ``referral_event`` appends); every device of that hub receives them at pull."""
+    with db.read() as conn:
+        if conn.execute(select(m.hubs.c.id).where(m.hubs.c.id == hub_id)).first() is None:
+            raise ApiError(404, p.ERR_NOT_FOUND, "No such hub.")
+    return push_batch(db, hub_id, None, body.model_dump())
 
 
 @router.get("/admin/overdrawn", response_model=OverdrawnList, tags=["admin"])

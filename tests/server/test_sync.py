@@ -213,3 +213,23 @@ def test_push_validation_errors_are_json(hub_a: Hub) -> None:
                           headers={**hub_a.headers, "Content-Encoding": "gzip"})
     assert r.status_code in (400, 413)
     assert json.loads(r.content)["error"]["code"]
+
+
+def test_council_writes_referral_updates_down_to_the_hub(hub_a: Hub, hub_b: Hub,
+                                                          admin_headers) -> None:
+    ref = op("referral", {"service": "x"}, action="upsert")
+    hub_a.push_ok([ref])
+    _, cursor = hub_a.pull_all()
+    event = op("referral_event", {"referral_id": ref["record_id"], "status": "accepted"})
+    body = {"protocol": 1, "batch_id": str(uuid.uuid4()), "ops": [event]}
+    r = hub_a.client.post(f"/api/v1/admin/hubs/{hub_a.hub_id}/push", json=body,
+                          headers=admin_headers)
+    assert r.json()["results"][0]["status"] == "applied"
+    changes, _ = hub_a.pull_all(cursor)
+    assert [(c["kind"], c["payload"]["status"]) for c in changes] == [
+        ("referral_event", "accepted")]
+    assert not [c for c in hub_b.pull_all()[0] if c["kind"] == "referral_event"]
+    assert hub_a.client.post(f"/api/v1/admin/hubs/{hub_a.hub_id}/push", json=body,
+                             headers=hub_a.headers).status_code == 403
+    assert hub_a.client.post("/api/v1/admin/hubs/nope/push", json=body,
+                             headers=admin_headers).status_code == 404
