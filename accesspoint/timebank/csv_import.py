@@ -134,6 +134,16 @@ def _big_cache(conn: sqlite3.Connection, kib: int = 256 * 1024) -> Iterator[None
         conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+def _cached(seen: dict[str, tuple[Any, list[str]]], text: str, problems: list[str],
+            check: Callable[[str], Any]) -> Any:
+    if text not in seen:
+        found: list[str] = []
+        seen[text] = (_guard(found, lambda: check(text)), found)
+    value, found = seen[text]
+    problems.extend(found)
+    return value
+
+
 def _guard(problems: list[str], fn: Callable[[], Any]) -> Any:
     try:
         return fn()
@@ -160,6 +170,8 @@ def import_hours(
     parsed: list[tuple[int, hours.Entry]] = []
     bad: list[BadRow] = []
     today = today_local()
+    day_seen: dict[str, tuple[Any, list[str]]] = {}
+    minutes_seen: dict[str, tuple[Any, list[str]]] = {}
     normalised = []
     for row in rows:
         line = int(row["_line"])
@@ -177,8 +189,10 @@ def import_hours(
         act = acts.get(row["activity"].strip().casefold())
         if act is None:
             problems.append(f"unknown activity '{row['activity']}'")
-        day = _guard(problems, lambda r=row: hours.check_day(r["date"], today))
-        minutes = _guard(problems, lambda r=row: hours.check_minutes(r["minutes"]))
+        # A sheet repeats a handful of dates and durations: check each distinct text once.
+        day = _cached(day_seen, row["date"], problems,
+                      lambda text: hours.check_day(text, today))
+        minutes = _cached(minutes_seen, row["minutes"], problems, hours.check_minutes)
         extras = {k: row.get(k, "") for k in HOURS_OPTIONAL}
         normalised.append((number.upper(), day or row["date"],
                            act["code"] if act else row["activity"].casefold(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -162,10 +163,11 @@ def post_many(
                     f"Not enough time credits: the balance is {fmt_minutes(have)}, "
                     f"this needs {fmt_minutes(total)}."
                 )})
-        for t in transfers:
+        ids = batch_ids(len(transfers))
+        for t, tid in zip(transfers, ids, strict=True):
             member = member_of(t.to_account) or member_of(t.from_account)
             row = {
-                "id": new_id(), "hub_id": actor.hub_id, "created_by": actor.user_id,
+                "id": tid, "hub_id": actor.hub_id, "created_by": actor.user_id,
                 "created_at": now, "from_account": t.from_account, "to_account": t.to_account,
                 "minutes": t.minutes, "kind": t.kind, "reverses": t.reverses,
                 "reason": t.reason, "activity_id": t.activity_id,
@@ -196,10 +198,27 @@ def _enqueue_bulk(conn: sqlite3.Connection, rows: list[dict[str, Any]],
     conn.executemany(
         "INSERT INTO outbox (op_id, kind, record_id, action, base_version, changed, payload,"
         " created_at) VALUES (?, 'ledger_transfer', ?, 'append', NULL, NULL, ?, ?)",
-        [(new_id(), row["id"], json.dumps({**row, **t.extra}, ensure_ascii=False,
-                                           sort_keys=True), now)
-         for row, t in zip(rows, transfers, strict=True)],
+        [(op_id, row["id"], json.dumps({**row, **t.extra}, ensure_ascii=False,
+                                         sort_keys=True), now)
+         for op_id, row, t in zip(batch_ids(len(rows)), rows, transfers, strict=True)],
     )
+
+
+def batch_ids(n: int) -> list[str]:
+    """n UUIDv7s in creation order, cheaply: one `new_id()`, then its random tail
+    incremented (RFC 9562 §6.2 method 2, "monotonic random"). Later `new_id()` calls
+    still sort after these (their counter field is higher)."""
+    first = new_id()
+    if n <= 1:
+        return [first][:n]
+    base = uuid.UUID(first).int
+    if (base & ((1 << 62) - 1)) + n >= (1 << 62):  # would carry out of the random field
+        return [first] + [new_id() for _ in range(n - 1)]
+    out = []
+    for k in range(n):
+        h = f"{base + k:032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 def get_transfer(conn: sqlite3.Connection, transfer_id: str) -> dict[str, Any]:

@@ -181,3 +181,15 @@ def test_history_pages_continue_the_running_balance(conn, actor, acts, make_memb
     assert [r["id"] for r in first + second] == [r["id"] for r in whole]
     assert [r["running"] for r in first + second] == [r["running"] for r in whole]
     assert whole[-1]["running"] == 15 and whole[0]["running"] == 225
+
+
+def test_batch_ids_are_uuid7_sorted_and_before_later_ids():
+    import uuid as _uuid
+
+    from accesspoint.ids import new_id
+
+    ids = ledger.batch_ids(500)
+    assert len(set(ids)) == 500 and ids == sorted(ids)
+    assert all(_uuid.UUID(i).version == 7 for i in ids)
+    assert new_id() > ids[-1]
+    assert ledger.batch_ids(1) != ledger.batch_ids(1) and ledger.batch_ids(0) == []
