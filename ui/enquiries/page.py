@@ -5,16 +5,19 @@ Ctrl+N: new enquiry (from anywhere in the section); Ctrl+L: the list; Ctrl+P: pe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.enquiries.followups import FollowUpsPanel
 from ui.enquiries.intake import IntakePanel
-from ui.enquiries.list_view import EnquiryListView
 from ui.services import Services
+
+if TYPE_CHECKING:
+    from ui.enquiries.list_view import EnquiryListView
+    from ui.people.view import PeopleView
 
 
 class EnquiriesPage(QWidget):
@@ -27,32 +30,73 @@ class EnquiriesPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Enquiries"))
         self.intake = IntakePanel(services, self.tabs)
-        self.list = EnquiryListView(services, self.tabs)
         self.tabs.addTab(self.intake, self.tr("&Record an enquiry"))
-        self.tabs.addTab(self.list, self.tr("Enquiry &list"))
-        self.people = None
-        try:
-            from ui.people.view import PeopleView
-        except ImportError:  # pragma: no cover - the people view ships with this page
-            PeopleView = None  # noqa: N806
-        if PeopleView is not None:
-            self.people = PeopleView(services, self.tabs)
-            self.people.open_enquiry.connect(self.open_enquiry)
-            self.people.record_for.connect(self.record_for)
-            self.tabs.addTab(self.people, self.tr("Peop&le"))
+        # The list and people tabs are built when first opened (or just after the
+        # window shows): start-up only pays for the intake form.
+        self._lazy: dict[int, tuple[str, QWidget]] = {}
+        for key, title in (("list", self.tr("Enquiry &list")), ("people", self.tr("Peop&le"))):
+            holder = QWidget(self.tabs)
+            holder.setAccessibleName(title.replace("&", ""))
+            self._lazy[self.tabs.addTab(holder, title)] = (key, holder)
+        self._list: EnquiryListView | None = None
+        self._people: PeopleView | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.followups)
         layout.addWidget(self.tabs, 1)
         self.followups.open_enquiry.connect(self.open_enquiry)
-        self.list.open_enquiry.connect(self.open_enquiry)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_enquiry, context=context)
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.show_tab(self.list), context=context)
-        if self.people is not None:
-            QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.show_tab(self.people),
-                      context=context)
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.show_tab(self.people),
+                  context=context)
         self.setFocusProxy(self.intake.form.search.box)
+        QTimer.singleShot(300, self._build_rest)
+
+    # -- the tabs built on demand ---------------------------------------------------------
+    @property
+    def list(self) -> EnquiryListView:
+        if self._list is None:
+            from ui.enquiries.list_view import EnquiryListView
+
+            self._list = EnquiryListView(self.services, self.tabs)
+            self._list.open_enquiry.connect(self.open_enquiry)
+            self._replace("list", self._list)
+        return self._list
+
+    @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            from ui.people.view import PeopleView
+
+            self._people = PeopleView(self.services, self.tabs)
+            self._people.open_enquiry.connect(self.open_enquiry)
+            self._people.record_for.connect(self.record_for)
+            self._replace("people", self._people)
+        return self._people
+
+    def _replace(self, key: str, widget: QWidget) -> None:
+        for index, (k, holder) in list(self._lazy.items()):
+            if k == key:
+                current = self.tabs.currentIndex()
+                title = self.tabs.tabText(index)
+                self.tabs.blockSignals(True)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, widget, title)
+                self.tabs.setCurrentIndex(current)
+                self.tabs.blockSignals(False)
+                holder.deleteLater()
+                del self._lazy[index]
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._lazy:
+            widget = getattr(self, self._lazy[index][0])
+            self.tabs.setCurrentWidget(widget)
+
+    def _build_rest(self) -> None:
+        if self._lazy:
+            _ = self.list, self.people
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
