@@ -83,14 +83,18 @@ def rollup(day_counts: Iterable[tuple[str, str, float]], flt: Filters,
     periods = flt.periods()
     index = {p: i for i, p in enumerate(periods)}
     out: dict[str, list[float]] = {s: [0] * len(periods) for s in series_order or []}
-    keys: dict[str, str] = {}  # day -> period, computed once per day
+    slots: dict[str, int] = {}  # day -> column, worked out once per day
     for day, name, value in day_counts:
-        key = keys.get(day)
-        if key is None:
-            key = keys[day] = aggregate.period_key(date.fromisoformat(day[:10]), flt.period)
-        if key not in index:
+        slot = slots.get(day)
+        if slot is None:
+            key = aggregate.period_key(date.fromisoformat(day[:10]), flt.period)
+            slot = slots[day] = index.get(key, -1)
+        if slot < 0:
             continue
-        out.setdefault(name, [0] * len(periods))[index[key]] += value
+        column = out.get(name)
+        if column is None:
+            column = out[name] = [0] * len(periods)
+        column[slot] += value
     return periods, out
 
 

@@ -52,25 +52,41 @@ def _day(row: tuple) -> str:
     return row[0]
 
 
+def _view(data: EnquiryRollup, name: str, rows: list[tuple], col: int | tuple[int, ...],
+          flt: Filters) -> list[tuple]:
+    """(day, hub or None, *rows[cols], count) in range: the rollup summed over every
+    other field once, and kept, so each chart reads a few thousand rows, not all."""
+    with_hub = bool(flt.hub_id)
+    cols = (col,) if isinstance(col, int) else col
+    key = (name, cols, with_hub)
+    view = data.views.get(key)
+    if view is None:
+        sums: dict[tuple, int] = defaultdict(int)
+        for r in rows:
+            sums[(r[0], r[1] if with_hub else None, *(r[c] for c in cols))] += r[-1]
+        view = data.views[key] = sorted(((*k, n) for k, n in sums.items()), key=_day)
+    return _in_range(view, flt)
+
+
 def _hours(minutes: float) -> float:
     return round(minutes / 60, 1)
 
 
 def enquiry_charts(data: EnquiryRollup, flt: Filters, need_label: Labeller) -> list[ChartData]:
     x = PERIOD_TITLES[flt.period]
-    rows = _in_range(data.by_day, flt)
     charts = []
     for key, col, labels, note in (
         ("enquiries_by_channel", 2, CHANNELS, "Each enquiry once, by how the resident came."),
         ("enquiries_by_outcome", 3, OUTCOMES, "Each enquiry once, by its outcome now."),
     ):
-        periods, series = rollup(((r[0], labels.get(r[col], r[col]), r[4]) for r in rows), flt,
+        rows = _view(data, "by_day", data.by_day, col, flt)
+        periods, series = rollup(((r[0], labels.get(r[2], r[2]), r[3]) for r in rows), flt,
                                  list(labels.values()))
         name = key.rsplit("_", 1)[1]
         charts.append(ChartData(key, f"Enquiries by {name}", "stacked", periods,
                                 [(k, v) for k, v in series.items() if any(v)], x, "Enquiries",
                                 note=note))
-    needs = _in_range(data.needs, flt)
+    needs = _view(data, "needs", data.needs, 2, flt)
     totals: dict[str, float] = defaultdict(float)
     for r in needs:
         totals[r[2]] += r[3]
@@ -114,13 +130,13 @@ def service_charts(data: EnquiryRollup, flt: Filters, today: date) -> list[Chart
                              [], note=missing),
                    ChartData("referral_outcomes", "Referral outcomes", "bar", [], note=missing)]
     else:
-        rows = _in_range(data.referrals, flt)
         totals: dict[str, float] = defaultdict(float)
         kinds: dict[tuple[str, str], float] = defaultdict(float)
         status: dict[str, float] = defaultdict(float)
-        for _, _, name, kind, st, n in rows:
+        for _, _, name, kind, n in _view(data, "referrals", data.referrals, (2, 3), flt):
             totals[name] += n
             kinds[(name, kind)] += n
+        for _, _, kind, st, n in _view(data, "referrals", data.referrals, (3, 4), flt):
             if kind == "referral":
                 status[st] += n
         names = top_n(totals, 10)

@@ -77,6 +77,8 @@ class EnquiryRollup:
     referrals: list[tuple] | None = None
     # (days late, source, hub_id, count), as of the day it was read
     overdue: list[tuple] = field(default_factory=list)
+    # Projections of the lists above, made by dashboard.py on first use.
+    views: dict[tuple, list[tuple]] = field(default_factory=dict)
 
 
 def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
@@ -170,7 +172,6 @@ class LedgerRollup:
         if not has_columns(conn, "tb_transfers", "kind", "minutes", "member_id"):
             self.available = False
             return 0
-        self._day_rows = self._month_rows = None
         self.available = True
         self.members = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
             "SELECT id, member_type, joined_on, hub_id FROM tb_members")}
@@ -178,6 +179,7 @@ class LedgerRollup:
             "SELECT id, name FROM tb_activities")}
         if has_table(conn, "tb_rollup_day") and has_table(conn, "tb_rollup_member_month"):
             self.from_triggers = True
+            self._day_rows = self._month_rows = None
             self.day = {(d, h, a or None, k): [m, n] for d, h, a, k, m, n in conn.execute(
                 "SELECT day, hub_id, activity_id, kind, minutes, transfers FROM tb_rollup_day")}
             self.member_month = {(m, who, k): v for m, who, k, v in conn.execute(
@@ -186,6 +188,7 @@ class LedgerRollup:
         high = conn.execute("SELECT COALESCE(max(rowid), 0) FROM tb_transfers").fetchone()[0]
         if high <= self.watermark:
             return 0
+        self._day_rows = self._month_rows = None  # sorted copies, rebuilt on next use
         args = (self.watermark, high)
         read = 0
         for day, hub, act, kind, minutes, n in conn.execute(

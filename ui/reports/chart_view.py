@@ -194,6 +194,7 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.key = key
         self.data: ChartData | None = None
+        self._table_for: ChartData | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(self)
         font = self.title.font()
@@ -218,7 +219,7 @@ class ChartPanel(QFrame):
         self.stack = QStackedWidget(self)
         for w in (self.view, self.table, self.empty):
             self.stack.addWidget(w)
-        self.as_table = QPushButton(self.tr("Show as &table"), self)
+        self.as_table = QPushButton(self.tr("Show as table"), self)
         self.as_table.setCheckable(True)
         self.png = QPushButton(self.tr("Save as PNG…"), self)
         self.csv = QPushButton(self.tr("Save data as CSV…"), self)
@@ -258,12 +259,15 @@ class ChartPanel(QFrame):
         self.legend.setAccessibleName(self.tr("Legend of %1").replace("%1", name))
         if old is not None:
             old.deleteLater()
-        self._fill_table(data)
+        self._table_for = None  # filled when first shown: most people look at the chart
         self.png.setEnabled(not data.empty)
         self.csv.setEnabled(bool(data.categories))
         self._show_mode(self.as_table.isChecked())
 
     def _show_mode(self, table: bool) -> None:
+        if table and self.data is not None and self._table_for is not self.data:
+            self._fill_table(self.data)
+            self._table_for = self.data
         if self.data is not None and self.data.empty and not table:
             self.stack.setCurrentWidget(self.empty)
         else:

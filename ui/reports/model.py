@@ -17,8 +17,12 @@ from accesspoint.reports import dashboard, rollups
 from accesspoint.reports.charts import ChartData, Filters
 from accesspoint.taxonomy import label as need_label
 
-ENQUIRY_KINDS = {"enquiry", "referral", "directory", "person", "unmet_need", "signpost"}
-LEDGER_KINDS = {"ledger", "member", "timebank", "activity"}
+# Events (services.events.changed) after which the enquiry rollup is re-read; "sync":
+# a pull may bring other hubs' records.
+ENQUIRY_KINDS = {"enquiry", "referral", "directory", "person", "unmet_need", "signpost",
+                 "sync"}
+# Events after which a redraw is enough (the ledger is read incrementally anyway).
+LEDGER_KINDS = {"ledger", "member", "timebank", "activity", "hub"}
 
 
 @dataclass
