@@ -219,6 +219,10 @@ def main() -> int:
           f"transfers {transfers:,}/{expected_transfers:,}, "
           f"ledger zero-sum {ledger['ok']} (sum {ledger['sum_minutes']})")
     db.dispose()
+    if not db.is_sqlite:  # a scratch database per run: drop it
+        with create_engine(os.environ["ACCESSPOINT_TEST_PG_URL"],
+                           isolation_level="AUTOCOMMIT").connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
     return 0 if exactly_once else 1
 
 
