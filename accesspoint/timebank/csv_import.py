@@ -161,8 +161,8 @@ def import_hours(
     name = filename or (Path(source).name if isinstance(source, str | Path) else "sheet.csv")
     rows = read_sheet(source)
     _need_columns(rows, HOURS_REQUIRED)
-    by_number = {r[0].casefold(): (r[1], r[2]) for r in conn.execute(
-        "SELECT member_number, id, status FROM tb_members")}
+    by_number = {r[0].casefold(): (r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT member_number, id, status, member_type FROM tb_members")}
     acts: dict[str, dict[str, Any]] = {}
     for a in conn.execute("SELECT * FROM tb_activities"):
         acts.setdefault(a["code"].casefold(), dict(a))
@@ -186,6 +186,8 @@ def import_hours(
             problems.append(f"unknown member '{number}'")
         elif member[1] != "active":
             problems.append(f"member {number} has left the time bank")
+        elif member[2] == "organisation":
+            problems.append(f"{number} is an organisation account, not a person giving time")
         act = acts.get(row["activity"].strip().casefold())
         if act is None:
             problems.append(f"unknown activity '{row['activity']}'")

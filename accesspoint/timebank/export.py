@@ -34,7 +34,7 @@ REWARD_COLUMNS = (
 )
 CONVERSION_COLUMNS = (
     "id", "created_at", "member_number", "member_id", "transfer_id", "minutes",
-    "rate_per_hour", "amount_minor", "currency", "hub_id", "created_by",
+    "rate_per_hour", "amount_minor", "currency", "hub_id", "created_by", "cancelled",
 )
 
 
@@ -78,10 +78,11 @@ def _rewards(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 def _conversions(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     for r in conn.execute(
-        "SELECT c.*, m.member_number FROM tb_conversions c JOIN tb_members m"
-        " ON m.id = c.member_id ORDER BY c.created_at, c.id"
+        "SELECT c.*, m.member_number, EXISTS (SELECT 1 FROM tb_transfers r"
+        " WHERE r.reverses = c.transfer_id) AS cancelled FROM tb_conversions c"
+        " JOIN tb_members m ON m.id = c.member_id ORDER BY c.created_at, c.id"
     ):
-        yield dict(r)
+        yield {**dict(r), "cancelled": bool(r["cancelled"])}
 
 
 MEMBERS = Export(MEMBER_COLUMNS, _members)

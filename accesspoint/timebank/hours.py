@@ -151,6 +151,10 @@ def log_entries(
             if member["status"] != "active":
                 raise ValidationError({"member": f"{member['member_number']} has left the "
                                                   "time bank."})
+            if member["member_type"] == "organisation":
+                raise ValidationError({"member": (
+                    f"{member['member_number']} is an organisation account: log the hours "
+                    "for the people who gave the time.")})
             activities.get_activity(conn, e.activity_id)
         assign_projects(conn, clean)
         totals = day_totals(conn, ((e.member_id, e.day) for e in clean))

@@ -112,3 +112,20 @@ def test_organisation_beneficiary_issues_the_credits(conn, actor, acts, make_mem
     assert t["from_account"] == ledger.project_account(garden["id"])
     plain = hours.log_hours(conn, actor, entry(ana, acts["befriending"], 30))
     assert plain["from_account"] == ledger.project_account(actor.hub_id)
+
+
+def test_organisations_do_not_earn_and_conversions_export_cancelled(conn, actor, acts,
+                                                                    make_member):
+    from accesspoint import settings
+    from accesspoint.export import get_export
+
+    org = make_member("Grace", member_type="organisation", organisation_name="Tenants")
+    with pytest.raises(ValidationError, match="organisation account"):
+        hours.log_hours(conn, actor, entry(org, acts["gardening"]))
+    ana = make_member()
+    hours.log_hours(conn, actor, entry(ana, acts["gardening"], 120))
+    settings.put(conn, rewards.RATE_KEY, 900)
+    c = rewards.convert(conn, actor, ana["id"], 60)
+    ledger.reverse(conn, actor, c["transfer_id"], "member changed their mind")
+    rows = list(get_export("conversions").rows(conn))
+    assert rows[0]["cancelled"] is True and rows[0]["amount_minor"] == 900
