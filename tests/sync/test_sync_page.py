@@ -100,9 +100,7 @@ def test_sync_screen_cancel_is_safe(qtbot, services, server, monkeypatch):
         return real(transport, batch)
 
     monkeypatch.setattr(push, "send_batch", slow)
-    page.runner.start_sync(batch_ops=10) and None
-    page._job = "sync"
-    page.cancel_button.setEnabled(True)
+    assert page.start_sync(batch_ops=10)
     qtbot.waitUntil(lambda: "push" in page.stages_seen, timeout=5000)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     gate.set()
@@ -153,7 +151,7 @@ def test_needs_attention_choose_keep_mine(qtbot, services, server, make_hub):
     cells = {view.table.item(r, 0).text(): (view.table.item(r, 1).text(),
                                             view.table.item(r, 2).text())
              for r in range(view.table.rowCount())}
-    assert cells["given_name"] == ("Local", "Server")
+    assert cells["Given name"] == ("Local", "Server")
     qtbot.mouseClick(view.keep, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.info.get("items"), timeout=5000)
     page.start_sync()

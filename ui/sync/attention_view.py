@@ -48,6 +48,7 @@ class AttentionView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.list = QListWidget(self)
+        self.list.setMaximumHeight(160)
         self.list.setAccessibleName(self.tr("Items that need attention"))
         self.heading.setBuddy(self.list)
         self.empty = QLabel(self.tr("Nothing needs attention."), self)
@@ -78,7 +79,7 @@ class AttentionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.reason)
         layout.addWidget(self.table, 2)
@@ -137,7 +138,7 @@ class AttentionView(QWidget):
         for name in fields:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            cells = [name, _show(mine.get(name)),
+            cells = [name.replace("_", " ").capitalize(), _show(mine.get(name)),
                      _show(theirs.get(name)) if item["server_record"] is not None else ""]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -71,6 +71,7 @@ class SyncPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.start_sync)
         self.stage = QLabel(self.tr("Press Sync now at the end of the day."), self)
         self.stage.setAccessibleName(self.tr("Sync progress"))
+        self.stage.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Sync progress bar"))
         self.progress.setRange(0, 1)
@@ -175,13 +176,13 @@ class SyncPage(QWidget):
                                  .format(reason=info["last_error"].get("message", "")))
 
     # --- syncing ---------------------------------------------------------------
-    def start_sync(self, *, quiet: bool = False) -> bool:
+    def start_sync(self, *, quiet: bool = False, **engine_options: Any) -> bool:
         if self.runner.running or not self.info.get("enrolled", True):
             return False
         self._job = "background" if quiet else "sync"
         self.stages_seen = []
         self.last_summary = None
-        if not self.runner.start_sync():
+        if not self.runner.start_sync(**engine_options):
             return False
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
