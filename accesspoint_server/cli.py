@@ -33,7 +33,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
                backend="sqlite" if db.is_sqlite else "postgresql")
     # Hubs sync over slow links; keep idle connections a while (clients reuse them).
     common = {"host": args.host, "port": args.port, "log_config": None, "access_log": False,
-              "proxy_headers": args.proxy_headers, "timeout_keep_alive": 75}
+              "proxy_headers": args.proxy_headers, "timeout_keep_alive": 75,
+              "server_header": False}
     if args.workers > 1:
         # Workers are separate processes: each opens the database from the URL.
         os.environ[ENV_DB] = db.url
