@@ -224,5 +224,17 @@ def write_report(data_dir: Path | str, out: Path | str | None = None, *,
     return out
 
 
+def _redact_tree(data: Any, words: set[str]) -> Any:
+    # Redact strings inside the structure, not the JSON text: masking a match in the
+    # text could cut through a number or a quote and leave invalid JSON.
+    if isinstance(data, dict):
+        return {redact(str(k), words): _redact_tree(v, words) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_redact_tree(v, words) for v in data]
+    if isinstance(data, str):
+        return redact(data, words)
+    return data
+
+
 def _dump(data: Any, words: set[str]) -> str:
-    return redact(json.dumps(data, indent=2, ensure_ascii=False, default=str), words)
+    return json.dumps(_redact_tree(data, words), indent=2, ensure_ascii=False, default=str)

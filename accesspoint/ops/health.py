@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from accesspoint.db import DB_FILENAME, connect
+from accesspoint.errors import AccessPointError
 from accesspoint.ops import backup
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,17 @@ def candidate_backups(data_dir: Path | str) -> list[Path]:
 def latest_good_backup(data_dir: Path | str) -> Path | None:
     """The newest backup that itself passes quick_check (a backup can be damaged too)."""
     for candidate in candidate_backups(data_dir):
-        if check_file(candidate).detail == "ok":
+        if _usable(candidate):
             return candidate
     return None
+
+
+def _usable(path: Path) -> bool:
+    try:
+        return check_file(path).detail == "ok"
+    except (AccessPointError, OSError):
+        # No key opens it (copied from another hub's PC?): not a backup we can use.
+        return False
 
 
 def restore_backup(data_dir: Path | str, source: Path) -> Path:
@@ -75,9 +84,8 @@ def restore_backup(data_dir: Path | str, source: Path) -> Path:
     """
     data_dir = Path(data_dir)
     live = data_dir / DB_FILENAME
-    health = check_file(source)
-    if not health.ok:
-        raise ValueError(f"that backup is damaged too ({health.detail})")
+    if not _usable(source):
+        raise ValueError("that backup is damaged too, or this computer has no key for it")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = live.with_name(f"{live.name}.damaged-{stamp}")
     if live.exists():
