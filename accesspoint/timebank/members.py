@@ -282,3 +282,18 @@ def merge_hook(conn: sqlite3.Connection, keep_id: str, merge_id: str) -> None:
         after = get_member(conn, member_id)
         outbox.enqueue(conn, "member", member_id, sync_payload(after),
                        base_version=before["version"], changed=["person_id"])
+
+
+def follow_merges(conn: sqlite3.Connection) -> int:
+    """Catch up memberships whose person was merged while the hook was not registered
+    (a process that merged people without importing accesspoint.timebank). Cheap when
+    there is nothing to do; the UI runs it when the Time bank opens."""
+    stale = conn.execute(
+        "SELECT DISTINCT p.merged_into, p.id FROM tb_members m JOIN people p"
+        " ON p.id = m.person_id WHERE p.merged_into IS NOT NULL"
+    ).fetchall()
+    if stale:
+        with transaction(conn):
+            for keep_id, merged_id in stale:
+                merge_hook(conn, keep_id, merged_id)
+    return len(stale)

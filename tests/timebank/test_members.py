@@ -92,3 +92,15 @@ def test_numbers_carry_a_hub_prefix_and_clashes_are_held(conn, actor):
     with pytest.raises(ValidationError, match="two different members"):
         sync_apply.apply_member(conn, {"id": "other", "person_id": "p-x",
                                        "member_number": m["member_number"]})
+
+
+def test_follow_merges_catches_up_without_the_hook(conn, actor, monkeypatch):
+    a = people.create_person(conn, actor, given_name="Ama", family_name="Osei")
+    b = people.create_person(conn, actor, given_name="Ama", family_name="Osei")
+    m = members.create_member(conn, actor, person_id=b["id"])
+    monkeypatch.setattr(people, "MERGE_HOOKS", [])
+    people.merge_people(conn, actor, a["id"], b["id"])
+    assert members.get_member(conn, m["id"])["person_id"] == b["id"]
+    assert members.follow_merges(conn) == 1
+    assert members.get_member(conn, m["id"])["person_id"] == a["id"]
+    assert members.follow_merges(conn) == 0

@@ -22,6 +22,7 @@ REFRESH_ON = {"member", "ledger", "person", "timebank"}
 
 def load_context(conn) -> dict[str, Any]:
     """What the pickers need: every active member and the activities catalogue."""
+    members.follow_merges(conn)
     return {"members": members.list_members(conn, limit=100_000, with_balances=False),
             "activities": activities.list_activities(conn)}
 
