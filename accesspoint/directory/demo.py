@@ -72,7 +72,11 @@ def _service(rng: random.Random, today: date, need: str, t_no: int, name: str, d
              venue: dict | None) -> dict[str, Any]:
     where = venue["name"] if venue else "phone and online"
     sid = _id(need, str(t_no), org, where)
-    title = f"{name} at {venue['name']}" if venue else f"{name} (phone and online)"
+    confidential = need == "domestic_abuse" and venue is not None
+    if confidential:  # a refuge's name must not say where it is
+        title = f"{name} (refuge, confidential address)"
+    else:
+        title = f"{name} at {venue['name']}" if venue else f"{name} (phone and online)"
     langs = list(data.ORG_LANGUAGES.get(org, ["en"]))
     if rng.random() < 0.3:
         langs.append(rng.choice(data.OTHER_LANGUAGES))
@@ -86,7 +90,6 @@ def _service(rng: random.Random, today: date, need: str, t_no: int, name: str, d
                           "description": "First Saturday of the month"})
     verified = today - timedelta(days=rng.randint(420, 900) if rng.random() < 0.08
                                  else rng.randint(5, 300))
-    confidential = need == "domestic_abuse" and venue is not None
     locations = []
     if venue:
         locations = [{"id": _id(sid, "sal"), "location": {

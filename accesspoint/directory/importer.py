@@ -16,7 +16,7 @@ from typing import Any
 
 from accesspoint.clock import utcnow_iso
 from accesspoint.db import transaction
-from accesspoint.directory import store
+from accesspoint.directory import bulk
 from accesspoint.directory.errors import FeedError, ImportCancelledError
 from accesspoint.directory.oruk_map import Mapper
 from accesspoint.directory.oruk_read import FeedReader, Progress
@@ -52,94 +52,66 @@ def import_directory(conn: sqlite3.Connection, source: str, *,
     reader = FeedReader(source, progress=report, cancel=cancel, **reader_options)
     origin = origin or reader.origin
     mapper = Mapper()
-    conn.execute("DROP TABLE IF EXISTS temp.dir_stage")
-    conn.execute("CREATE TEMP TABLE dir_stage (id TEXT PRIMARY KEY, hash TEXT NOT NULL,"
-                 " data TEXT NOT NULL, stale INTEGER NOT NULL)")
+    bulk.create(conn)
     try:
-        duplicates = _stage(conn, reader, mapper, cancel, report)
-        staged = conn.execute("SELECT COUNT(*) FROM temp.dir_stage").fetchone()[0]
+        duplicates, version = _stage(conn, reader, mapper, cancel, report)
+        staged = bulk.staged_count(conn)
         if reader.expected is not None and staged + duplicates < reader.expected:
             raise FeedError(f"the feed promised {reader.expected} services but only "
                             f"{staged + duplicates} arrived; it looks cut short, so nothing "
                             "was changed", where=source)
-        result = ImportResult(origin=origin, version=reader.version or _guess(conn),
-                              duplicates=duplicates)
+        result = ImportResult(origin=origin, version=reader.version or version or "3.0",
+                              duplicates=duplicates, stale=bulk.staged_stale(conn))
         result.warnings = reader.warnings + mapper.warnings
         if duplicates:
             result.warnings.append(f"{duplicates} services appeared more than once; the last "
                                    "copy of each was kept.")
-        _apply(conn, result, cancel, report, retire_missing and not reader.partial,
-               staged)
+        if cancel.is_set():
+            raise ImportCancelledError()
+        report(staged, staged, "saving")
+        started = utcnow_iso()
+        with transaction(conn):
+            counts = bulk.apply(conn, origin, retire_missing and not reader.partial)
+            for key, value in counts.items():
+                setattr(result, key, value)
+            conn.execute(
+                "INSERT INTO dir_imports (id, origin, started_at, finished_at, version, added,"
+                " changed, removed, unchanged, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id(), origin, started, utcnow_iso(), result.version, result.added,
+                 result.changed, result.removed, result.unchanged,
+                 json.dumps(result.warnings[:200], ensure_ascii=False)))
+            if cancel.is_set():  # the last moment a cancel can still undo everything
+                raise ImportCancelledError()
+        report(staged, staged, "done")
         return result
     finally:
-        conn.execute("DROP TABLE IF EXISTS temp.dir_stage")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        bulk.drop(conn)
 
 
 def _stage(conn: sqlite3.Connection, reader: FeedReader, mapper: Mapper,
-           cancel: threading.Event, report: Progress) -> int:
+           cancel: threading.Event, report: Progress) -> tuple[int, str | None]:
+    """Normalise and stage every record. Only the temporary database is written, in
+    batches (one commit per 1,000 records, not per record); the directory is not locked."""
     duplicates = 0
-    for n, (raw, where) in enumerate(reader, 1):
-        if n % 200 == 0 and cancel.is_set():
-            raise ImportCancelledError()
-        record = mapper.normalise(raw, where)
-        values = (store.content_hash(record), json.dumps(record, ensure_ascii=False),
-                  int(store.is_stale(record.get("assured_date"))), record["id"])
-        if conn.execute("SELECT 1 FROM temp.dir_stage WHERE id = ?", (record["id"],)
-                        ).fetchone():
-            duplicates += 1  # the last copy wins, as a publisher's later edit would
-            conn.execute("UPDATE temp.dir_stage SET hash = ?, data = ?, stale = ?"
-                         " WHERE id = ?", values)
-        else:
-            conn.execute("INSERT INTO temp.dir_stage (hash, data, stale, id)"
-                         " VALUES (?, ?, ?, ?)", values)
-        if n % 500 == 0 and not reader.is_url:
-            report(n, reader.expected, f"read {n} services")
-    return duplicates
-
-
-def _guess(conn: sqlite3.Connection) -> str:
-    row = conn.execute("SELECT data FROM temp.dir_stage LIMIT 1").fetchone()
-    return json.loads(row[0]).get("oruk_version", "3.0") if row else "3.0"
-
-
-def _apply(conn: sqlite3.Connection, result: ImportResult, cancel: threading.Event,
-           report: Progress, retire_missing: bool, staged: int) -> None:
-    started = utcnow_iso()
-    with transaction(conn):
-        for n, (_rid, digest, data, stale) in enumerate(_iterate(conn), 1):
-            outcome = store.upsert_record(conn, json.loads(data), result.origin, digest=digest)
-            setattr(result, outcome, getattr(result, outcome) + 1)
-            result.stale += stale
+    version = None
+    conn.execute("BEGIN")
+    try:
+        for n, (raw, where) in enumerate(reader, 1):
+            if n % 200 == 0 and cancel.is_set():
+                raise ImportCancelledError()
+            record = mapper.normalise(raw, where)
+            version = version or record["oruk_version"]
+            if not bulk.stage(conn, record):
+                duplicates += 1  # the last copy wins, as a publisher's later edit would
             if n % 1000 == 0:
-                if cancel.is_set():
-                    raise ImportCancelledError()
-                report(n, staged, f"saved {n} of {staged}")
-        if retire_missing:
-            gone = [r[0] for r in conn.execute(
-                "SELECT id FROM dir_services WHERE origin = ? AND local = 0 AND retired_at IS"
-                " NULL AND id NOT IN (SELECT id FROM temp.dir_stage)", (result.origin,))]
-            for rid in gone:
-                store.retire(conn, rid)
-            result.removed = len(gone)
-        if cancel.is_set():
-            raise ImportCancelledError()
-        conn.execute(
-            "INSERT INTO dir_imports (id, origin, started_at, finished_at, version, added,"
-            " changed, removed, unchanged, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (new_id(), result.origin, started, utcnow_iso(), result.version, result.added,
-             result.changed, result.removed, result.unchanged,
-             json.dumps(result.warnings[:200], ensure_ascii=False)))
-    report(staged, staged, "done")
-
-
-def _iterate(conn: sqlite3.Connection):
-    """Page through the stage by rowid so a big feed is never all in memory."""
-    last = 0
-    while True:
-        rows = conn.execute("SELECT rowid, id, hash, data, stale FROM temp.dir_stage"
-                            " WHERE rowid > ? ORDER BY rowid LIMIT 1000", (last,)).fetchall()
-        if not rows:
-            return
-        for row in rows:
-            last = row[0]
-            yield row[1:]
+                conn.execute("COMMIT")
+                conn.execute("BEGIN")
+                if not reader.is_url:
+                    report(n, reader.expected, f"read {n} services")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return duplicates, version

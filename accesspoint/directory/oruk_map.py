@@ -37,14 +37,22 @@ class Mapper:
     # -- primitive readers -------------------------------------------------
     def text(self, rid: str, obj: dict, key: str, field: str | None = None) -> str:
         value = obj.get(key)
-        field = field or key
         if value is None:
             return ""
-        if isinstance(value, bool | dict | list):
-            raise FeedError(f"expected text, got {type(value).__name__}", record=rid, field=field)
-        value = unicodedata.normalize("NFC", _CONTROL.sub("", str(value))).strip()
+        if value.__class__ is not str:
+            if isinstance(value, bool | dict | list):
+                raise FeedError(f"expected text, got {type(value).__name__}", record=rid,
+                                field=field or key)
+            value = str(value)
+        # Fast path for the common case (plain ASCII, printable): no regex, no Unicode work.
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
+        if not value.isprintable():
+            value = _CONTROL.sub("", value)
+        value = value.strip()
         if len(value) > MAX_TEXT:
-            self.warn(rid, field, f"{len(value):,} characters; kept the first {MAX_TEXT:,}")
+            self.warn(rid, field or key,
+                      f"{len(value):,} characters; kept the first {MAX_TEXT:,}")
             value = value[:MAX_TEXT]
         return value
 

@@ -57,7 +57,10 @@ def build(conn: sqlite3.Connection, service_ids: list[str], *, language: str = "
     size = 18 if large_print else 11
     e = html.escape
     parts = [f"<html><body style=\"font-family: sans-serif; font-size: {size}pt;\">",
-             f"<h1 style=\"font-size: {size + 8}pt;\">{e(words['title'])}</h1>",
+             # Paragraphs, not <h1>/<h2>: Qt's heading size adjustment fights an explicit
+             # size and large print came out with headings smaller than the text.
+             f"<p style=\"font-size: {size + 8}pt; font-weight: bold;\">{e(words['title'])}"
+             "</p>",
              f"<p>{e(words['intro'])}</p>"]
     if hub_name:
         parts.append(f"<p>{e(words['given_at'].format(hub=hub_name, date=day.isoformat()))}"
@@ -123,5 +126,6 @@ def _service_html(service: dict[str, Any], words: dict[str, Any], size: int,
         notes.append(f"<p><i>{e(words['referred'])}</i></p>")
     if service.get("stale"):
         notes.append(f"<p><i>{e(words['not_verified'])}</i></p>")
-    return (f"<h2 style=\"font-size: {size + 4}pt; margin-top: 14px;\">{e(service['name'])}"
-            f"</h2><table cellspacing=\"2\">{table}</table>{''.join(notes)}")
+    return (f"<p style=\"font-size: {size + 4}pt; font-weight: bold; margin-top: 14px;\">"
+            f"{e(service['name'])}</p><table cellspacing=\"2\">{table}</table>"
+            f"{''.join(notes)}")

@@ -22,9 +22,14 @@ SYNC_ORIGIN = "council-sync"
 LOCAL_ORIGIN = "local"
 
 
-def content_hash(record: dict[str, Any]) -> str:
+def encode(record: dict[str, Any]) -> tuple[str, str]:
+    """(stored JSON text, its content hash): one serialisation serves both."""
     text = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return text, hashlib.sha256(text.encode()).hexdigest()
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    return encode(record)[1]
 
 
 def bump_generation(conn: sqlite3.Connection) -> None:
@@ -49,63 +54,92 @@ def fts_texts(record: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def upsert_record(conn: sqlite3.Connection, record: dict[str, Any], origin: str, *,
-                  hub_id: str | None = None, created_by: str | None = None,
-                  digest: str | None = None) -> str:
+                  hub_id: str | None = None, created_by: str | None = None) -> str:
     """Insert or replace one normalised service; returns 'added', 'changed' or 'unchanged'."""
-    digest = digest or content_hash(record)
-    now = utcnow_iso()
+    text, digest = encode(record)
     with transaction(conn):
-        row = conn.execute("SELECT num, content_hash, retired_at, version FROM dir_services"
-                           " WHERE id = ?", (record["id"],)).fetchone()
-        if row and row["content_hash"] == digest and row["retired_at"] is None:
-            if origin != LOCAL_ORIGIN:
-                conn.execute("UPDATE dir_services SET origin = ? WHERE num = ?",
-                             (origin, row["num"]))
-            return "unchanged"
-        local = 1 if origin == LOCAL_ORIGIN or record.get("local") else 0
-        points = [(loc["lat"], loc["lon"]) for loc in record.get("locations", [])
-                  if loc.get("lat") is not None and not loc.get("confidential")]
-        values = {
-            "origin": origin, "local": local, "updated_at": now, "name": record["name"],
-            "org_name": record.get("organization", {}).get("name", ""),
-            "status": record.get("status") or "active",
-            "is_free": None if record.get("is_free") is None else int(record["is_free"]),
-            "min_age": record.get("min_age"), "max_age": record.get("max_age"),
-            "assured_date": record.get("assured_date"), "has_location": 1 if points else 0,
-            "location_kind": _location_kind(record),
-            "content_hash": digest,
-            "data": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
-        }
-        if row is None:
-            values.update(id=record["id"], hub_id=hub_id, created_by=created_by,
-                          created_at=now, version=1)
-            cols = ", ".join(values)
-            cur = conn.execute(f"INSERT INTO dir_services ({cols}) VALUES"
-                               f" ({', '.join('?' * len(values))})", tuple(values.values()))
-            num = cur.lastrowid
-            outcome = "added"
-        else:
-            num = row["num"]
-            sets = ", ".join(f"{k} = ?" for k in values)
-            conn.execute(f"UPDATE dir_services SET {sets}, retired_at = NULL,"
-                         " version = version + 1 WHERE num = ?", (*values.values(), num))
-            _clear_side_tables(conn, num)
-            outcome = "changed" if row["retired_at"] is None else "added"
-        conn.executemany("INSERT OR IGNORE INTO dir_needs (service_rowid, need_code)"
-                         " VALUES (?, ?)", [(num, n) for n in record.get("needs", [])])
-        conn.executemany("INSERT OR IGNORE INTO dir_languages (service_rowid, code)"
-                         " VALUES (?, ?)", [(num, c) for c in record.get("languages", [])])
-        conn.executemany("INSERT INTO dir_points (service_rowid, lat, lon) VALUES (?, ?, ?)",
-                         [(num, lat, lon) for lat, lon in points])
-        conn.executemany(
-            "INSERT INTO dir_openings (service_rowid, weekday, nth, monthday, interval_weeks,"
-            " dtstart, opens_min, closes_min, valid_from, valid_to)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(num, *o.as_row()) for o in schedules.openings(record.get("schedules", []))])
-        if values["status"] not in ("inactive", "defunct"):
-            conn.execute("INSERT INTO dir_fts (rowid, name, taxonomy, description)"
-                         " VALUES (?, ?, ?, ?)", (num, *fts_texts(record)))
-        bump_generation(conn)
+        outcome = write(conn, record, origin, text, digest, hub_id=hub_id,
+                        created_by=created_by)
+        if outcome != "unchanged":
+            bump_generation(conn)
+    return outcome
+
+
+# Side tables, their columns after service_rowid, and how a record fills them.
+SIDE_TABLES = {
+    "dir_needs": ("need_code",),
+    "dir_languages": ("code",),
+    "dir_points": ("lat", "lon"),
+    "dir_openings": ("weekday", "nth", "monthday", "interval_weeks", "dtstart", "opens_min",
+                     "closes_min", "valid_from", "valid_to"),
+}
+SERVICE_COLUMNS = ("name", "org_name", "status", "is_free", "min_age", "max_age",
+                   "assured_date", "has_location", "location_kind")
+
+
+def derive(record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[tuple]],
+                                            tuple[str, str, str] | None]:
+    """What search needs from a record: service columns, side-table rows, FTS texts
+    (None for a service that must not be found). Shared by single writes and bulk import."""
+    points = list(dict.fromkeys(
+        (loc["lat"], loc["lon"]) for loc in record.get("locations", [])
+        if loc.get("lat") is not None and not loc.get("confidential")))
+    status = record.get("status") or "active"
+    values = {
+        "name": record["name"], "org_name": record.get("organization", {}).get("name", ""),
+        "status": status,
+        "is_free": None if record.get("is_free") is None else int(record["is_free"]),
+        "min_age": record.get("min_age"), "max_age": record.get("max_age"),
+        "assured_date": record.get("assured_date"), "has_location": 1 if points else 0,
+        "location_kind": _location_kind(record),
+    }
+    side = {
+        "dir_needs": [(n,) for n in dict.fromkeys(record.get("needs", []))],
+        "dir_languages": [(c,) for c in dict.fromkeys(record.get("languages", []))],
+        "dir_points": points,
+        "dir_openings": [o.as_row() for o in schedules.openings(record.get("schedules", []))],
+    }
+    fts = None if status in ("inactive", "defunct") else fts_texts(record)
+    return values, side, fts
+
+
+def write(conn: sqlite3.Connection, record: dict[str, Any], origin: str, text: str,
+          digest: str, *, hub_id: str | None = None, created_by: str | None = None) -> str:
+    """One upsert inside the caller's transaction; the caller bumps the generation."""
+    now = utcnow_iso()
+    row = conn.execute("SELECT num, content_hash, retired_at, origin FROM dir_services"
+                       " WHERE id = ?", (record["id"],)).fetchone()
+    if row and row["content_hash"] == digest and row["retired_at"] is None:
+        if origin != LOCAL_ORIGIN and row["origin"] != origin:
+            conn.execute("UPDATE dir_services SET origin = ? WHERE num = ?",
+                         (origin, row["num"]))
+        return "unchanged"
+    derived, side, fts = derive(record)
+    local = 1 if origin == LOCAL_ORIGIN or record.get("local") else 0
+    values = {"origin": origin, "local": local, "updated_at": now, **derived,
+              "content_hash": digest, "data": text}
+    if row is None:
+        values.update(id=record["id"], hub_id=hub_id, created_by=created_by,
+                      created_at=now, version=1)
+        cur = conn.execute(f"INSERT INTO dir_services ({', '.join(values)}) VALUES"
+                           f" ({', '.join('?' * len(values))})", tuple(values.values()))
+        num = cur.lastrowid
+        outcome = "added"
+    else:
+        num = row["num"]
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE dir_services SET {sets}, retired_at = NULL,"
+                     " version = version + 1 WHERE num = ?", (*values.values(), num))
+        _clear_side_tables(conn, num)
+        outcome = "changed" if row["retired_at"] is None else "added"
+    for table, columns in SIDE_TABLES.items():
+        if side[table]:
+            conn.executemany(f"INSERT OR IGNORE INTO {table} (service_rowid, {', '.join(columns)})"
+                             f" VALUES (?, {', '.join('?' * len(columns))})",
+                             [(num, *r) for r in side[table]])
+    if fts is not None:
+        conn.execute("INSERT INTO dir_fts (rowid, name, taxonomy, description)"
+                     " VALUES (?, ?, ?, ?)", (num, *fts))
     return outcome
 
 

@@ -114,7 +114,9 @@ class FilterBar(QWidget):
         self.open_now.setAccessibleName(self.tr("Open now only"))
         self.near = QLineEdit(self)
         self.near.setPlaceholderText(self.tr("Postcode"))
-        self.near.setMaximumWidth(110)
+        # Wide enough for the longest postcode ("SW1A 1AA") in any font size.
+        self.near.setMinimumWidth(self.near.fontMetrics().horizontalAdvance("WW99 9WWW") + 16)
+        self.near.setMaximumWidth(self.near.minimumWidth() + 40)
         self.near.setAccessibleName(self.tr("Distance from postcode"))
         labels = []
         layout = QHBoxLayout(self)
