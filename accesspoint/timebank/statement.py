@@ -50,10 +50,10 @@ def describe(t: dict[str, Any]) -> str:
     return kind
 
 
-def statement_rows(conn: sqlite3.Connection, member_id: str, limit: int = 1000
-                   ) -> list[dict[str, Any]]:
+def statement_rows(conn: sqlite3.Connection, member_id: str, limit: int = 1000,
+                   before: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     account = ledger.member_account(member_id)
-    rows = ledger.history(conn, account, limit=limit)
+    rows = ledger.history(conn, account, limit=limit, before=before)
     for r in rows:
         annotate(conn, r, account)
         r["description"] = describe(r)

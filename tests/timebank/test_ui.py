@@ -233,3 +233,25 @@ def test_post_an_opportunity_and_see_matches(qtbot, page, services):
     qtbot.waitUntil(lambda: tab.matches_model.rowCount() >= 1, timeout=5000)
     top = tab.matches_model.rows[0]
     assert top["member"]["member_number"] == "TB00002" and "listening" in top["why"]
+
+
+def test_member_history_pages_with_show_older(qtbot, page, services):
+    from ui.timebank import members_view
+
+    def prepare(conn):
+        ana = members.find_by_number(conn, "TB00001")
+        for _ in range(members_view.PAGE + 5):
+            ledger.post(conn, services.actor, ledger.Transfer(
+                "project:p", ledger.member_account(ana["id"]), 15, "earn"))
+        return ana["id"]
+
+    ana_id = services.db.call(prepare)
+    view = page.members.view
+    view.show_member(ana_id)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == members_view.PAGE, timeout=5000)
+    assert view.older_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_O, ALT)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == members_view.PAGE + 5,
+                    timeout=5000)
+    assert view.history_model.rows[-1]["running"] == 15
+    assert not view.older_button.isEnabled()

@@ -36,6 +36,8 @@ from ui.timebank.widgets import (
     type_label,
 )
 
+PAGE = 50
+
 
 def load_member_view(conn, member_id: str) -> dict[str, Any]:
     """Everything the member view shows, in one trip to the DB worker."""
@@ -43,7 +45,7 @@ def load_member_view(conn, member_id: str) -> dict[str, Any]:
     return {
         "member": member,
         "balance": ledger.member_balance(conn, member_id),
-        "history": statement.statement_rows(conn, member_id, limit=50),
+        "history": statement.statement_rows(conn, member_id, limit=PAGE),
         "opportunities": [
             (m.opportunity, match_reasons(m)) for m in matching.opportunities_for(
                 conn, member_id, limit=5, on_or_after=today_local().isoformat())],
@@ -140,8 +142,13 @@ class MemberView(QWidget):
         hist_label.setBuddy(self.history)
         layout.addWidget(hist_label)
         layout.addWidget(self.history, 1)
+        self.older_button = QPushButton(self.tr("Show &older entries"), self)
+        self.older_button.setAccessibleName(self.tr("Show older history entries"))
+        self.older_button.setEnabled(False)
+        self.older_button.clicked.connect(self._older)
         correct_row = QHBoxLayout()
         correct_row.addWidget(self.correct_button)
+        correct_row.addWidget(self.older_button)
         correct_row.addStretch(1)
         layout.addLayout(correct_row)
         opp_label = QLabel(self.tr("&Upcoming opportunities"), self)
@@ -177,6 +184,7 @@ class MemberView(QWidget):
         self.fields["employment"].setText(self.tr("Yes: training, mentoring, placements")
                                           if m["employment_support"] else self.tr("No"))
         self.history_model.set_rows(data["history"])
+        self.older_button.setEnabled(len(data["history"]) >= PAGE)
         self.opps.clear()
         for opp, reasons in data["opportunities"]:
             self.opps.addItem(f"{opp['title']} ({opp['starts_on'] or ''})"
@@ -184,6 +192,19 @@ class MemberView(QWidget):
         for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
             b.setEnabled(True)
         self.correct_button.setEnabled(bool(data["history"]))
+
+    def _older(self) -> None:
+        if not self.data or not self.history_model.rows:
+            return
+        last = self.history_model.rows[-1]
+        member_id, before = self.data["member"]["id"], (last["created_at"], last["id"])
+        self.services.db.submit(
+            lambda conn: statement.statement_rows(conn, member_id, limit=PAGE, before=before),
+            self._more, self.status.error)
+
+    def _more(self, rows: list[dict[str, Any]]) -> None:
+        self.history_model.set_rows(self.history_model.rows + rows)
+        self.older_button.setEnabled(len(rows) >= PAGE)
 
     def _correct(self) -> None:
         """A mistaken entry is never edited: a reversing entry with a reason undoes it,
