@@ -198,6 +198,18 @@ def unmet_needs_by_area(records: Iterable[Record], start: date, end: date,
     )
 
 
+def referrals_by_week(records: Iterable[Record], start: date, end: date) -> Table:
+    """Services suggested to residents per ISO week: signposted or referred."""
+    inside = _in_range(start, end)
+    return crosstab(
+        (r for r in records if inside(r)),
+        lambda r: iso_week(day_of(r["created_at"])),
+        lambda r: [r["kind"]],
+        lambda r: r.get("person"),
+        rows=weeks_between(start, end), cols=["signpost", "referral"],
+    )
+
+
 def hours_by_month_activity(transfers: Iterable[Record], start: date, end: date,
                             activities: list[str]) -> Table:
     """Hours given (earn transfers) per month and activity; a cell with one to four

@@ -72,6 +72,18 @@ def _hours(minutes: float) -> float:
     return round(minutes / 60, 1)
 
 
+def prepare_views(data: EnquiryRollup) -> None:
+    """Build every projection `_view` will ask for, with and without a hub."""
+    for hub in (None, "any"):
+        flt = Filters(date.min, date.min, hub)
+        _view(data, "by_day", data.by_day, 2, flt)
+        _view(data, "by_day", data.by_day, 3, flt)
+        _view(data, "needs", data.needs, 2, flt)
+        if data.referrals is not None:
+            _view(data, "referrals", data.referrals, (2, 3), flt)
+            _view(data, "referrals", data.referrals, (3, 4), flt)
+
+
 def enquiry_charts(data: EnquiryRollup, flt: Filters, need_label: Labeller) -> list[ChartData]:
     x = PERIOD_TITLES[flt.period]
     charts = []

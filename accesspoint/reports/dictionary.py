@@ -25,6 +25,8 @@ DIMENSIONS = {
     "activity": "Time bank activity code; \"unspecified\" when none was recorded,"
                 " \"other\" when the code is not a plain code.",
     "member_type": "adult, young_person or organisation.",
+    "kind": "signpost (the resident was told about a service) or referral (the hub passed"
+            " the resident's details to the service, with their consent).",
     "measure": "active_members: distinct members who earned or spent credits.",
 }
 

@@ -36,6 +36,8 @@ def sources(conn: sqlite3.Connection, start: date, end: date,
         needs=ordered,
         activities=sorted(records.activity_codes(conn).values()),
         has_timebank=records.has_table(conn, "tb_transfers"),
+        referrals=(list(records.referral_records(conn, start, end, hub_id))
+                   if records.has_table(conn, "referrals") else None),
     )
 
 

@@ -57,6 +57,7 @@ class Sources:
     needs: list[str]
     activities: list[str]
     has_timebank: bool = False
+    referrals: list[dict[str, Any]] | None = None  # None: not recorded on this device
 
 
 def whole_weeks(start: date, end: date) -> tuple[date, date]:
@@ -100,6 +101,13 @@ def build(src: Sources, start: date, end: date) -> list[Published]:
                   "area", "need", "needs",
                   aggregate.unmet_needs_by_area(enq, start, end, src.needs)),
     ]
+    if src.referrals is not None:
+        tables.append(Published(
+            "signposting_by_week", "Signposting and referrals by week",
+            "Services suggested to residents: signposted (told about) or referred (passed"
+            " on with consent). One enquiry can lead to several.",
+            "iso_week", "kind", "services suggested",
+            aggregate.referrals_by_week(src.referrals, start, end)))
     if src.has_timebank:
         transfers = [{**t, "activity": safe_code(t.get("activity")) if t.get("activity")
                       else None} for t in src.transfers]

@@ -54,6 +54,23 @@ def enquiry_records(conn: sqlite3.Connection, start: date, end: date,
         }
 
 
+def referral_records(conn: sqlite3.Connection, start: date, end: date,
+                     hub_id: str | None = None) -> Iterator[dict[str, Any]]:
+    """Signposts and referrals (kind only: service names are typed text, never read)."""
+    if not has_columns(conn, "referrals", "kind", "person_id", "created_at"):
+        return
+    low, high = utc_bounds(start, end)
+    sql = ("SELECT r.created_at, r.hub_id, r.kind, COALESCE(p.merged_into, r.person_id)"
+           " FROM referrals r LEFT JOIN people p ON p.id = r.person_id"
+           " WHERE r.created_at >= ? AND r.created_at < ?")
+    args: list[Any] = [low, high]
+    if hub_id:
+        sql += " AND r.hub_id = ?"
+        args.append(hub_id)
+    for row in conn.execute(sql, args):
+        yield {"created_at": row[0], "hub_id": row[1], "kind": row[2], "person": row[3]}
+
+
 def _live_transfers_sql() -> str:
     # A correction reverses a transfer: neither the reversed one nor its reversal counts.
     return (

@@ -148,6 +148,7 @@ class LedgerRollup:
     members: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # type, joined, hub
     activities: dict[str, str] = field(default_factory=dict)  # id -> name
     watermark: int = 0
+    members_stale: bool = True  # set on a "member" event: members are read again
     available: bool = False
     from_triggers: bool = False
     _day_rows: list[tuple] | None = None
@@ -173,10 +174,13 @@ class LedgerRollup:
             self.available = False
             return 0
         self.available = True
-        self.members = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-            "SELECT id, member_type, joined_on, hub_id FROM tb_members")}
-        self.activities = {r[0]: r[1] for r in conn.execute(
-            "SELECT id, name FROM tb_activities")}
+        count = conn.execute("SELECT COUNT(*) FROM tb_members").fetchone()[0]
+        if self.members_stale or count != len(self.members):
+            self.members = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+                "SELECT id, member_type, joined_on, hub_id FROM tb_members")}
+            self.activities = {r[0]: r[1] for r in conn.execute(
+                "SELECT id, name FROM tb_activities")}
+            self.members_stale = False
         if has_table(conn, "tb_rollup_day") and has_table(conn, "tb_rollup_member_month"):
             self.from_triggers = True
             self._day_rows = self._month_rows = None

@@ -86,7 +86,29 @@ def seed(conn, actor, rng: random.Random | None = None) -> dict[str, list[str]]:
         enquiry(None, week, "walk_in", "information", ["digital"])
     for p in persons[1:3]:
         enquiry(p, week, "phone", "information", ["digital"])
+    _referrals(conn, actor, rng)
     return secrets
+
+
+def _referrals(conn, actor, rng: random.Random) -> None:
+    """Raw rows (the directory's domain functions need a loaded directory): service
+    names and notes carry the canary, and must never be published."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(referrals)")}
+    if not {"service_name", "kind", "org_name", "note"} <= have:
+        return
+    rows = conn.execute("SELECT id, person_id, created_at FROM enquiries"
+                        " WHERE outcome IN ('signposted', 'referred')").fetchall()
+    with transaction(conn):
+        for i, (eid, pid, stamp) in enumerate(rows):
+            kind = "referral" if i % 3 == 0 else "signpost"
+            conn.execute(
+                "INSERT INTO referrals (id, hub_id, created_by, created_at, updated_at,"
+                " enquiry_id, person_id, service_id, service_name, org_name, kind, status,"
+                " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (f"ref-{i}", actor.hub_id, actor.user_id, stamp, stamp, eid, pid,
+                 f"svc-{i % 4}", f"{CANARY} Mrs Smith's Service {i % 4}",
+                 f"{CANARY} Org", kind, "made" if kind == "referral" else "closed",
+                 f"{CANARY} referral note"))
 
 
 def seed_timebank(conn, actor, secrets: dict[str, list[str]], rng: random.Random) -> bool:

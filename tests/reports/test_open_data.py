@@ -152,6 +152,16 @@ def test_dictionary_beside_the_data(exported):
     assert ("timebank_hours_by_month_activity" in names) == has_tb
 
 
+def test_signposting_table_without_service_names(exported):
+    out, _, _, _ = exported
+    path = out / "signposting_by_week.csv"
+    if not path.exists():
+        pytest.skip("referrals not built yet")
+    rows = _read_csv(path)
+    assert rows[0] == ["iso_week", "signpost", "referral", "total"]
+    assert "Smith" not in path.read_text()
+
+
 def test_timebank_lone_giver_hidden(exported):
     out, _, _, has_tb = exported
     if not has_tb:

@@ -44,6 +44,8 @@ class DashboardModel:
         if kind in ENQUIRY_KINDS:
             self.enquiries = None
             return True
+        if kind in ("member", "activity", "timebank", "sync"):
+            self.ledger.members_stale = True
         return kind in LEDGER_KINDS
 
     def compute(self, conn: sqlite3.Connection, flt: Filters) -> Result:
@@ -53,6 +55,9 @@ class DashboardModel:
             # "Overdue" is as of today, so a new day means a fresh read.
             self.enquiries = rollups.load_enquiries(conn, today.isoformat())
             self.enquiries_day = today
+            # Projections for "all hubs" and for one hub, now, while a slow first load
+            # is expected anyway: the first hub filter is then as quick as any other.
+            dashboard.prepare_views(self.enquiries)
         self.ledger.refresh(conn)
         hubs = [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM hubs ORDER BY name")]
         charts = dashboard.build(self.enquiries, self.ledger, flt, today=today,
