@@ -49,7 +49,8 @@ def test_filters_and_distance(qtbot, ui_services):
     page = _page(qtbot, ui_services)
     page.search.filters.set_need("food")
     page.search.filters.near.setText("E17 4PP")
-    qtbot.waitUntil(lambda: "district E17" in page.search.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "centre of its district" in page.search.status.text(),
+                    timeout=TIMEOUT)
     rows = page.search.model.rows
     assert rows and rows[0]["distance_m"] is not None
     distances = [r["distance_m"] for r in rows if r["distance_m"] is not None]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint import taxonomy
+from accesspoint.directory import postcodes
 from accesspoint.directory.languages import LABELS
 from accesspoint.directory.search import Filters, search
 from ui.services import Services, Task
@@ -145,6 +146,8 @@ class FilterBar(QWidget):
 
     def filters(self) -> Filters:
         near = self.near.text().strip() or None
+        if near and postcodes.parts(near) is None:
+            near = None  # still being typed ("E17 4"): search without distance meanwhile
         return Filters(need=self.need.currentData(), language=self.language.currentData(),
                        age=None if self.age.value() < 0 else self.age.value(),
                        free=self.free.isChecked(),
@@ -229,7 +232,7 @@ class SearchPanel(QWidget):
         self.model.set_rows(result.rows)
         notes = [self.tr("Searched for “{right}” instead of “{wrong}”.").format(
             right=right, wrong=wrong) for wrong, right in result.corrections.items()]
-        notes += result.notes
+        notes += self._place_notes(result)
         count = len(result.rows)
         summary = (self.tr("No services found. If nothing suits, record it as an unmet need.")
                    if not count else self.tr("%n service(s) found", "", count)
@@ -238,6 +241,23 @@ class SearchPanel(QWidget):
         if count:
             self.table.selectRow(0)
         self.searched.emit(count)
+
+    def _place_notes(self, result: Any) -> list[str]:
+        """The postcode fallback in the user's language (the domain's notes are English)."""
+        place, near = result.place, self.filters.near.text().strip().upper()
+        if near and postcodes.parts(near) is None:
+            return [self.tr("“{postcode}” is not a full postcode or district yet.").format(
+                postcode=near)]
+        if near and place is None:
+            return [self.tr("No position is known for {postcode} or its district, so "
+                            "distances cannot be shown.").format(postcode=near)]
+        if place is None or place.precision == "postcode":
+            return []
+        if place.precision == "sector":
+            return [self.tr("{postcode} is not in the postcode table; distances are from the "
+                            "centre of its sector.").format(postcode=place.postcode)]
+        return [self.tr("{postcode} is not in the postcode table; distances are from the "
+                        "approximate centre of its district.").format(postcode=place.postcode)]
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
