@@ -86,6 +86,8 @@ def before_open(app: QApplication, data_dir: Path | str, *,
     if not _database_sound_or_restored(app, state):
         return 2
     _register_post_open_checks()
+    # installer/smoke-test and tests wait for this line (sign-in comes next).
+    log.info("start-up checks passed")
     return None
 
 
