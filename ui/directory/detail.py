@@ -76,7 +76,12 @@ def detail_html(service: dict[str, Any], now: datetime | None = None) -> str:
     if not places:
         rows.append((_t("Address"), e(_t("No building to visit: phone or online."))))
     times = schedules.describe(service.get("schedules", []), day_names())
-    rows.append((_t("Opening times"), "<br/>".join(e(t) for t in times) if times
+    windows = [o.as_row() for o in schedules.openings(service.get("schedules", []))]
+    state = ""
+    if windows:
+        open_now = schedules.is_open(windows, now or datetime.now())
+        state = "<b>" + e(_t("Open now") if open_now else _t("Closed now")) + "</b><br/>"
+    rows.append((_t("Opening times"), state + "<br/>".join(e(t) for t in times) if times
                  else e(_t("Not given: phone to check."))))
     ages = _ages(service.get("min_age"), service.get("max_age"))
     eligibility = "<br/>".join(e(x) for x in [service.get("eligibility", ""), ages] if x)
