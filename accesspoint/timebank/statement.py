@@ -94,3 +94,23 @@ def statement_text(conn: sqlite3.Connection, member_id: str, limit: int = 1000) 
         lines.append(f"{r['created_at'][:10]}  {r['description'][:52]:<52} "
                      f"{ledger.fmt_minutes(r['signed']):>9} {ledger.fmt_minutes(r['running']):>9}")
     return "\n".join(lines)
+
+
+def card_html(conn: sqlite3.Connection, member_id: str) -> str:
+    """A member card to print and cut out: name, card number, type, where to use it."""
+    member = members.get_member(conn, member_id)
+    hub = conn.execute("SELECT name FROM hubs WHERE id = ?", (member["hub_id"],)).fetchone()
+    esc = html.escape
+    extra = ""
+    if member["member_type"] == "young_person":
+        extra = f"<br>Youth Privilege Card {esc(member['ypc_number'])}"
+    return (
+        "<html><body><table border='2' cellpadding='12' width='340'><tr><td>"
+        "<p style='font-size:10pt'>TIME CREDITS &middot; community time bank</p>"
+        f"<p style='font-size:16pt'><b>{esc(members.display_name(member))}</b></p>"
+        f"<p style='font-size:14pt; font-family:monospace'>{esc(member['card_number'])}</p>"
+        f"<p style='font-size:9pt'>Member since {esc(member['joined_on'])}"
+        f"{' &middot; ' + esc(hub[0]) if hub else ''}{extra}<br>"
+        "Show this card at any hub to log your time or spend your credits.</p>"
+        "</td></tr></table></body></html>"
+    )

@@ -189,3 +189,12 @@ def test_statement_lists_history_with_running_balance(bank, capsys):
     html = statement.statement_html(conn, members.find_by_number(conn, "OLD-001")["id"])
     conn.close()
     assert "Time credit statement" in html and "Balance after" in html
+
+
+def test_member_card(bank):
+    from accesspoint.timebank import members, statement
+
+    conn = open_database(bank)
+    html = statement.card_html(conn, members.find_by_number(conn, "OLD-002")["id"])
+    conn.close()
+    assert "Kwame Mensah" in html and "OLD-002" in html

@@ -117,11 +117,15 @@ class MemberView(QWidget):
             "Correct the selected history entry with a reversing entry"))
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self._correct)
+        self.card_button = QPushButton(self.tr("Print car&d…"), self)
+        self.card_button.setAccessibleName(self.tr("Print member card"))
+        self.card_button.clicked.connect(self._print_card)
         self.edit_button = QPushButton(self.tr("&Edit member…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit this member's details"))
         self.edit_button.clicked.connect(lambda: self.data and self.edit.emit(
             self.data["member"]))
-        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
+        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button,
+                  self.card_button):
             b.setEnabled(False)
         self.print_button.clicked.connect(self._print)
         self.log_button.clicked.connect(lambda: self.data and self.log_hours.emit(
@@ -130,7 +134,8 @@ class MemberView(QWidget):
             self.data["member"]))
         self.status = StatusLine(self)
         buttons = QHBoxLayout()
-        for b in (self.log_button, self.redeem_button, self.print_button, self.edit_button):
+        for b in (self.log_button, self.redeem_button, self.print_button, self.card_button,
+                  self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -189,7 +194,8 @@ class MemberView(QWidget):
         for opp, reasons in data["opportunities"]:
             self.opps.addItem(f"{opp['title']} ({opp['starts_on'] or ''})"
                               + (f" — {reasons}" if reasons else ""))
-        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button):
+        for b in (self.print_button, self.log_button, self.redeem_button, self.edit_button,
+                  self.card_button):
             b.setEnabled(True)
         self.correct_button.setEnabled(bool(data["history"]))
 
@@ -233,6 +239,13 @@ class MemberView(QWidget):
             return
         member_id = self.data["member"]["id"]
         self.services.db.submit(lambda conn: statement.statement_html(conn, member_id),
+                                self._print_html, self.status.error)
+
+    def _print_card(self) -> None:
+        if not self.data:
+            return
+        member_id = self.data["member"]["id"]
+        self.services.db.submit(lambda conn: statement.card_html(conn, member_id),
                                 self._print_html, self.status.error)
 
     def _print_html(self, html: str) -> None:
