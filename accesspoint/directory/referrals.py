@@ -13,7 +13,7 @@ import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
-from accesspoint import consent, outbox
+from accesspoint import consent, enquiries, outbox
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
@@ -99,7 +99,34 @@ def create(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, service_ids:
             _event(conn, actor, row["id"], row["status"], note.strip())
             outbox.enqueue(conn, "referral", row["id"], row, base_version=None)
             made.append(row)
+        _advance_outcome(conn, actor, enquiry_id, "referred" if kind == "referral"
+                         else "signposted")
     return made
+
+
+# An enquiry's outcome only moves "up" when signposting happens from it, so the
+# enquiry list and the reports agree with what was done.
+_OUTCOME_RANK = {"open": 0, "information": 1, "no_suitable_service": 2, "signposted": 3,
+                 "referred": 4, "escalated": 5}
+
+
+def _advance_outcome(conn: sqlite3.Connection, actor: Actor, enquiry_id: str,
+                     outcome: str) -> None:
+    enquiry = enquiries.get_enquiry(conn, enquiry_id)
+    if _OUTCOME_RANK.get(enquiry["outcome"], 9) >= _OUTCOME_RANK[outcome]:
+        return
+    data = enquiries.EnquiryInput(
+        channel=enquiry["channel"], needs=enquiry["needs"], description=enquiry["description"],
+        preferred_language=enquiry["preferred_language"],
+        interpreter_needed=bool(enquiry["interpreter_needed"]),
+        accessibility_needs=enquiry["accessibility_needs"], urgency=enquiry["urgency"],
+        safeguarding=bool(enquiry["safeguarding"]), outcome=outcome,
+        follow_up_date=enquiry["follow_up_date"])
+    try:
+        enquiries.update_enquiry(conn, actor, enquiry_id, data)
+    except ValidationError:
+        # e.g. a follow-up date now in the past: the referral rows remain the record.
+        return
 
 
 def _event(conn: sqlite3.Connection, actor: Actor, referral_id: str, status: str,
@@ -182,6 +209,8 @@ def record_unmet_need(conn: sqlite3.Connection, actor: Actor, enquiry_id: str | 
                      f" ({', '.join('?' * len(row))})", tuple(row.values()))
         outbox.enqueue(conn, "unmet_need", row["id"], {**row, "needs": sorted(set(needs))},
                        action="append")
+        if enquiry_id:
+            _advance_outcome(conn, actor, enquiry_id, "no_suitable_service")
     return row
 
 

@@ -165,3 +165,17 @@ def test_merge_moves_referrals(directory, actor):
     referrals.create(directory, actor, enquiry["id"], [sid(1)], "referral")
     people.merge_people(directory, actor, other["id"], enquiry["person_id"])
     assert directory.execute("SELECT person_id FROM referrals").fetchone()[0] == other["id"]
+
+
+def test_enquiry_outcome_follows_what_was_done(directory, actor):
+    enquiry = _enquiry(directory, actor, share=True)
+    from accesspoint import enquiries as enq
+
+    referrals.record_unmet_need(directory, actor, enquiry["id"], ["food"])
+    assert enq.get_enquiry(directory, enquiry["id"])["outcome"] == "no_suitable_service"
+    referrals.create(directory, actor, enquiry["id"], [sid(1)], "signpost")
+    assert enq.get_enquiry(directory, enquiry["id"])["outcome"] == "signposted"
+    referrals.create(directory, actor, enquiry["id"], [sid(1)], "referral")
+    assert enq.get_enquiry(directory, enquiry["id"])["outcome"] == "referred"
+    referrals.create(directory, actor, enquiry["id"], [sid(3)], "signpost")
+    assert enq.get_enquiry(directory, enquiry["id"])["outcome"] == "referred"
