@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_DIRNAME = "backups"
 KEEP_DEFAULT = 14
+KEEP_SETTING = "backup_keep"  # domain setting (accesspoint.settings) overriding the default
 PREFIX = "accesspoint-"
 SUFFIX = ".sqlite3"
 # Copy in slices so a large database does not hold the read lock for long.

@@ -242,3 +242,23 @@ def test_second_start_raises_the_first_and_exits_0(data_dir, plaintext_only):
     finally:
         if first.poll() is None:
             first.kill()
+
+
+def test_daily_backup_runs_on_the_db_worker_with_the_keep_setting(qtbot, data_dir):
+    from accesspoint import settings
+    from ui.services import DbWorker, Events
+
+    db = DbWorker(data_dir, events=Events())
+    try:
+        db.call(lambda c: settings.put(c, backup.KEEP_SETTING, 2))
+        for day in (1, 2, 3):  # older backups already there
+            stamp = f"accesspoint-2026010{day}-090000.sqlite3"
+            (backup.backup_dir(data_dir)).mkdir(exist_ok=True)
+            (backup.backup_dir(data_dir) / stamp).write_bytes(b"old")
+            os.utime(backup.backup_dir(data_dir) / stamp, (0, 0))
+        startup.daily_backup_check(SimpleNamespace(data_dir=data_dir, db=db))
+        qtbot.waitUntil(lambda: any("2026010" not in p.name
+                                    for p in backup.list_backups(data_dir)), timeout=10000)
+        qtbot.waitUntil(lambda: len(backup.list_backups(data_dir)) == 2, timeout=5000)
+    finally:
+        db.close()

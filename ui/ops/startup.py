@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from accesspoint import settings
 from accesspoint.errors import AccessPointError
 from accesspoint.ops import backup, diagnostics, health
 from accesspoint.ops.storage import StorageError, check_writable, explain
@@ -156,15 +157,23 @@ def daily_backup_check(services) -> None:  # noqa: ANN001 - ui.services.Services
     """Take today's backup on the DB worker now, then check again every hour."""
     data_dir = Path(services.data_dir)
 
-    def run() -> None:
-        services.db.submit(lambda conn: backup.ensure_daily_backup(data_dir, source=conn),
-                           on_error=lambda exc: log.warning("backup failed: %s",
-                                                            type(exc).__name__))
+    def take(conn) -> object:  # noqa: ANN001 - runs on the DB worker with its connection
+        # How many to keep is a domain setting (in the database), default 14.
+        keep = settings.get(conn, backup.KEEP_SETTING, backup.KEEP_DEFAULT)
+        return backup.ensure_daily_backup(data_dir, keep=max(int(keep), 1), source=conn)
 
-    run()
     app = QApplication.instance()
     state = getattr(app, "_accesspoint_ops", None)
     timer = QTimer(state or app)
+
+    def run() -> None:
+        try:
+            services.db.submit(take, on_error=lambda exc: log.warning(
+                "backup failed: %s", type(exc).__name__))
+        except RuntimeError:  # the DB worker is closed: the session is over
+            timer.stop()
+
+    run()
     timer.setInterval(BACKUP_CHECK_MS)
     timer.timeout.connect(run)
     timer.start()
