@@ -149,6 +149,7 @@ class FeedReader:
     # -- the API --------------------------------------------------------------
     def _api(self) -> Iterator[tuple[Any, str]]:
         page_no, total_pages, seen = 1, None, 0
+        first_ids: set[str] = set()
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="oruk-detail")
         try:
             while True:
@@ -162,6 +163,13 @@ class FeedReader:
                     total_pages = page["total_pages"]
                     self.expected = page["total_items"]
                 items = page["items"]
+                first = items[0].get("id") if items and isinstance(items[0], dict) else None
+                if first is not None and str(first) in first_ids:
+                    # A server that ignores ?page= would otherwise be read forever.
+                    raise FeedError("the server sent the same page again; it does not seem "
+                                    "to support paging with ?page=", where=where)
+                if first is not None:
+                    first_ids.add(str(first))
                 fulls = pool.map(self._full_record, items,
                                  [f"{where}, item {i}" for i in range(1, len(items) + 1)])
                 for i, full in enumerate(fulls, 1):

@@ -95,3 +95,13 @@ def test_timeout_is_retried_then_reported(conn, publisher):
     pub.delay = 0.5
     with pytest.raises(FeedError, match="after 2 tries"):
         import_directory(conn, base, timeout=0.1, retries=1, backoff=0.01)
+
+
+def test_server_ignoring_paging_is_stopped(conn, publisher):
+    pub, base = publisher(_services(6), per_page=3)
+    original = pub.page
+    pub.page = lambda number: {**original(1), "total_pages": None, "total_items": None,
+                               "last_page": None}
+    with pytest.raises(FeedError, match="same page again"):
+        import_directory(conn, base, backoff=0.01, per_page=3)
+    assert conn.execute("SELECT COUNT(*) FROM dir_services").fetchone()[0] == 0
