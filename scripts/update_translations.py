@@ -17,6 +17,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET  # noqa: N817 (the usual name)
 from pathlib import Path
 
@@ -38,6 +39,21 @@ def codes() -> list[str]:
 
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+
+
+def current_sources() -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "probe_xx.ts"
+        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts)], cwd=ROOT,
+                       check=True, capture_output=True)
+        found = {m.findtext("source") or "" for m in ET.parse(ts).iter("message")}
+    return sorted(x for x in found if x)
+
+
+def missing(code: str) -> list[str]:
+    memory_file = I18N / "translations" / f"{code}.json"
+    memory = json.loads(memory_file.read_text(encoding="utf-8")) if memory_file.exists() else {}
+    return [x for x in current_sources() if not memory.get(x)]
 
 
 def export_sources(ts: Path) -> None:
@@ -80,7 +96,13 @@ def fill(ts: Path, code: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
+    parser.add_argument("--missing", metavar="LANG",
+                        help="print, as JSON, the sources not yet in translations/LANG.json"
+                        " (reads the code; writes nothing in the repository)")
     args = parser.parse_args()
+    if args.missing:
+        print(json.dumps(missing(args.missing), ensure_ascii=False, indent=1))
+        return 0
     ts_files = [I18N / f"accesspoint_{c}.ts" for c in codes()]
     if not args.release:
         subprocess.run(
