@@ -295,7 +295,7 @@ class ChartPanel(QFrame):
             return "No data."
         totals = [(name, sum(values)) for name, values in data.series]
         parts = ", ".join(f"{name}: {round(total, 1):g}" for name, total in totals[:6])
-        return f"{len(data.categories)} {data.x_title or 'categories'}; totals {parts}."
+        return f"{data.x_title or 'Categories'}: {len(data.categories)} shown; totals {parts}."
 
 
 def render_image(data: ChartData, font: QFont, width: int = 1100, height: int = 620):

@@ -92,8 +92,12 @@ def monthly_html(result: Result, hub_name: str, month_label: str) -> tuple[str, 
         if chart is None or chart.empty:
             continue
         used.append(key)
+        # Two charts a page (the first page: key figures and two), so a heading is
+        # never left at the foot of a page with its chart on the next.
+        brk = " style='page-break-before: always'" if len(used) % 2 == 1 and len(used) > 1 \
+            else ""
         parts += [
-            f"<h2>{html.escape(chart.title)}</h2>",
+            f"<h2{brk}>{html.escape(chart.title)}</h2>",
             f"<p><img src='chart://{key}' width='980'></p>",
             f"<p><i>{html.escape(chart.note)}</i> "
             f"{html.escape(ChartPanel._summary(chart))}</p>",
