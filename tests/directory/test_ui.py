@@ -180,3 +180,25 @@ def test_slip_pdf_has_the_text_and_no_confidential_address(qtbot, ui_services, t
     raw = ui_services.db.call(lambda c: c.execute(
         "SELECT data FROM dir_services WHERE id = ?", (service_ids[1],)).fetchone()[0])
     assert '"address":[]' in raw
+
+
+def test_import_dialog_from_http_with_progress(qtbot, ui_services, publisher, tmp_path):
+    from tests.directory.feeds import v3_service
+    from ui.directory.import_dialog import ImportDialog
+
+    services = [v3_service(i, f"Imported service {i}", terms=["Food"]) for i in range(7)]
+    pub, base = publisher(services, per_page=3)
+    dialog = ImportDialog(ui_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.source.setText(base)
+    with qtbot.waitSignal(ui_services.events.changed, timeout=TIMEOUT * 2):
+        dialog.import_button.click()
+    assert dialog.result_counts["added"] == 7
+    assert "7 added" in dialog.status.text()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"contents": [{"id": "1", "name": "Cut sh')
+    dialog.source.setText(str(broken))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=TIMEOUT * 4)
+    assert "not changed" in dialog.status.text()

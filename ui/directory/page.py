@@ -43,6 +43,10 @@ class DirectoryPage(QWidget):
         self.slip_button.setAccessibleName(self.tr("Print or save a slip for this service"))
         self.local_button = QPushButton(self.tr("Add local ser&vice…"), self)
         self.local_button.setAccessibleName(self.tr("Add a hub-local service"))
+        self.import_button = QPushButton(self.tr("I&mport directory…"), self)
+        self.import_button.setAccessibleName(self.tr("Import or refresh the directory"))
+        # Replacing the council directory is a staff or coordinator task.
+        self.import_button.setEnabled(services.actor.at_least("staff"))
         for b in (self.report_button, self.slip_button):
             b.setEnabled(False)
         right = QWidget(self)
@@ -63,6 +67,7 @@ class DirectoryPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.local_button)
+        bottom.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
@@ -71,6 +76,7 @@ class DirectoryPage(QWidget):
         self.report_button.clicked.connect(self.report_problem)
         self.slip_button.clicked.connect(self.print_slip)
         self.local_button.clicked.connect(self.add_local)
+        self.import_button.clicked.connect(self.import_directory)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.box.setFocus, context=context)
         QShortcut(QKeySequence("Ctrl+D"), self, self.detail.setFocus, context=context)
@@ -138,6 +144,11 @@ class DirectoryPage(QWidget):
         from ui.directory.slip_print import SlipDialog
 
         self._keep(SlipDialog(self.services, [service["id"]], self))
+
+    def import_directory(self) -> None:
+        from ui.directory.import_dialog import ImportDialog
+
+        self._keep(ImportDialog(self.services, self))
 
     def add_local(self) -> None:
         from ui.directory.local_dialog import LocalServiceDialog
