@@ -36,6 +36,8 @@ SECTIONS: list[Section] = [
     Section("sync", QT_TRANSLATE_NOOP("Sections", "Sync"), "ui.sync.page:SyncPage", 5),
     Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"),
             "ui.reports.page:ReportsPage", 7),
+    Section("security", QT_TRANSLATE_NOOP("Sections", "Security"),
+            "ui.security.page:SecurityPage", 7),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Settings"),
             "ui.settings.page:SettingsPage", 2),
 ]
