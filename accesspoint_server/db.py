@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import secrets
+import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ ALEMBIC_DIR = Path(__file__).parent / "alembic"
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     # Pooled: the pragmas below cost more than most queries, so pay them once.
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
-                           pool_size=10, max_overflow=30, pool_timeout=60)
+                           pool_size=10, max_overflow=30, pool_timeout=60,
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -52,13 +54,17 @@ class Database:
             self.read_engine = _sqlite_engine(url, immediate=False)
         else:
             self.write_engine = create_engine(url, pool_size=20, max_overflow=40,
-                                              pool_pre_ping=True,
+                                              pool_pre_ping=True, hide_parameters=True,
                                               insertmanyvalues_page_size=1000)
             # Batch plain executemany INSERTs into multi-row VALUES (as the
             # psycopg2 dialect does): one round trip per 1,000 rows instead of
             # one pipelined statement per row while the writer lock is held.
             self.write_engine.dialect.use_insertmanyvalues_wo_returning = True
             self.read_engine = self.write_engine
+        # SQLite's busy handler polls and is not fair: under load a writer can
+        # starve past the timeout. Queue this process's writers on a lock first,
+        # so only one per process competes for the file lock.
+        self._write_gate = threading.Lock() if self.is_sqlite else None
         # Test hook: called inside the push transaction before commit.
         self.before_commit_hook: Any = None
 
@@ -70,12 +76,15 @@ class Database:
         seq numbers they assign become visible in order and a pull can never
         skip a transaction that commits late; it also rules out deadlocks.
         """
-        with self.write_engine.begin() as conn:
+        with self._gate(), self.write_engine.begin() as conn:
             conn.execute(select(m.seq_counter.c.value).where(m.seq_counter.c.id == 1)
                          .with_for_update())
             yield conn
             if self.before_commit_hook is not None:
                 self.before_commit_hook(conn)
+
+    def _gate(self) -> Any:
+        return self._write_gate if self._write_gate is not None else nullcontext()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as p
+
+log = logging.getLogger("accesspoint_server.errors")
 
 
 class ApiError(Exception):
@@ -71,7 +77,13 @@ def install(app: FastAPI) -> None:
         return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
-    async def _internal(_req: Request, _exc: Exception) -> JSONResponse:
+    async def _internal(req: Request, exc: Exception) -> JSONResponse:
+        # The exception's type only: its text may quote SQL parameters (personal data).
+        log.error(json.dumps({"event": "error", "route": req.url.path[:100],
+                              "exception": type(exc).__name__}))
+        if isinstance(exc, OperationalError | PoolTimeout):
+            return error_response(503, p.ERR_BUSY, "The server is busy; try again shortly.",
+                                  {"Retry-After": "10"})
         return error_response(500, p.ERR_INTERNAL, "The server failed; try again later.",
                               {"Retry-After": "30"})
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .config import MAX_OPS_PER_BATCH
 
 IdStr = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")
+
+
+def _not_bool(value: Any) -> Any:
+    # JSON Schema integers include 3.0 (pydantic accepts it) but never true/false.
+    if isinstance(value, bool):
+        raise ValueError("expected an integer, not a boolean")
+    return value
+
+
+WireInt = Annotated[int, BeforeValidator(_not_bool)]
 
 
 class EnrolIn(BaseModel):
@@ -34,19 +44,19 @@ class HandshakeOut(BaseModel):
 
 
 class OpIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid")
     op_id: str = IdStr
     kind: str = Field(min_length=1, max_length=40)
     record_id: str = IdStr
     action: Literal["upsert", "append", "delete"]
-    base_version: int | None = Field(default=None, ge=0)
+    base_version: WireInt | None = Field(default=None, ge=0)
     changed: list[str] | None = Field(default=None, max_length=200)
     payload: dict[str, Any] = Field(default_factory=dict)
 
 
 class PushIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    protocol: int = Field(ge=1)
+    model_config = ConfigDict(extra="forbid")
+    protocol: WireInt = Field(ge=1)
     batch_id: str = IdStr
     ops: list[OpIn] = Field(max_length=MAX_OPS_PER_BATCH)
 

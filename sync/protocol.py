@@ -95,6 +95,7 @@ ERR_PROTOCOL_UNSUPPORTED = "protocol_unsupported"
 ERR_TOO_LARGE = "payload_too_large"
 ERR_METHOD_NOT_ALLOWED = "method_not_allowed"
 ERR_INTERNAL = "internal_error"
+ERR_BUSY = "busy"  # 503 with Retry-After: resend the same batch later
 
 
 # --- messages ---------------------------------------------------------------

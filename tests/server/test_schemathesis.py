@@ -22,7 +22,8 @@ from .oruk_fixtures import directory_docs
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 schema = schemathesis.openapi.from_dict(json.loads(DOC.read_text()))
-SEMANTIC = {"/api/v1/sync/pull", "/api/v1/sync/push", "/oruk/services",
+SEMANTIC = {"/api/v1/sync/pull", "/api/v1/sync/push", "/api/v1/admin/hubs/{hub_id}/push",
+            "/oruk/services",
             "/oruk/service_at_locations"}
 
 
