@@ -65,3 +65,21 @@ def test_field_lengths_are_bounded(hub_a: Hub) -> None:
          "payload": {"text": "y" * (300 * 1024)}}]}
     r = hub_a.client.post("/api/v1/sync/push", json=body, headers=hub_a.headers)
     assert r.json()["results"][0]["status"] == "rejected"
+
+
+def test_database_busy_is_503_with_retry_after(db, hub_a: Hub, monkeypatch) -> None:
+    from fastapi.testclient import TestClient
+    from sqlalchemy.exc import OperationalError
+
+    from accesspoint_server import routes_api
+    from accesspoint_server.app import create_app
+
+    def busy(*_args: object) -> None:
+        raise OperationalError("INSERT ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(routes_api, "push_batch", busy)
+    with TestClient(create_app(db, migrate=False), raise_server_exceptions=False) as c:
+        r = c.post("/api/v1/sync/push", json={"protocol": 1, "batch_id": "b", "ops": []},
+                   headers=hub_a.headers)
+    assert r.status_code == 503 and r.headers["Retry-After"] == "10"
+    assert r.json()["error"]["code"] == "busy"
