@@ -173,3 +173,14 @@ def test_monthly_pdf_and_spreadsheets(qtbot, page, tmp_path):
 
     book = load_workbook(save_spreadsheet(page.result, tmp_path / "d.xlsx"))
     assert "Contents" in book.sheetnames and len(book.sheetnames) > 10
+
+
+def test_open_data_button_writes_suppressed_files(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(tmp_path / "od")))
+    page.open_data_button.click()
+    qtbot.waitUntil(lambda: page.status.text().startswith("Wrote"), timeout=30000)
+    files = sorted(p.name for p in (tmp_path / "od").iterdir())
+    assert "data-dictionary.md" in files and "enquiries_by_week_channel.csv" in files

@@ -27,6 +27,7 @@ from accesspoint.reports import spreadsheet
 from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_image
 from ui.reports.model import Result
+from ui.services import submit_with_busy
 
 IN_PDF = ["enquiries_by_channel", "enquiries_by_need", "enquiries_by_outcome",
           "unmet_needs_by_need", "unmet_needs_by_area", "top_services", "referral_outcomes",
@@ -180,7 +181,8 @@ def monthly_report(page, month: str, path: Path, label: str | None = None,
         if on_done:
             on_done(path)
 
-    page.services.db.submit(lambda conn: model.compute(conn, flt), done, page._failed)
+    submit_with_busy(page.services.db, lambda conn: model.compute(conn, flt), done,
+                     page._failed, parent=page, text=page.tr("Preparing the monthly report…"))
 
 
 def ask_spreadsheet(page: QWidget) -> None:
@@ -213,8 +215,10 @@ def ask_open_data(page) -> None:
     from accesspoint.reports.export import export_open_data
 
     flt = page.filters()
-    page.services.db.submit(
+    # Suppression over a large year can take a while: a busy indicator after 0.5 s.
+    submit_with_busy(
+        page.services.db,
         lambda conn: export_open_data(conn, Path(folder), flt.start, flt.end, flt.hub_id),
         lambda files: page.status.setText(page.tr("Wrote %1 open-data files to %2").replace(
             "%1", str(len(files))).replace("%2", folder)),
-        page._failed)
+        page._failed, parent=page, text=page.tr("Writing open data…"))
