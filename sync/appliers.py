@@ -129,6 +129,26 @@ def _fact(table: str) -> Callable[[sqlite3.Connection, Change], None]:
     return apply
 
 
+def _referral(conn: sqlite3.Connection, ch: Change) -> None:
+    if ch["action"] == "delete":
+        conn.execute("UPDATE referrals SET closed_at = COALESCE(closed_at, updated_at)"
+                     " WHERE id = ?", (ch["record_id"],))
+        return
+    _upsert_row(conn, "referrals", {**ch["payload"], "id": ch["record_id"],
+                                    "version": ch["version"]})
+
+
+def _referral_event(conn: sqlite3.Connection, ch: Change) -> None:
+    """A status update (often made at the council): kept in the history, and the
+    referral shows it if it is the newest news."""
+    _fact("referral_events")(conn, ch)
+    pl = ch.get("payload") or {}
+    if ch["action"] != "delete" and pl.get("referral_id") and pl.get("status"):
+        conn.execute("UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?"
+                     " AND updated_at <= ?", (pl["status"], pl.get("created_at"),
+                                              pl["referral_id"], pl.get("created_at")))
+
+
 # Other parts may add erasure steps for their own rows: fn(conn, person_id).
 ERASE_HOOKS: list[Callable[[sqlite3.Connection, str], None]] = []
 
@@ -169,6 +189,10 @@ APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
     "enquiry": _enquiry,
     "enquiry_note": _fact("enquiry_notes"),
     "consent_event": _fact("consent_events"),
+    "referral": _referral,
+    "referral_event": _referral_event,
+    "directory_report": _fact("directory_reports"),
+    "audit_event": _fact("audit_events"),
 }
 
 
@@ -182,7 +206,7 @@ def apply_change(conn: sqlite3.Connection, change: Change) -> None:
 
 # --- after our own upsert was acknowledged --------------------------------------
 
-VERSIONED_TABLES = {"person": "people", "enquiry": "enquiries"}
+VERSIONED_TABLES = {"person": "people", "enquiry": "enquiries", "referral": "referrals"}
 
 
 def set_local_version(conn: sqlite3.Connection, kind: str, record_id: str,

@@ -49,7 +49,7 @@ def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | Non
              limit: int = PAGE_LIMIT, own_hub: str | None = None,
              progress: Callable[[int], None] | None = None) -> PullStats:
     stats = PullStats()
-    retry_unapplied(conn, stats)
+    retry_unapplied(conn, stats, own_hub)
     cursor = state.get(conn, state.CURSOR) or ""
     seen = 0
     while True:
@@ -81,7 +81,17 @@ def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | Non
         if progress:
             progress(seen)
         if not page["has_more"]:
-            return stats
+            break
+    # The feed is in server order, not dependency order (a person edited after
+    # their enquiry comes after it): what failed for want of its parent row may
+    # apply now that the whole feed is in.
+    for _round in range(5):  # a chain (consent → enquiry → person) needs a few passes
+        if not conn.execute("SELECT 1 FROM sync_unapplied LIMIT 1").fetchone():
+            break
+        if not retry_unapplied(conn, stats, own_hub):
+            break
+    stats.held = conn.execute("SELECT COUNT(*) FROM sync_unapplied").fetchone()[0]
+    return stats
 
 
 def _check_page(page: Any) -> None:

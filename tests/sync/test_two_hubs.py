@@ -88,3 +88,35 @@ def test_hours_at_another_hub_and_balance(fresh_server, make_hub):
     # Unsynced local hours add to the server's balance.
     log_hours(a.conn, a.actor, Entry(mid, act_a, "2026-11-04", 30))
     assert ledger.member_balance(a.conn, mid) == 180
+
+
+def test_two_computers_of_one_hub_converge(fresh_server, make_hub):
+    """A hub with two PCs: each sees the other's people, enquiries, notes and consent;
+    an edit on one reaches the other; both reconcile cleanly."""
+    import random
+
+    from accesspoint.people import get_person, update_person
+    from accesspoint_server.auth import new_enrolment_code
+
+    from .workload import do_work
+
+    first = make_hub(fresh_server, "Twin Hub")
+    second = make_hub(fresh_server, "Twin Hub", enrol=False)
+    second.enrol(fresh_server.url, new_enrolment_code(fresh_server.db, first.hub_id))
+    assert second.hub_id == first.hub_id
+    do_work(first, random.Random(11), 40)
+    s1 = first.sync()
+    s2 = second.sync()
+    assert s1.reconciled and s2.reconciled
+    for table in ("people", "enquiries", "enquiry_notes", "consent_events"):
+        q = f"SELECT id FROM {table} WHERE hub_id = ?"
+        mine = {r[0] for r in first.conn.execute(q, (first.hub_id,))}
+        theirs = {r[0] for r in second.conn.execute(q, (first.hub_id,))}
+        assert mine and mine <= theirs, table
+    pid = first.conn.execute("SELECT id FROM people WHERE hub_id = ? LIMIT 1",
+                             (first.hub_id,)).fetchone()[0]
+    update_person(second.conn, second.actor, pid, email="new@example.org")
+    second.sync()
+    again = first.sync()
+    assert get_person(first.conn, pid)["email"] == "new@example.org"
+    assert again.reconciled and status.attention_count(first.conn) == 0

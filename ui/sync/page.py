@@ -314,4 +314,5 @@ class SyncPage(QWidget):
         syncing. A failure only shows on this screen; the data stays queued."""
         info = self.info
         if info.get("background") and info.get("enrolled") and info.get("pending"):
-            self.start_sync(quiet=True)
+            # Offline is normal here: give up after a quick second try.
+            self.start_sync(quiet=True, transport_options={"max_attempts": 2})
