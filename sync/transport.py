@@ -80,9 +80,10 @@ class Transport:
         self.rng = rng or random.Random()
         self.session = requests.Session()
         # Verification is never switched off; a council CA bundle may replace the defaults.
-        self.session.verify = ca_bundle if ca_bundle else True
-        if proxy:
-            self.session.proxies = {"http": proxy, "https": proxy}
+        self.verify: str | bool = ca_bundle if ca_bundle else True
+        self.session.verify = self.verify
+        # The hub's proxy setting, else the system's (HTTPS_PROXY...), as requests does.
+        self.proxies: dict[str, str] | None = {"http": proxy, "https": proxy} if proxy else None
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json"
         if token:
@@ -137,8 +138,11 @@ class Transport:
               data: bytes | None, headers: dict[str, str] | None) -> Any:
         url = self.base_url + path
         try:
+            # verify per request: requests would otherwise let REQUESTS_CA_BUNDLE /
+            # CURL_CA_BUNDLE in the environment override the council's bundle.
             resp = self.session.request(method, url, params=params, json=json_body, data=data,
-                                        headers=headers, timeout=self.timeout)
+                                        headers=headers, timeout=self.timeout,
+                                        verify=self.verify, proxies=self.proxies)
             body = resp.content  # read it all here: a cut body raises now, not later
         except requests.exceptions.SSLError as exc:
             raise NetworkError(
