@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .records import has_columns, has_table
 
@@ -81,34 +83,69 @@ class EnquiryRollup:
     views: dict[tuple, list[tuple]] = field(default_factory=dict)
 
 
+CHUNK_DAYS = 92  # one step of the first load: a quarter of enquiries
+
+
 def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
+    """The whole enquiry rollup in one go (tests, the benchmark, small databases)."""
+    for item in enquiry_steps(conn, today):
+        if item is not None:
+            return item
+    raise AssertionError("enquiry_steps ended without a result")
+
+
+def enquiry_steps(conn: sqlite3.Connection, today: str,
+                  chunk_days: int | None = None) -> Iterator[EnquiryRollup | None]:
+    """The enquiry rollup read a quarter at a time: yields None after each quarter (so
+    the single DB worker can run other screens' work in between) and the rollup last.
+    Quarters start at midnight, so no day's group is split between two of them."""
     from .aggregate import postcode_district
 
-    out = EnquiryRollup()
-    out.by_day = conn.execute(
-        "SELECT substr(created_at, 1, 10), hub_id, channel, outcome, COUNT(*) FROM enquiries"
-        " GROUP BY 1, 2, 3, 4").fetchall()
-    out.needs = conn.execute(
-        "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code, COUNT(*)"
-        " FROM enquiry_needs n JOIN enquiries e ON e.id = n.enquiry_id GROUP BY 1, 2, 3"
-    ).fetchall()
+    chunk_days = chunk_days or CHUNK_DAYS
+    first, last = conn.execute("SELECT min(created_at), max(created_at) FROM enquiries"
+                               ).fetchone()
+    by_day: list[tuple] = []
+    needs: list[tuple] = []
     unmet: dict[tuple, int] = defaultdict(int)
-    for day, hub, need, postcode, n in conn.execute(
-        "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code, COALESCE(p.postcode, ''),"
-        " COUNT(*) FROM enquiries e JOIN enquiry_needs n ON n.enquiry_id = e.id"
-        " LEFT JOIN people p ON p.id = e.person_id WHERE e.outcome = 'no_suitable_service'"
-        " GROUP BY 1, 2, 3, 4"):
-        unmet[(day, hub, need, postcode_district(postcode))] += n
+    districts: dict[str, str] = {}
+    if first:
+        day, stop = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+        while day <= stop:
+            nxt = day + timedelta(days=chunk_days)
+            bounds = (day.isoformat(), nxt.isoformat())
+            by_day += conn.execute(
+                "SELECT substr(created_at, 1, 10), hub_id, channel, outcome, COUNT(*)"
+                " FROM enquiries WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2, 3, 4",
+                bounds).fetchall()
+            needs += conn.execute(
+                "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code, COUNT(*)"
+                " FROM enquiries e JOIN enquiry_needs n ON n.enquiry_id = e.id"
+                " WHERE e.created_at >= ? AND e.created_at < ? GROUP BY 1, 2, 3",
+                bounds).fetchall()
+            for d, hub, need, postcode, n in conn.execute(
+                "SELECT substr(e.created_at, 1, 10), e.hub_id, n.need_code,"
+                " COALESCE(p.postcode, ''), COUNT(*) FROM enquiries e"
+                " JOIN enquiry_needs n ON n.enquiry_id = e.id"
+                " LEFT JOIN people p ON p.id = e.person_id"
+                " WHERE e.outcome = 'no_suitable_service' AND e.created_at >= ?"
+                " AND e.created_at < ? GROUP BY 1, 2, 3, 4", bounds):
+                area = districts.get(postcode)
+                if area is None:
+                    area = districts[postcode] = postcode_district(postcode)
+                unmet[(d, hub, need, area)] += n
+            day = nxt
+            yield None
+    out = EnquiryRollup(by_day=by_day, needs=needs)
     if has_columns(conn, "unmet_needs", "needs", "enquiry_id", "person_id"):
         # The directory's own "no suitable service" records, unless the enquiry already
         # counts them through its outcome.
-        for day, hub, need, postcode, n in conn.execute(
+        for d, hub, need, postcode, n in conn.execute(
             "SELECT substr(u.created_at, 1, 10), u.hub_id, j.value, COALESCE(p.postcode, ''),"
             " COUNT(*) FROM unmet_needs u, json_each(CASE WHEN json_valid(u.needs)"
             " THEN u.needs ELSE '[]' END) j LEFT JOIN people p ON p.id = u.person_id"
             " LEFT JOIN enquiries e ON e.id = u.enquiry_id"
             " WHERE e.id IS NULL OR e.outcome != 'no_suitable_service' GROUP BY 1, 2, 3, 4"):
-            unmet[(day, hub, need, postcode_district(postcode))] += n
+            unmet[(d, hub, need, postcode_district(postcode))] += n
     out.unmet = [(*k, n) for k, n in unmet.items()]
     if has_columns(conn, "referrals", "service_name", "kind", "status"):
         out.referrals = conn.execute(
@@ -131,7 +168,7 @@ def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
     if out.referrals is not None:
         out.referrals = sorted((tuple(r) for r in out.referrals), key=_first)
     out.overdue = [tuple(r) for r in out.overdue]
-    return out
+    yield out
 
 
 def _first(row: tuple) -> str:
@@ -149,6 +186,8 @@ class LedgerRollup:
     activities: dict[str, str] = field(default_factory=dict)  # id -> name
     watermark: int = 0
     members_stale: bool = True  # set on a "member" event: members are read again
+    behind: int = 0  # rowids not read yet (after a refresh with max_rows)
+    newest: int = 0
     available: bool = False
     from_triggers: bool = False
     _day_rows: list[tuple] | None = None
@@ -168,8 +207,10 @@ class LedgerRollup:
                                       key=lambda r: r[0])
         return self._month_rows
 
-    def refresh(self, conn: sqlite3.Connection) -> int:
-        """Bring the rollup up to date; returns how many transfers were read."""
+    def refresh(self, conn: sqlite3.Connection, max_rows: int | None = None) -> int:
+        """Bring the rollup up to date, or `max_rows` further (rowids are dense: the
+        ledger is never deleted from); returns how many transfers were read. `behind`
+        says what is left."""
         if not has_columns(conn, "tb_transfers", "kind", "minutes", "member_id"):
             self.available = False
             return 0
@@ -189,7 +230,10 @@ class LedgerRollup:
             self.member_month = {(m, who, k): v for m, who, k, v in conn.execute(
                 "SELECT month, member_id, kind, minutes FROM tb_rollup_member_month")}
             return 0
-        high = conn.execute("SELECT COALESCE(max(rowid), 0) FROM tb_transfers").fetchone()[0]
+        newest = conn.execute("SELECT COALESCE(max(rowid), 0) FROM tb_transfers").fetchone()[0]
+        high = newest if max_rows is None else min(newest, self.watermark + max_rows)
+        self.behind = newest - high
+        self.newest = newest
         if high <= self.watermark:
             return 0
         self._day_rows = self._month_rows = None  # sorted copies, rebuilt on next use

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,32 +34,58 @@ class Result:
     filters: Filters
 
 
+LEDGER_STEP = 150_000  # transfers read per step of the first load
+
+
 class DashboardModel:
     def __init__(self) -> None:
         self.enquiries: rollups.EnquiryRollup | None = None
         self.enquiries_day: date | None = None
         self.ledger = rollups.LedgerRollup()
+        self._loader: Iterator[rollups.EnquiryRollup | None] | None = None
+        self._steps = 0
 
     def changed(self, kind: str) -> bool:
         """Called on the worker for an app event; True if the dashboard should redraw."""
         if kind in ENQUIRY_KINDS:
             self.enquiries = None
+            self._loader = None  # a half-read rollup would mix old and new
             return True
         if kind in ("member", "activity", "timebank", "sync"):
             self.ledger.members_stale = True
         return kind in LEDGER_KINDS
 
-    def compute(self, conn: sqlite3.Connection, flt: Filters) -> Result:
-        started = time.perf_counter()
+    def work(self, conn: sqlite3.Connection) -> int | None:
+        """One step of reading the database into rollups (a quarter of enquiries, or
+        150,000 transfers), so a first load on a big database never holds the single
+        DB worker for long: other screens' work runs between steps. Returns the number
+        of steps done so far while more remain, None when the rollups are current."""
         today = today_local()
         if self.enquiries is None or self.enquiries_day != today:
             # "Overdue" is as of today, so a new day means a fresh read.
-            self.enquiries = rollups.load_enquiries(conn, today.isoformat())
-            self.enquiries_day = today
+            if self._loader is None:
+                self._loader = rollups.enquiry_steps(conn, today.isoformat())
+            item = next(self._loader)
+            self._steps += 1
+            if item is None:
+                return self._steps
+            self._loader = None
+            self.enquiries, self.enquiries_day = item, today
             # Projections for "all hubs" and for one hub, now, while a slow first load
             # is expected anyway: the first hub filter is then as quick as any other.
             dashboard.prepare_views(self.enquiries)
-        self.ledger.refresh(conn)
+            return self._steps
+        self.ledger.refresh(conn, max_rows=LEDGER_STEP)
+        if self.ledger.available and self.ledger.behind:
+            self._steps += 1
+            return self._steps
+        return None
+
+    def compute(self, conn: sqlite3.Connection, flt: Filters) -> Result:
+        started = time.perf_counter()
+        today = today_local()
+        while self.work(conn) is not None:
+            pass
         hubs = [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM hubs ORDER BY name")]
         charts = dashboard.build(self.enquiries, self.ledger, flt, today=today,
                                  need_label=need_label, hub_names=dict(hubs))

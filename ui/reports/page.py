@@ -45,6 +45,7 @@ class ReportsPage(QWidget):
         self._pending: set[int] = set()
         self._loaded = False
         self._task = None
+        self._wanted: Filters | None = None
         self._build()
         services.events.changed.connect(self._changed)
 
@@ -176,13 +177,31 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Redraw for the filters now shown. While a load or computation is under way,
+        only the newest filters are remembered; they are used when it ends."""
         flt = self.filters()
         if flt.start > flt.end:
             return
+        self._wanted = flt
         if self._task is not None:
-            self._task.cancel()  # a newer filter wins; the old result is dropped
+            return
         self.status.setText(self.tr("Working…"))
+        self._step()
+
+    def _step(self) -> None:
         model = self.model
+        self._task = self.services.db.submit(lambda conn: model.work(conn), self._stepped,
+                                             self._failed)
+
+    def _stepped(self, steps: int | None) -> None:
+        if steps is not None:
+            # First load of a big database: one step at a time, so other screens' reads
+            # and writes get the DB worker in between.
+            self.status.setText(self.tr("Reading the records… (step %1)").replace(
+                "%1", str(steps)))
+            self._step()
+            return
+        flt, model = self._wanted, self.model
         self._task = self.services.db.submit(lambda conn: model.compute(conn, flt),
                                              self._show, self._failed)
 
@@ -192,6 +211,7 @@ class ReportsPage(QWidget):
         model = self.model
         self.services.db.submit(lambda conn: model.changed(kind),
                                 lambda redraw: redraw and self.isVisible() and self.refresh())
+        # (refresh during a running load is remembered and honoured when it ends)
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
@@ -200,6 +220,9 @@ class ReportsPage(QWidget):
 
     def _show(self, result: Result) -> None:
         self._task = None
+        if self._wanted is not None and self._wanted != result.filters:
+            self.refresh()  # the filters changed meanwhile: draw those instead
+            return
         self.result = result
         self._set_hubs(result.hubs)
         for title, charts in result.charts.items():
