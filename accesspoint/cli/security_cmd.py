@@ -20,7 +20,7 @@ from accesspoint.db import DB_FILENAME, connect
 from accesspoint.errors import AccessPointError
 from accesspoint.security import audit, backup, keystore, users
 
-SECRET_ENV = "ACCESSPOINT_NEW_SECRET"
+SECRET_ENV = "ACCESSPOINT_NEW_SECRET"  # nosec B105 - the variable's name, not a secret
 RECOVERY_ENV = "ACCESSPOINT_RECOVERY_KEY"
 
 

@@ -115,7 +115,7 @@ def report(conn: sqlite3.Connection, actor: Actor, since: str | None = None,
     if until:
         where.append("recorded_on < ?")
         args.append(until)
-    sql = "SELECT answers FROM equality_responses" + (
+    sql = "SELECT answers FROM equality_responses" + (  # nosec B608 - fixed clauses, bound values
         f" WHERE {' AND '.join(where)}" if where else "")
     counts: dict[str, Counter[str]] = {q: Counter() for q in QUESTIONS}
     total = 0

@@ -126,10 +126,10 @@ def _unlink_other(conn: sqlite3.Connection, table: str, person_id: str) -> int:
     info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({_ident(table)})")}
     required = bool(info["person_id"][3])  # notnull flag
     if required:
-        cur = conn.execute(f"DELETE FROM {_ident(table)} WHERE person_id = ?",  # nosec B608
+        cur = conn.execute(f"DELETE FROM {_ident(table)} WHERE person_id = ?",  # nosec B608 - name from sqlite_master
                            (person_id,))
     else:
-        cur = conn.execute(f"UPDATE {_ident(table)} SET person_id = NULL"  # nosec B608
+        cur = conn.execute(f"UPDATE {_ident(table)} SET person_id = NULL"  # nosec B608 - as above
                            " WHERE person_id = ?", (person_id,))
     return cur.rowcount
 

@@ -80,7 +80,7 @@ def collect(conn: sqlite3.Connection, actor: Actor, person_id: str) -> dict[str,
                                f" renew_by FROM consent_events WHERE person_id IN ({marks})"
                                " ORDER BY created_at", tuple(ids)),
         "corrections": [{**r, "before": json.loads(r["before"])} for r in _rows(
-            conn, f"SELECT revised_at, revised_by, reason, before FROM person_revisions"  # nosec B608
+            conn, f"SELECT revised_at, revised_by, reason, before FROM person_revisions"  # nosec B608 - placeholders
                   f" WHERE person_id IN ({marks}) ORDER BY revised_at", tuple(ids))],
         "legal_holds": _rows(conn, "SELECT kind, reason, placed_at, released_at FROM"
                                    " legal_holds WHERE record_id = ?", (person["id"],)),
