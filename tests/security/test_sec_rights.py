@@ -201,3 +201,23 @@ def test_equality_is_optional_apart_and_aggregate_only(enc_conn, coordinator, vo
     assert rep["questions"]["disability_condition"] == {equality.PREFER_NOT: 6}
     for q in equality.QUESTIONS:
         assert equality.PREFER_NOT in equality.options(q)
+
+
+def test_security_operations_log_no_personal_data(enc_conn, coordinator, resident, tmp_path,
+                                                  caplog):
+    import logging
+
+    from accesspoint.security import users
+
+    caplog.set_level(logging.DEBUG)
+    e = _enquiry(enc_conn, coordinator, resident["id"])
+    subject_access.write_files(enc_conn, coordinator, resident["id"], tmp_path / "sar")
+    with pytest.raises(users.SignInError):
+        users.authenticate(enc_conn, coordinator.user_id, "wrong password here")
+    _age(enc_conn, "enquiries", e["id"], 4 * 365)
+    _ack_all(enc_conn)
+    retention.run(enc_conn, coordinator)
+    erasure.erase_person(enc_conn, coordinator, resident["id"], reason="asked")
+    for secret in ("Rukhsana", "Begum", "900333", "1 High St", "wrong password",
+                   "Behind on rent"):
+        assert secret not in caplog.text
