@@ -16,8 +16,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run(args)
+    from accesspoint.security.cli_access import apply_flags
     from ui.app import run_app
 
+    apply_flags(args)  # --insecure-no-encryption / --demo, before the database opens
     return run_app(args)
 
 
