@@ -95,12 +95,14 @@ def _owner_key(path: Path) -> bytes | None:
     return None
 
 
-def resolve_key(path: Path) -> bytes | None:
+def resolve_key(path: Path, *, readonly: bool = False) -> bytes | None:
     """The key to open `path` with, None for an (allowed) plaintext database."""
     key = _owner_key(path)
     if key is not None:
         return key
     exists = _has_content(path)
+    if readonly and not exists:
+        return None  # nothing to read: never mint a key for a file that is not there
     if exists and not is_plaintext_file(path):
         if not keystore.backend_usable():
             raise keystore.KeyringUnavailableError(
@@ -161,7 +163,7 @@ def connect(path: Path | str, *, readonly: bool = False,
     if spath == ":memory:" or spath == "":
         resolved: bytes | None = None
     elif key == "auto":
-        resolved = resolve_key(Path(spath))
+        resolved = resolve_key(Path(spath), readonly=readonly)
     else:
         resolved = key  # type: ignore[assignment]
     conn = _raw(spath, readonly=readonly, key=resolved)
@@ -202,7 +204,10 @@ def export_encrypted(src: sqlite3.Connection, target: Path, key: bytes | None) -
 def encrypt_in_place(path: Path) -> None:
     """Turn an old plaintext database (and its migration copies) into encrypted ones."""
     key = keystore.get_db_key(path.parent) or keystore.new_db_key(path.parent)
-    for plain in [path, *sorted(path.parent.glob(f"{path.name}.v*.bak"))]:
+    # The daily backups (accesspoint/ops/backup.py) and pre-migration copies hold the
+    # same residents' data, so they are encrypted too.
+    copies = [*path.parent.glob(f"{path.name}.v*.bak"), *path.parent.glob("backups/*.sqlite3")]
+    for plain in [path, *sorted(copies)]:
         if not is_plaintext_file(plain):
             continue
         src = _raw(str(plain), readonly=False, key=None)

@@ -100,6 +100,9 @@ def test_existing_plaintext_database_is_encrypted_in_place(tmp_path: Path, memke
     monkeypatch.setenv(db.PLAINTEXT_ENV, "1")
     conn = open_database(folder)
     conn.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"kept\"')")
+    (folder / "backups").mkdir()
+    daily = folder / "backups" / "accesspoint-20260101-000000.sqlite3"
+    conn.execute("VACUUM INTO ?", (str(daily),))
     conn.close()
     assert (folder / DB_FILENAME).read_bytes().startswith(b"SQLite format 3")
     # Now a keyring exists: the next open encrypts it.
@@ -110,6 +113,10 @@ def test_existing_plaintext_database_is_encrypted_in_place(tmp_path: Path, memke
     assert conn.execute("SELECT value FROM settings WHERE key='marker'").fetchone()[0] == '"kept"'
     conn.close()
     assert not (folder / DB_FILENAME).read_bytes().startswith(b"SQLite format 3")
+    assert not daily.read_bytes().startswith(b"SQLite format 3")
+    copy = connect(daily)
+    assert copy.execute("SELECT count(*) FROM settings WHERE key='marker'").fetchone()[0] == 1
+    copy.close()
 
 
 def test_sqlcipher_errors_are_caught_as_stdlib_errors(enc_conn):
