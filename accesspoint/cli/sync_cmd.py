@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     enrol.add_argument("--device-name", help="name shown to the council (default: computer name)")
     enrol.add_argument("--json", action="store_true", help="print the result as JSON")
     enrol.set_defaults(func=cmd_enrol)
+    conn_p = hub_sub.add_parser(
+        "connection", help="change the server address, CA bundle or proxy (keeps the token)")
+    conn_p.add_argument("--server", help="new council server address")
+    conn_p.add_argument("--ca-bundle", help="CA bundle file ('' to use the system's)")
+    conn_p.add_argument("--proxy", help="HTTP proxy ('' for none)")
+    conn_p.set_defaults(func=cmd_connection)
 
     sync = sub.add_parser("sync", help="send this hub's changes to the council and fetch theirs")
     sync.add_argument("action", nargs="?", choices=("run", "status"), default="run",
@@ -63,6 +69,43 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     else:
         print(f"Enrolled with {result['server_url']} as hub {result['hub_name']}. "
               "The device token is kept in the system keyring.")
+    return 0
+
+
+def cmd_connection(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sync import state
+    from sync.enrol import normalise_url
+    from sync.errors import SyncError
+
+    conn = open_db(args)
+    try:
+        if not state.is_enrolled(conn):
+            print("accesspoint: not enrolled yet (accesspoint hub enrol --server URL --code CODE)",
+                  file=sys.stderr)
+            return 3
+        changes: dict[str, Any] = {}
+        try:
+            if args.server:
+                changes[state.SERVER_URL] = normalise_url(args.server)
+        except SyncError as exc:
+            print(f"accesspoint: {exc.message}", file=sys.stderr)
+            return 2
+        if args.ca_bundle is not None:
+            if args.ca_bundle and not Path(args.ca_bundle).is_file():
+                print(f"accesspoint: the CA bundle file {args.ca_bundle} does not exist",
+                      file=sys.stderr)
+                return 2
+            changes[state.CA_BUNDLE] = args.ca_bundle or None
+        if args.proxy is not None:
+            changes[state.PROXY] = args.proxy or None
+        state.put_many(conn, changes)
+        link = state.connection(conn)
+    finally:
+        conn.close()
+    print(f"Council server: {link.server_url}; CA bundle: {link.ca_bundle or 'system'}; "
+          f"proxy: {link.proxy or 'none'}")
     return 0
 
 

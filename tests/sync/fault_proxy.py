@@ -66,7 +66,8 @@ def _error(status: int, reason: str, code: str) -> bytes:
 class FaultProxy:
     def __init__(self, upstream_port: int, *, seed: int = 0, rate: float = 0.0,
                  faults: Sequence[str] = FAULTS, stall_s: float = 1.5,
-                 paths: Sequence[str] | None = None, latency_s: float = 0.0) -> None:
+                 paths: Sequence[str] | None = None, latency_s: float = 0.0,
+                 port: int = 0) -> None:
         self.latency_s = latency_s
         self.upstream = ("127.0.0.1", upstream_port)
         self.rng = random.Random(seed)
@@ -79,7 +80,7 @@ class FaultProxy:
         self.lock = threading.Lock()
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.listener.bind(("127.0.0.1", 0))
+        self.listener.bind(("127.0.0.1", port))
         self.listener.listen(64)
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"

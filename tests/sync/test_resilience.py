@@ -246,3 +246,32 @@ def test_sync_error_leaves_state_consistent(fresh_server, make_hub):
     with pytest.raises(SyncError):
         hub.sync(transport_options={"max_attempts": 2})
     assert state.get(hub.conn, state.LAST_ERROR)["code"] == "network"
+
+
+@needs_real_keyring
+def test_cli_sync_through_fault_proxy(fresh_server, make_hub):
+    """As a scripted hub would: enrol, point at a bad connection, run `accesspoint sync`
+    until it exits 0; the server then holds each record exactly once."""
+    hub = make_hub(fresh_server, "Scripted Hub", enrol=False)
+    _hub_id, code = fresh_server.new_hub("Scripted Hub")
+    assert cli(hub.data_dir, "hub", "enrol", "--server", fresh_server.url,
+               "--code", code).returncode == 0
+    hub.hub_id = state.get(hub.conn, state.HUB_ID)
+    hub.actor = type(hub.actor)(hub.hub_id, hub.actor.user_id, "coordinator")
+    do_work(hub, random.Random(12), 80)
+    faults = ("refuse", "lost", "cut", "garbage", "e500", "e503", "e429")
+    proxy = FaultProxy(fresh_server.port, seed=12, rate=0.4, faults=faults)
+    try:
+        assert cli(hub.data_dir, "hub", "connection", "--server", proxy.url).returncode == 0
+        codes = []
+        for _ in range(12):
+            run = cli(hub.data_dir, "sync", "--quiet", "--batch-size", "15",
+                      env={"ACCESSPOINT_SYNC_MAX_ATTEMPTS": "2"})
+            codes.append(run.returncode)
+            if run.returncode == 0:
+                break
+            assert "waiting to be sent" in run.stderr
+        assert codes[-1] == 0, codes
+        check_server_matches(fresh_server, hub)
+    finally:
+        proxy.close()
