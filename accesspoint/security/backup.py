@@ -4,9 +4,9 @@ The file is a short JSON header line after a magic line, then a SQLCipher copy o
 the database made with `sqlcipher_export` under the same key: without that key
 (this PC's keyring, or the printed recovery key) it is unreadable. The header
 holds no personal data: format, schema version, when, a key check (8 hex of the
-key's SHA-256, to say "wrong recovery key" rather than "damaged"), and the
-keyring entry of the folder it came from, so a restore on the same PC finds the
-key without the recovery key.
+key's SHA-256, to say "wrong recovery key" rather than "damaged"), and the name
+of the keyring entry holding the key (a random id), so a restore on the same PC
+finds the key without the recovery key.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def backup_to(conn: sqlite3.Connection, actor: Actor, data_dir: Path | str,
         "schema": conn.execute("PRAGMA user_version").fetchone()[0],
         "encrypted": key is not None,
         "key_check": _key_check(key),
-        "key_entry": keystore.entry_name(keystore.DB_KEY, data_dir) if key else "",
+        "key_entry": (keystore.db_entry(data_dir) or "") if key else "",
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp_db = out.with_name(out.name + ".db.part")
@@ -89,11 +89,9 @@ def _candidate_keys(header: dict[str, Any], target_dir: Path,
     own = keystore.get_db_key(target_dir)
     if own:
         keys.append(own)
-    entry = str(header.get("key_entry") or "")
-    if entry.startswith(f"{keystore.DB_KEY}:"):
-        source = keystore.get_db_key(entry.split(":", 1)[1])
-        if source:
-            keys.append(source)
+    source = keystore.get_key_by_entry(str(header.get("key_entry") or ""))
+    if source:
+        keys.append(source)
     return [k for k in keys if _key_check(k) == header.get("key_check")]
 
 

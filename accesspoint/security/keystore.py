@@ -1,8 +1,13 @@
 """The database key, kept in the OS keyring and nowhere else.
 
-Mirrors `sync/credentials.py` (same service name, same `<purpose>:<data dir>`
-entry names) so a council's IT sees one consistent set of AccessPoint entries.
-It cannot import it: `accesspoint` must not depend on `sync` (DESIGN.md §1).
+Mirrors `sync/credentials.py` (same service name "AccessPoint", same
+"<purpose>:…" entry names) so a council's IT sees one consistent set of entries;
+it cannot import it: `accesspoint` must not depend on `sync` (DESIGN.md §1).
+One difference on purpose: the entry is named by a random id kept in a small
+file in the data folder (`accesspoint.keyid`, not a secret), not by the folder's
+path, so a data folder that is moved or copied on the same PC (a restore, a
+new drive letter, a test fixture) still finds its key. On another PC, or for
+another Windows user, the keyring has no such entry: the recovery key is needed.
 
 The key is 32 random bytes from `secrets`. SQLCipher gets it as a raw key
 (`x'…'`), so no slow passphrase derivation runs on every connection. The
@@ -17,8 +22,10 @@ import base64
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import threading
+import uuid
 from pathlib import Path
 
 import keyring
@@ -29,6 +36,8 @@ from accesspoint.errors import AccessPointError
 SERVICE = "AccessPoint"
 DB_KEY = "db-key"
 KEY_BYTES = 32
+KEYID_FILE = "accesspoint.keyid"
+_KEYID = re.compile(r"^[0-9a-f]{32}$")
 
 
 class KeyringUnavailableError(AccessPointError):
@@ -37,12 +46,6 @@ class KeyringUnavailableError(AccessPointError):
 
 class KeyMissingError(AccessPointError):
     """The database is encrypted but this computer's keyring has no key for it."""
-
-
-def entry_name(purpose: str, data_dir: Path | str) -> str:
-    # Resolved and normalised so "./data" and "/abs/data" name the same entry.
-    folder = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
-    return f"{purpose}:{folder}"
 
 
 def backend_usable() -> bool:
@@ -59,9 +62,35 @@ _cache: dict[str, bytes] = {}
 _lock = threading.Lock()
 
 
+def key_id(data_dir: Path | str) -> str | None:
+    try:
+        text = (Path(data_dir) / KEYID_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if _KEYID.match(text) else None
+
+
+def db_entry(data_dir: Path | str, *, create: bool = False) -> str | None:
+    """The keyring entry naming this folder's key (made, with its id file, if asked)."""
+    kid = key_id(data_dir)
+    if kid is None and create:
+        kid = uuid.uuid4().hex
+        target = Path(data_dir) / KEYID_FILE
+        tmp = target.with_name(KEYID_FILE + ".part")
+        tmp.write_text(kid + "\n", encoding="ascii")
+        os.replace(tmp, target)
+    return f"{DB_KEY}:id:{kid}" if kid else None
+
+
 def get_db_key(data_dir: Path | str) -> bytes | None:
     """The key for the database in `data_dir`, or None when the keyring holds none."""
-    name = entry_name(DB_KEY, data_dir)
+    name = db_entry(data_dir)
+    return get_key_by_entry(name) if name else None
+
+
+def get_key_by_entry(name: str) -> bytes | None:
+    if not name.startswith(f"{DB_KEY}:id:"):
+        return None
     with _lock:
         if name in _cache:
             return _cache[name]
@@ -86,7 +115,8 @@ def store_db_key(data_dir: Path | str, key: bytes) -> None:
             "with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine "
             "holding no real residents' data."
         )
-    name = entry_name(DB_KEY, data_dir)
+    name = db_entry(data_dir, create=True)
+    assert name is not None  # nosec B101 - create=True always names an entry
     try:
         keyring.set_password(SERVICE, name, key.hex())
         stored = keyring.get_password(SERVICE, name)
@@ -106,7 +136,9 @@ def new_db_key(data_dir: Path | str) -> bytes:
 
 def forget_db_key(data_dir: Path | str) -> None:
     """Drop the key from the keyring (tests; retiring a device)."""
-    name = entry_name(DB_KEY, data_dir)
+    name = db_entry(data_dir)
+    if name is None:
+        return
     with _lock:
         _cache.pop(name, None)
     with contextlib.suppress(keyring.errors.KeyringError):

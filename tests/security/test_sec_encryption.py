@@ -137,3 +137,20 @@ def test_files_in_backups_subfolder_use_the_hub_key(enc_dir, enc_conn, coordinat
     assert dst.execute("SELECT count(*) FROM people").fetchone()[0] == 1
     dst.close()
     assert not side.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_copied_data_folder_opens_on_the_same_pc_only(enc_dir, enc_conn, coordinator,
+                                                         tmp_path, memkeyring):
+    import shutil
+
+    _fill(enc_conn, coordinator)
+    enc_conn.close()
+    copy = tmp_path / "moved"
+    shutil.copytree(enc_dir, copy)
+    conn = open_database(copy)  # the id file names the same keyring entry
+    assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 1
+    conn.close()
+    memkeyring.items.clear()  # another PC: same files, empty keyring
+    keystore.clear_cache()
+    with pytest.raises(KeyMissingError):
+        open_database(copy)
