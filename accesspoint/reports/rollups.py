@@ -83,7 +83,7 @@ class EnquiryRollup:
     views: dict[tuple, list[tuple]] = field(default_factory=dict)
 
 
-CHUNK_DAYS = 92  # one step of the first load: a quarter of enquiries
+CHUNK_DAYS = 46  # one step of the first load: six or seven weeks of enquiries
 
 
 def load_enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:

@@ -34,7 +34,7 @@ class Result:
     filters: Filters
 
 
-LEDGER_STEP = 150_000  # transfers read per step of the first load
+LEDGER_STEP = 50_000  # transfers per step of the first load: about a second at most
 
 
 class DashboardModel:
@@ -56,8 +56,8 @@ class DashboardModel:
         return kind in LEDGER_KINDS
 
     def work(self, conn: sqlite3.Connection) -> int | None:
-        """One step of reading the database into rollups (a quarter of enquiries, or
-        150,000 transfers), so a first load on a big database never holds the single
+        """One step of reading the database into rollups (six or seven weeks of
+        enquiries, or 50,000 transfers), so a first load on a big database never holds the single
         DB worker for long: other screens' work runs between steps. Returns the number
         of steps done so far while more remain, None when the rollups are current."""
         today = today_local()
