@@ -214,7 +214,8 @@ def sign_in_list(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         " ORDER BY u.display_name")]
 
 
-def _policy(conn: sqlite3.Connection) -> tuple[int, timedelta]:
+def lockout_policy(conn: sqlite3.Connection) -> tuple[int, timedelta]:
+    """(wrong attempts before lock-out, how long it lasts), as a coordinator set them."""
     failures = int(settings.get(conn, "lockout_failures", LOCKOUT_FAILURES))
     minutes = int(settings.get(conn, "lockout_minutes", LOCKOUT_MINUTES))
     return max(1, failures), timedelta(minutes=max(1, minutes))
@@ -234,7 +235,7 @@ def authenticate(conn: sqlite3.Connection, user_id: str, secret: str,
     if row["locked_until"] and parse_iso(row["locked_until"]) > now:
         raise AccountLockedError(parse_iso(row["locked_until"]))
     ok = len(secret) <= MAX_SECRET and verify_secret(secret, row["hash"])
-    failures, lock_for = _policy(conn)
+    failures, lock_for = lockout_policy(conn)
     with transaction(conn):
         if ok:
             conn.execute("UPDATE user_credentials SET failed_count = 0, locked_until = NULL,"

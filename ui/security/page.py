@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.errors import AccessPointError
-from accesspoint.security import backup, cli_access, equality, retention, users
+from accesspoint.security import audit, backup, cli_access, equality, retention, users
 from accesspoint.security.permissions import can
 from ui.security.audit_view import AuditView
 from ui.security.users_view import UsersView
@@ -35,7 +35,8 @@ class SettingsView(QWidget):
         self.services = services
         values = services.db.call(lambda c: {
             "idle": users.idle_lock_minutes(c), "cli": cli_access.enabled(c),
-            "fail": users._policy(c)[0], "mins": int(users._policy(c)[1].total_seconds() // 60),
+            "fail": users.lockout_policy(c)[0],
+            "mins": int(users.lockout_policy(c)[1].total_seconds() // 60),
             "periods": retention.periods(c)})
         self.idle = self._spin(1, 240, values["idle"], self.tr("Lock the screen after minutes"))
         self.failures = self._spin(3, 20, values["fail"], self.tr("Wrong attempts before lock-out"))
@@ -54,6 +55,8 @@ class SettingsView(QWidget):
         run.clicked.connect(self.run_retention)
         do_backup = QPushButton(self.tr("&Back up to a file…"), self)
         do_backup.clicked.connect(self.backup)
+        recovery = QPushButton(self.tr("Show the reco&very key…"), self)
+        recovery.clicked.connect(self.show_recovery_key)
         form = QFormLayout(self)
         form.addRow(self.tr("&Idle lock (minutes):"), self.idle)
         form.addRow(self.tr("&Wrong attempts before lock-out:"), self.failures)
@@ -64,6 +67,7 @@ class SettingsView(QWidget):
         form.addRow("", save)
         form.addRow("", run)
         form.addRow("", do_backup)
+        form.addRow("", recovery)
         self.report = QLabel(self)
         self.report.setWordWrap(True)
         form.addRow("", self.report)
@@ -114,6 +118,18 @@ class SettingsView(QWidget):
             data_dir = self.services.data_dir
             if self._call(lambda c, a: backup.backup_to(c, a, data_dir, Path(path))):
                 self.report.setText(self.tr("Encrypted backup written."))
+
+
+    def show_recovery_key(self) -> None:
+        from ui.security.login import RecoveryKeyDialog, recovery_key_text
+
+        text = recovery_key_text(self.services.data_dir)
+        if text is None:
+            QMessageBox.information(self, self.tr("Recovery key"),
+                                    self.tr("This database is not encrypted."))
+            return
+        self._call(lambda c, a: audit.record(c, a, "printed", "recovery_key", ""))
+        RecoveryKeyDialog(text, self).open()
 
 
 class EqualityReportView(QWidget):
