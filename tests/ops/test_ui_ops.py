@@ -91,6 +91,15 @@ def test_crash_saves_a_scrubbed_report_and_shows_a_calm_dialog(qtbot, conn, acto
     assert "Amara" not in crash and "07700" not in crash
 
 
+def test_crash_asks_open_pages_to_save_their_drafts(qtbot, data_dir):
+    flushed = []
+    page = SimpleNamespace(flush_draft=lambda: flushed.append("enquiry"))
+    window = SimpleNamespace(pages={"enquiries": page})
+    handler = CrashHandler(data_dir, lambda: window, interactive=False)
+    handler.handle(*_raise("boom"))
+    assert flushed == ["enquiry"]
+
+
 def test_crash_on_a_worker_thread_is_caught(qtbot, data_dir):
     handler = CrashHandler(data_dir, interactive=False)
     handler.install()
