@@ -184,3 +184,16 @@ def test_open_data_button_writes_suppressed_files(qtbot, page, tmp_path, monkeyp
     qtbot.waitUntil(lambda: page.status.text().startswith("Wrote"), timeout=30000)
     files = sorted(p.name for p in (tmp_path / "od").iterdir())
     assert "data-dictionary.md" in files and "enquiries_by_week_channel.csv" in files
+
+
+def test_hidden_page_redraws_when_shown_again(qtbot, page, report_services):
+    _wait_refresh(qtbot, page, lambda: page.set_filters(TODAY - timedelta(days=6), TODAY))
+    before = _total(page, "enquiries_by_channel")
+    page.hide()
+    actor = report_services.actor
+    report_services.db.call(lambda conn: enquiries.create_enquiry(
+        conn, actor, enquiries.EnquiryInput(channel="email", needs=["housing"])))
+    report_services.events.changed.emit("enquiry")
+    qtbot.waitUntil(lambda: page._stale, timeout=5000)
+    _wait_refresh(qtbot, page, page.show)
+    assert _total(page, "enquiries_by_channel") == before + 1

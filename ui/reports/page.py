@@ -46,6 +46,7 @@ class ReportsPage(QWidget):
         self._loaded = False
         self._task = None
         self._wanted: Filters | None = None
+        self._stale = False
         self._build()
         services.events.changed.connect(self._changed)
 
@@ -172,8 +173,8 @@ class ReportsPage(QWidget):
     # -- data --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
+        if not self._loaded or self._stale:
+            self._loaded, self._stale = True, False
             self.refresh()
 
     def refresh(self) -> None:
@@ -209,9 +210,15 @@ class ReportsPage(QWidget):
         if not self._loaded:
             return
         model = self.model
-        self.services.db.submit(lambda conn: model.changed(kind),
-                                lambda redraw: redraw and self.isVisible() and self.refresh())
-        # (refresh during a running load is remembered and honoured when it ends)
+        self.services.db.submit(lambda conn: model.changed(kind), self._after_change)
+
+    def _after_change(self, redraw: bool) -> None:
+        if not redraw:
+            return
+        if self.isVisible():
+            self.refresh()  # during a running load, remembered and honoured when it ends
+        else:
+            self._stale = True  # redraw when next shown
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
