@@ -22,7 +22,7 @@ from ui.enquiries.detail import EnquiryDialog, load_enquiry
 from ui.main_window import MainWindow
 from ui.people.merge import MergeDialog
 from ui.people.new_person import NewPersonDialog
-from ui.session import FirstRunDialog, choose_actor, existing_actor
+from ui.session import FirstRunDialog, existing_actor
 from ui.settings.page import SettingsPage
 from ui.statusbar import reachable
 
@@ -143,22 +143,21 @@ def test_settings_rename_hub_language_and_text_size(services, qtbot):
     fontscale.reset()
 
 
-def test_first_run_creates_hub_and_coordinator(services, qtbot, monkeypatch, tmp_path):
+def test_first_run_set_up_and_existing_actor(services, qtbot, tmp_path):
+    """The fallback first-run path (ui/security now signs people in through choose_actor)."""
     from ui.services import DbWorker
+    from ui.session import set_up_hub
 
     db = DbWorker(tmp_path / "fresh")
     try:
         assert db.call(existing_actor) is None
-
-        def fake_exec(dialog):
-            dialog.hub_name.setText("Riverside")
-            dialog.your_name.setText("Joy")
-            return FirstRunDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(FirstRunDialog, "exec", fake_exec)
-        actor = choose_actor(db, None)
+        actor = db.call(lambda conn: set_up_hub(conn, "Riverside", "Joy"))
         assert actor.role == "coordinator"
         assert db.call(hubs.current_hub)["name"] == "Riverside"
-        assert choose_actor(db, None) == actor  # next start: no dialog needed
+        assert db.call(existing_actor) == actor
     finally:
         db.close()
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog._check()
+    assert not dialog.error.isHidden() and dialog.result() == 0

@@ -52,7 +52,7 @@ class FollowUpsPanel(QFrame):
         self.title.setAccessibleName(self.tr("Follow-ups due"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Follow-ups due today or overdue"))
-        self.list.setMaximumHeight(96)
+        self.list.setUniformItemSizes(True)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the follow-up's enquiry"))
         self.done_button = QPushButton(self.tr("&Mark done"), self)
@@ -96,6 +96,10 @@ class FollowUpsPanel(QFrame):
             self.list.setCurrentRow(0)
         self.title.setText("<b>" + self.tr("%n follow-up(s) due today or overdue", "", len(due))
                            + "</b>")
+        # Tall enough for three follow-ups; more scroll, so the form keeps its room.
+        rows = min(max(len(due), 1), 3)
+        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 16)
+                                 + 2 * self.list.frameWidth() + 2)
         self.setVisible(bool(due))
 
     def _current_id(self) -> str | None:

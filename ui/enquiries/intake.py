@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -133,7 +134,7 @@ class IntakePanel(QWidget):
         self.summary.setAccessibleName(self.tr("Problems to fix before saving"))
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.summary.hide()
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -151,6 +152,8 @@ class IntakePanel(QWidget):
             buttons.addWidget(self.new_button)
         else:
             self.new_button.hide()
+            self.discard_button.setText(self.tr("Cancel changes (Esc)"))
+            self.discard_button.setAccessibleName(self.tr("Cancel changes"))
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -179,7 +182,13 @@ class IntakePanel(QWidget):
                 box.setEnabled(False)
                 box.setToolTip(self.tr("Consent is recorded when the enquiry is first saved."))
         self._baseline = self.form.state()
+        # Keyboard users must see where they are: scroll the focused field into view.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.offer_draft()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.form.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 10, 40)
 
     # -- drafts ------------------------------------------------------------------------
     def _edited(self) -> None:

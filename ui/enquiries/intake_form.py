@@ -207,7 +207,9 @@ class IntakeForm(QWidget):
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.setAccessibleDescription(self.tr(
             "DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up"))
-        self.follow_up.setPlaceholderText(self.tr("DD/MM/YYYY or +7; empty = none"))
+        self.follow_up.setPlaceholderText(self.tr("DD/MM/YYYY or +7"))
+        self.follow_up.setToolTip(self.tr(
+            "A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up."))
         self.follow_up_hint = QLabel(nxt)
         self.follow_up_hint.setStyleSheet(HINT_STYLE)
         self.follow_up_hint.setAccessibleName(self.tr("Follow-up date understood as"))
@@ -320,6 +322,10 @@ class IntakeForm(QWidget):
             text, used = taxonomy.consent_wording(purpose, lang)
             if used != lang:
                 text += " " + self.tr("(English wording: use the interpreter to explain it.)")
+            elif used != "en":
+                # The resident's wording, and the English for the volunteer reading it out.
+                text += "\n" + self.tr("English: {text}").format(
+                    text=taxonomy.consent_wording(purpose, "en")[0])
             label.setText(text)
 
     def _follow_up_changed(self, text: str) -> None:

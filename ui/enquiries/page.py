@@ -1,6 +1,8 @@
 """The Enquiries section: follow-ups due on top; tabs to record, list and find people.
 
-Ctrl+N: new enquiry (from anywhere in the section); Ctrl+L: the list; Ctrl+P: people.
+Ctrl+N: new enquiry (from anywhere in the section); Ctrl+F: find (the person, or in
+the list); Ctrl+E: the enquiry list; Ctrl+Shift+P: people. (Ctrl+L is the security
+lock; the tabs carry no Alt-mnemonics because the form's fields use them.)
 """
 
 from __future__ import annotations
@@ -30,14 +32,18 @@ class EnquiriesPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Enquiries"))
         self.intake = IntakePanel(services, self.tabs)
-        self.tabs.addTab(self.intake, self.tr("&Record an enquiry"))
+        self.tabs.addTab(self.intake, self.tr("Record an enquiry"))
+        self.tabs.setTabToolTip(0, self.tr("Ctrl+N"))
         # The list and people tabs are built when first opened (or just after the
         # window shows): start-up only pays for the intake form.
         self._lazy: dict[int, tuple[str, QWidget]] = {}
-        for key, title in (("list", self.tr("Enquiry &list")), ("people", self.tr("Peop&le"))):
+        for key, title, keys in (("list", self.tr("Enquiry list"), "Ctrl+E"),
+                                 ("people", self.tr("People"), "Ctrl+Shift+P")):
             holder = QWidget(self.tabs)
-            holder.setAccessibleName(title.replace("&", ""))
-            self._lazy[self.tabs.addTab(holder, title)] = (key, holder)
+            holder.setAccessibleName(title)
+            index = self.tabs.addTab(holder, title)
+            self.tabs.setTabToolTip(index, keys)
+            self._lazy[index] = (key, holder)
         self._list: EnquiryListView | None = None
         self._people: PeopleView | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -48,9 +54,10 @@ class EnquiriesPage(QWidget):
         self.followups.open_enquiry.connect(self.open_enquiry)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_enquiry, context=context)
-        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.show_tab(self.list), context=context)
-        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.show_tab(self.people),
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.show_tab(self.list), context=context)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, lambda: self.show_tab(self.people),
                   context=context)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
         self.setFocusProxy(self.intake.form.search.box)
         QTimer.singleShot(300, self._build_rest)
 
@@ -81,9 +88,11 @@ class EnquiriesPage(QWidget):
             if k == key:
                 current = self.tabs.currentIndex()
                 title = self.tabs.tabText(index)
+                tip = self.tabs.tabToolTip(index)
                 self.tabs.blockSignals(True)
                 self.tabs.removeTab(index)
                 self.tabs.insertTab(index, widget, title)
+                self.tabs.setTabToolTip(index, tip)
                 self.tabs.setCurrentIndex(current)
                 self.tabs.blockSignals(False)
                 holder.deleteLater()
@@ -103,6 +112,16 @@ class EnquiriesPage(QWidget):
         widget.setFocus()
         if widget is self.list:
             self.list.table.setFocus()
+
+    def find(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self._list:
+            self._list.text.setFocus()
+        elif current is self._people:
+            self._people.search.box.setFocus()
+        else:
+            self.tabs.setCurrentWidget(self.intake)
+            self.intake.form.search.box.setFocus()
 
     def new_enquiry(self) -> None:
         self.tabs.setCurrentWidget(self.intake)

@@ -122,7 +122,8 @@ class NewPersonDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.matches.setWordWrap(True)
+        self.setMinimumWidth(620)
 
     def values(self) -> dict[str, str]:
         return {k: e.text() for k, e in self.edits.items()}
@@ -172,6 +173,9 @@ class NewPersonDialog(QDialog):
             "or, if it really is someone new, press “Add as a new person”."))
         self.warning.show()
         self.add_button.setText(self.tr("Add as a new person"))
+        # Enter now means "use the person found", never "make a duplicate".
+        self.add_button.setDefault(False)
+        self.use_match.setDefault(True)
         self.matches.setFocus()
 
     def _failed(self, exc: BaseException) -> None:

@@ -151,7 +151,11 @@ class PeopleView(QWidget):
         person = self.person = loaded["person"]
         self.heading.setText(f"<b>{people.display_name(person)}</b>")
         for key, edit in self.edits.items():
-            edit.setText(str(person.get(key) or ""))
+            value = str(person.get(key) or "")
+            if key == "date_of_birth" and value:
+                y, m, d = value.split("-")
+                value = f"{d}/{m}/{y}"  # shown and typed the UK way; ISO is stored
+            edit.setText(value)
             self.errors[key].clear_problem()
         self.interpreter.setChecked(bool(person.get("interpreter_needed")))
         self.history.clear()

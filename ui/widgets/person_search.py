@@ -54,7 +54,6 @@ class PersonSearch(QWidget):
         self.box.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("People found"))
-        self.results.setMaximumHeight(150)
         self.results.hide()
         self.hint = QLabel(self)
         self.hint.setAccessibleName(self.tr("Search result count"))
@@ -101,6 +100,10 @@ class PersonSearch(QWidget):
         self.results.setVisible(bool(found))
         if found:
             self.results.setCurrentRow(0)
+            # As tall as the results, up to six rows: no empty box pushing the form down.
+            rows = min(len(found), 6)
+            self.results.setFixedHeight(rows * self.results.sizeHintForRow(0)
+                                        + 2 * self.results.frameWidth() + 2)
         if len(query) >= 2:
             self.hint.setText(
                 self.tr("%n person(s) found; Down arrow to choose, Enter to pick.", "",
