@@ -158,3 +158,41 @@ def test_needs_attention_choose_keep_mine(qtbot, services, server, make_hub):
     qtbot.waitUntil(lambda: page.last_summary is not None, timeout=30000)
     rec = [r for r in server.records(kind="person") if r.record_id == pid][0]
     assert '"Local"' in rec.payload
+
+
+def test_wrong_code_and_revoked_token_are_explained(qtbot, services, server):
+    from accesspoint_server.auth import new_enrolment_code, revoke_device
+    from sync import state
+
+    page = make_page(qtbot, services)
+    page.enrol_box.url.setText(server.url)
+    page.enrol_box.code.setText("NOT-A-REAL-CODE")
+    qtbot.keyClick(page.enrol_box.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not valid" in page.enrol_box.message.text(), timeout=10000)
+    enrol_via_form(qtbot, page, server, "Revoked UI Hub")
+    add_people(services, 3)
+    device = services.db.call(lambda conn: state.get(conn, state.DEVICE_ID))
+    revoke_device(server.db, device)
+    page.start_sync()
+    qtbot.waitUntil(lambda: "Enrol it again" in page.summary.text(), timeout=15000)
+    assert services.db.call(outbox.pending_count) >= 3  # kept
+    hub_id = services.db.call(lambda conn: state.get(conn, state.HUB_ID))
+    page.enrol_box.code.setText(new_enrolment_code(server.db, hub_id))
+    qtbot.mouseClick(page.enrol_box.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "You can sync now" in page.enrol_box.message.text(), timeout=10000)
+    page.start_sync()
+    qtbot.waitUntil(lambda: page.last_summary is not None, timeout=30000)
+    assert services.db.call(outbox.pending_count) == 0
+
+
+def test_background_sync_when_something_waits(qtbot, services, server):
+    page = make_page(qtbot, services)
+    enrol_via_form(qtbot, page, server, "Background Hub")
+    page.background.setChecked(True)  # saved on the DB worker
+    add_people(services, 2)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.info.get("background") and page.info.get("pending", 0) >= 2,
+                    timeout=5000)
+    page._background_tick()  # the 15-minute timer's tick
+    qtbot.waitUntil(lambda: page.last_summary is not None, timeout=30000)
+    qtbot.waitUntil(lambda: page.info.get("pending") == 0, timeout=5000)

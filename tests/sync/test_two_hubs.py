@@ -120,3 +120,30 @@ def test_two_computers_of_one_hub_converge(fresh_server, make_hub):
     again = first.sync()
     assert get_person(first.conn, pid)["email"] == "new@example.org"
     assert again.reconciled and status.attention_count(first.conn) == 0
+
+
+def test_same_minutes_spent_at_two_hubs_is_overdrawn_never_dropped(fresh_server, make_hub):
+    from sync import attention
+
+    a, b, mid = _pair(fresh_server, make_hub)
+    act = add_activity(a.conn, "Gardening", "environment")["id"]
+    log_hours(a.conn, a.actor, Entry(mid, act, "2026-11-02", 60))
+    a.sync()
+    b.sync()
+    assert ledger.member_balance(b.conn, mid) == 60
+    spend = ledger.Transfer(from_account=ledger.member_account(mid), to_account=ledger.REWARDS,
+                            minutes=60, kind="spend", reason="Cinema ticket")
+    ledger.post(a.conn, a.actor, spend)  # both hubs, offline, spend the same hour
+    ledger.post(b.conn, b.actor, spend)
+    a.sync()
+    summary = b.sync()
+    assert summary.attention_new == 1
+    [item] = attention.open_items(b.conn)
+    assert item["status"] == "overdrawn" and item["kind"] == "ledger_transfer"
+    assert attention.choices(item) == [attention.DISMISS]
+    # Both transfers are on the server: nothing dropped; the balance shows the debt.
+    a.sync()
+    assert ledger.member_balance(a.conn, mid) == -60
+    assert ledger.member_balance(b.conn, mid) == -60
+    attention.resolve(b.conn, item["id"], attention.DISMISS)
+    assert status.attention_count(b.conn) == 0

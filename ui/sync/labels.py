@@ -36,6 +36,41 @@ STATUS_NAMES = {
 }
 
 
+# Why a sync stopped, by sync.errors code: the engine has no Qt, so the screen
+# shows these translatable sentences rather than the engine's English ones.
+ERROR_MESSAGES = {
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "SyncLabels", "This computer is not enrolled with the council server yet. Enter the "
+        "server address and an enrolment code below."),
+    "auth": QT_TRANSLATE_NOOP(
+        "SyncLabels", "The council server no longer accepts this computer (its access was "
+        "revoked or has expired). Enrol it again with a new code; nothing unsynced is lost."),
+    "network": QT_TRANSLATE_NOOP(
+        "SyncLabels", "Could not reach the council server. Check the internet connection; "
+        "the sync will carry on next time and nothing is lost."),
+    "server": QT_TRANSLATE_NOOP(
+        "SyncLabels", "The council server is having problems; the sync will carry on next "
+        "time and nothing is lost."),
+    "protocol": QT_TRANSLATE_NOOP(
+        "SyncLabels", "This version of AccessPoint and the council server cannot talk to each "
+        "other. Install the current version; nothing unsynced is lost."),
+    "busy": QT_TRANSLATE_NOOP(
+        "SyncLabels", "Another sync is already running for this hub; wait for it to finish."),
+    "keyring": QT_TRANSLATE_NOOP(
+        "SyncLabels", "This computer has no secure password store, so it cannot be enrolled. "
+        "Ask IT to enable the system keyring."),
+}
+
+
+def error_message(code: str, fallback: str) -> str:
+    """The certificate problem keeps the engine's own (more specific) sentence."""
+    if code == "network" and "certificate" in fallback:
+        return tr(QT_TRANSLATE_NOOP(
+            "SyncLabels", "The council server's certificate could not be verified. If the "
+            "council uses its own certificate authority, choose its CA bundle below."))
+    return tr(ERROR_MESSAGES[code]) if code in ERROR_MESSAGES else fallback
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("SyncLabels", text)
 

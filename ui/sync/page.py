@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sync import attention, state, status
 from ui.sync.attention_view import AttentionView
 from ui.sync.enrol_box import EnrolBox
-from ui.sync.labels import stage_name
+from ui.sync.labels import error_message, stage_name
 from ui.sync.runner import SyncRunner
 
 BACKGROUND_MS = 15 * 60 * 1000
@@ -242,7 +242,10 @@ class SyncPage(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         from sync.errors import CancelledError, SyncError
 
-        message = exc.message if isinstance(exc, SyncError) else self.tr(
+        translated = isinstance(exc, SyncError) and not (self._job == "enrol"
+                                                         and exc.code == "auth")
+        message = error_message(exc.code, exc.message) if translated else getattr(
+            exc, "message", None) or self.tr(
             "Something went wrong ({error}); the log has the details. Nothing unsynced "
             "is lost.").format(error=type(exc).__name__)
         if self._job == "enrol":
