@@ -193,10 +193,12 @@ def update_enquiry(
     """Edit in place, keeping the previous state as a revision."""
     validate_edit = EnquiryInput(**{**asdict(data), "follow_up_date": None})
     validate(validate_edit)
-    if data.follow_up_date:
-        validate(data)
     with transaction(conn):
         before = get_enquiry(conn, enquiry_id)
+        # An unchanged follow-up date may have passed since it was set: fixing a typo
+        # must not demand a new date. A changed date is checked as for a new enquiry.
+        if data.follow_up_date and data.follow_up_date != before["follow_up_date"]:
+            validate(data)
         values = _values(data)
         values["person_id"] = before["person_id"] if data.person_id is None else data.person_id
         changed = [c for c in _COLUMNS if before[c] != values[c]]

@@ -176,3 +176,32 @@ def test_people_view_edits_a_person(services, qtbot):
     qtbot.waitUntil(lambda: view.status.text() == "Saved.", timeout=3000)
     stored = services.db.call(lambda conn: people.get_person(conn, person["id"]))
     assert stored["phone"] == "020 7946 0000"
+
+
+def test_editing_an_enquiry_whose_follow_up_has_passed(services, qtbot):
+    """accesspoint.enquiries.update_enquiry: an unchanged past follow-up date is kept;
+    a new past date is still refused."""
+    from datetime import timedelta
+
+    from accesspoint.clock import today_local
+    from accesspoint.db import transaction
+    from accesspoint.errors import ValidationError
+
+    actor = services.actor
+    past = (today_local() - timedelta(days=2)).isoformat()
+
+    def setup(conn):
+        e = enquiries.create_enquiry(conn, actor, enquiries.EnquiryInput(
+            needs=["food"], follow_up_date=today_local().isoformat()))
+        with transaction(conn):
+            conn.execute("UPDATE enquiries SET follow_up_date = ? WHERE id = ?", (past, e["id"]))
+        return e["id"]
+
+    eid = services.db.call(setup)
+    edited = services.db.call(lambda conn: enquiries.update_enquiry(
+        conn, actor, eid, enquiries.EnquiryInput(needs=["food", "debt"], follow_up_date=past)))
+    assert edited["needs"] == ["debt", "food"]
+    earlier = (today_local() - timedelta(days=5)).isoformat()
+    with pytest.raises(ValidationError):
+        services.db.call(lambda conn: enquiries.update_enquiry(
+            conn, actor, eid, enquiries.EnquiryInput(needs=["food"], follow_up_date=earlier)))
