@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -28,6 +30,10 @@ class Built:
     match: str | None
     corrections: dict[str, str] = field(default_factory=dict)
     tokens: list[str] = field(default_factory=list)  # as searched (after corrections)
+    # Upper bounds on matching services (all columns, name column), from the index's
+    # own document counts: lets search decide how to rank without counting first.
+    estimate: int = 0
+    estimate_name: int = 0
 
 
 @cache
@@ -64,11 +70,28 @@ class QueryBuilder:
     def __init__(self, conn: sqlite3.Connection, generation: int):
         self.conn = conn
         self.generation = generation
-        self.terms = [r[0] for r in conn.execute("SELECT term FROM dir_fts_vocab ORDER BY term")]
+        rows = conn.execute("SELECT term, doc FROM dir_fts_vocab ORDER BY term").fetchall()
+        self.terms = [r[0] for r in rows]
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.dir_fts_vocab_col"
+                     " USING fts5vocab(main, dir_fts, col)")
+        in_names = dict(conn.execute("SELECT term, doc FROM temp.dir_fts_vocab_col"
+                                     " WHERE col = 'name'").fetchall())
+        self._cum = list(itertools.accumulate((r[1] for r in rows), initial=0))
+        self._cum_name = list(itertools.accumulate((in_names.get(t, 0) for t in self.terms),
+                                                   initial=0))
         self._buckets: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for term in self.terms:
             if len(term) >= 3 and term.isalpha():
                 self._buckets.setdefault(term[0], []).append((term, frozenset(term)))
+
+    def estimate(self, token: str, prefix: bool) -> tuple[int, int]:
+        """Documents containing the word (or any word it begins), all columns and names."""
+        i = bisect.bisect_left(self.terms, token)
+        if prefix:
+            j = bisect.bisect_left(self.terms, token + "\U0010ffff", i)
+        else:
+            j = i + 1 if i < len(self.terms) and self.terms[i] == token else i
+        return self._cum[j] - self._cum[i], self._cum_name[j] - self._cum_name[i]
 
     def has_prefix(self, token: str) -> bool:
         i = bisect.bisect_left(self.terms, token)
@@ -110,12 +133,14 @@ class QueryBuilder:
         index, syn_vocab, longest = _synonym_index()
         corrections: dict[str, str] = {}
         units: list[list[str]] = []  # per token: alternatives (already FTS-quoted)
+        sizes: list[tuple[int, int]] = []  # per token: estimated matches (all, names)
         for n, tok in enumerate(tokens):
             last = n == len(tokens) - 1
             prefix = len(tok) >= 3 or (last and typing)
             known = self.has_prefix(tok) if prefix else self.has_term(tok)
             if known or tok in syn_vocab or (last and typing and len(tok) < 4):
                 units.append([_quote(tok) + ("*" if prefix else "")])
+                sizes.append(self.estimate(tok, prefix))
                 continue
             typing_word = last and typing
             fixes = self.corrections(tok, prefix=typing_word)
@@ -123,10 +148,13 @@ class QueryBuilder:
                 corrections[tok] = fixes[0]
                 tokens[n] = fixes[0]
                 units.append([_quote(f) + ("*" if typing_word else "") for f in fixes])
+                sizes.append(_sum(self.estimate(f, typing_word) for f in fixes))
             else:
                 units.append([_quote(tok) + ("*" if prefix else "")])
+                sizes.append(self.estimate(tok, prefix))
         # Synonyms: the longest known phrase at each position adds its group as alternatives.
         clauses: list[str] = []
+        clause_sizes: list[tuple[int, int]] = []
         i = 0
         while i < len(tokens):
             hit = None
@@ -137,17 +165,32 @@ class QueryBuilder:
                     break
             if hit is None:
                 clauses.append(_alts(units[i]))
+                clause_sizes.append(sizes[i])
                 i += 1
                 continue
             size, group = hit
             typed = " ".join(_alts(u) for u in units[i:i + size])
             alts = [f"({typed})" if size > 1 else _alts(units[i])]
+            alt_sizes = [_min(sizes[i:i + size])]
             for phrase in synonym_groups()[group]:
                 if phrase != tuple(tokens[i:i + size]):
                     alts.append(_quote(" ".join(phrase)))
+                    alt_sizes.append(_min(self.estimate(w, False) for w in phrase))
             clauses.append("(" + " OR ".join(alts) + ")")
+            clause_sizes.append(_sum(alt_sizes))
             i += size
-        return Built(" AND ".join(clauses), corrections, tokens)
+        total = _min(clause_sizes)
+        return Built(" AND ".join(clauses), corrections, tokens, total[0], total[1])
+
+
+def _sum(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    items = list(pairs)
+    return sum(p[0] for p in items), sum(p[1] for p in items)
+
+
+def _min(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    items = list(pairs)
+    return min(p[0] for p in items), min(p[1] for p in items)
 
 
 def _alts(alternatives: list[str]) -> str:

@@ -16,6 +16,12 @@ from accesspoint.taxonomy import need_codes, needs
 from accesspoint.textnorm import fold
 
 WEIGHTS = (10.0, 4.0, 1.0)  # bm25 weights: name, taxonomy, description
+# bm25 is computed for every matching row before sorting, so "a" over 50,000
+# services costs ~50 ms. Beyond RANK_CAP matches the query is too broad to rank
+# usefully anyway: rank only the services whose name matches; beyond NAME_CAP name
+# matches (a letter or two typed), take name matches unranked (see _narrow).
+RANK_CAP = 1000
+NAME_CAP = 2000
 _BM25 = f"bm25(dir_fts, {WEIGHTS[0]}, {WEIGHTS[1]}, {WEIGHTS[2]})"
 _COLS = ("s.num, s.id, s.name, s.org_name, s.is_free, s.assured_date, s.has_location,"
          " s.location_kind, s.local, s.min_age, s.max_age")
@@ -44,6 +50,7 @@ class SearchResult:
     corrections: dict[str, str] = field(default_factory=dict)
     place: postcodes.Place | None = None
     notes: list[str] = field(default_factory=list)
+    broad: bool = False  # so many matches that only name matches were ranked
 
 
 _builders: dict[int, QueryBuilder] = {}
@@ -67,9 +74,11 @@ def search(conn: sqlite3.Connection, text: str, filters: Filters | None = None, 
     args: list[Any] = []
     match = None
     tokens: list[str] = []
+    estimates: tuple[int, int] | None = None
     if text.strip():
         built = builder(conn).build(text, prefix_last=as_you_type)
         match, result.corrections, tokens = built.match, built.corrections, built.tokens
+        estimates = (built.estimate, built.estimate_name)
         if match is None:
             return result
     need_match = _need_filter(flt.need, where, args)
@@ -85,21 +94,26 @@ def search(conn: sqlite3.Connection, text: str, filters: Filters | None = None, 
             result.notes.append(result.place.note)
         if result.place and flt.within_m:
             _bounding_box(result.place, flt.within_m, where, args)
+    ranked = True
+    if match and estimates is not None:
+        match, ranked, result.broad = _narrow(match, *estimates)
+    score = _BM25 if ranked else "0"
+    order = "ORDER BY score" if ranked else ""
     fetch = limit * 2 + 1 if tokens else limit + 1  # headroom for the name re-rank
     by_distance = bool(flt.near and result.place and flt.sort == "distance")
     if by_distance:
         fetch = 100_000  # distance order needs every candidate; the rank is a tie-breaker
     if match and not (flt.any_sql() or need_match or by_distance or flt.within_m):
         # Fast path for typing: rank inside FTS first, then join only the top rows.
-        sql = (f"SELECT {_COLS}, h.score FROM (SELECT rowid, {_BM25} AS score FROM dir_fts"
-               f" WHERE dir_fts MATCH ? ORDER BY score LIMIT ?) h"
+        sql = (f"SELECT {_COLS}, h.score FROM (SELECT rowid, {score} AS score FROM dir_fts"
+               f" WHERE dir_fts MATCH ? {order} LIMIT ?) h"
                f" JOIN dir_services s ON s.num = h.rowid WHERE {' AND '.join(where)}"
                f" ORDER BY h.score")
         rows = conn.execute(sql, [match, fetch, *args]).fetchall()
     elif match:
-        sql = (f"SELECT {_COLS}, {_BM25} AS score FROM dir_fts JOIN dir_services s"
+        sql = (f"SELECT {_COLS}, {score} AS score FROM dir_fts JOIN dir_services s"
                f" ON s.num = dir_fts.rowid WHERE dir_fts MATCH ? AND {' AND '.join(where)}"
-               f" ORDER BY score LIMIT ?")
+               f" {order} LIMIT ?")
         rows = conn.execute(sql, [match, *args, fetch]).fetchall()
     else:
         sql = (f"SELECT {_COLS}, 0 AS score FROM dir_services s WHERE {' AND '.join(where)}"
@@ -131,6 +145,17 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
         "location": r["location_kind"], "local": bool(r["local"]),
         "min_age": r["min_age"], "max_age": r["max_age"], "score": r["score"],
     }
+
+
+def _narrow(match: str, estimate: int, estimate_name: int) -> tuple[str, bool, bool]:
+    """(match, ranked, broad). Only very short or very common words are narrowed
+    ("a", "co", "help" over tens of thousands of services). The estimates come from
+    the index's document counts (QueryBuilder), so deciding costs no query."""
+    if estimate <= RANK_CAP:
+        return match, True, False
+    if estimate_name == 0:
+        return match, False, True  # words only in descriptions: unranked, name re-rank
+    return f"{{name}} : ({match})", estimate_name <= NAME_CAP, True
 
 
 def _rerank(rows: list[dict[str, Any]], tokens: list[str]) -> None:
