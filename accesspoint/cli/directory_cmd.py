@@ -170,6 +170,9 @@ def _search(args: argparse.Namespace) -> int:
         print(f"note: searched for {right!r} instead of {wrong!r}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
+    if result.broad:
+        print("note: very many services match; services whose name matches were ranked "
+              "first (add words to narrow)", file=sys.stderr)
     if args.json:
         out = []
         for r in result.rows:

@@ -232,6 +232,9 @@ class SearchPanel(QWidget):
         self.model.set_rows(result.rows)
         notes = [self.tr("Searched for “{right}” instead of “{wrong}”.").format(
             right=right, wrong=wrong) for wrong, right in result.corrections.items()]
+        if result.broad:
+            notes.append(self.tr("Many services match: best name matches first; type more "
+                                 "to narrow."))
         notes += self._place_notes(result)
         count = len(result.rows)
         summary = (self.tr("No services found. If nothing suits, record it as an unmet need.")
