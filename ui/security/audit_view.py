@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from accesspoint.clock import to_iso, to_local
 from accesspoint.errors import PermissionDeniedError
 from accesspoint.security import audit
-from ui.security.tables import DictTableModel
+from ui.security.tables import DictTableModel, push
 
 
 def _day_start(day: QDate) -> str:
@@ -59,7 +58,7 @@ class AuditView(QWidget):
         self.until = QDateEdit(today, self)
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("To"))
-        show = QPushButton(self.tr("&Show"), self)
+        show = push(self, self.tr("&Show"))
         show.clicked.connect(self.refresh)
         form = QFormLayout()
         form.addRow(self.tr("&Who:"), self.user)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.security import equality
+from ui.security.tables import named_add
 
 
 def _label(code: str) -> str:
@@ -57,9 +58,9 @@ class EqualityForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         buttons = QDialogButtonBox(self)
-        self.save = buttons.addButton(self.tr("&Save answers"),
+        self.save = named_add(buttons, self.tr("&Save answers"),
                                       QDialogButtonBox.ButtonRole.AcceptRole)
-        skip = buttons.addButton(self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole)
+        skip = named_add(buttons, self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole)
         skip.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from accesspoint.context import Actor
 from accesspoint.errors import AccessPointError, ValidationError
 from accesspoint.security import keystore, users
+from ui.security.tables import named_add
 
 Run = Callable[[Callable[[Any], Any]], Any]
 
@@ -129,9 +130,9 @@ class RecoveryKeyDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setMaximumHeight(60)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = named_add(buttons, self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery))
-        printer = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        printer = named_add(buttons, self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         printer.clicked.connect(lambda: _print_text(self, recovery))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from accesspoint.errors import AccessPointError
 from accesspoint.security import audit, backup, cli_access, equality, retention, users
 from accesspoint.security.permissions import can
 from ui.security.audit_view import AuditView
+from ui.security.tables import push
 from ui.security.users_view import UsersView
 
 
@@ -49,13 +49,13 @@ class SettingsView(QWidget):
         self.person_days = self._spin(retention.MIN_DAYS, retention.MAX_DAYS,
                                       values["periods"]["person"],
                                       self.tr("Anonymise people not seen for days"))
-        save = QPushButton(self.tr("&Save settings"), self)
+        save = push(self, self.tr("&Save settings"))
         save.clicked.connect(self.save)
-        run = QPushButton(self.tr("&Run retention now"), self)
+        run = push(self, self.tr("&Run retention now"))
         run.clicked.connect(self.run_retention)
-        do_backup = QPushButton(self.tr("&Back up to a file…"), self)
+        do_backup = push(self, self.tr("&Back up to a file…"))
         do_backup.clicked.connect(self.backup)
-        recovery = QPushButton(self.tr("Show the reco&very key…"), self)
+        recovery = push(self, self.tr("Show the reco&very key…"))
         recovery.clicked.connect(self.show_recovery_key)
         form = QFormLayout(self)
         form.addRow(self.tr("&Idle lock (minutes):"), self.idle)
@@ -139,7 +139,7 @@ class EqualityReportView(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Equality monitoring counts"))
-        refresh = QPushButton(self.tr("&Refresh"), self)
+        refresh = push(self, self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Counts only; numbers under 5 are shown as <5."), self))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from accesspoint import consent
 from accesspoint.errors import AccessPointError
 from accesspoint.security import erasure, subject_access
+from ui.security.tables import named_add
 
 
 def export_subject_access(services: Any, person_id: str, parent: QWidget | None = None,
@@ -87,7 +88,7 @@ class EraseDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        erase = buttons.addButton(self.tr("&Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
+        erase = named_add(buttons, self.tr("&Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
         erase.setAutoDefault(False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

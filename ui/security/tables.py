@@ -41,3 +41,21 @@ class DictTableModel(QAbstractTableModel):
 
     def row(self, i: int) -> dict[str, Any]:
         return self.rows[i]
+
+
+def named(widget: Any, text: str) -> Any:
+    """Give a button the accessible name screen readers announce (its text, no '&')."""
+    widget.setAccessibleName(text.replace("&", "").rstrip("…").strip())
+    return widget
+
+
+def named_add(buttons: Any, text: str, role: Any) -> Any:
+    """`QDialogButtonBox.addButton` with the accessible name set."""
+    return named(buttons.addButton(text, role), text)
+
+
+def push(parent: Any, text: str) -> Any:
+    """A QPushButton with its accessible name set."""
+    from PySide6.QtWidgets import QPushButton
+
+    return named(QPushButton(text, parent), text)

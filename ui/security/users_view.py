@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from accesspoint.context import ROLES
 from accesspoint.errors import AccessPointError
 from accesspoint.security import users
-from ui.security.tables import DictTableModel
+from ui.security.tables import DictTableModel, named
 
 
 class AddUserDialog(QDialog):
@@ -75,7 +75,7 @@ class UsersView(QWidget):
                            (self.tr("Change &role…"), self.change_role),
                            (self.tr("&Reset PIN…"), self.reset_secret),
                            (self.tr("&Deactivate / reactivate"), self.toggle_active)):
-            b = QPushButton(text, self)
+            b = named(QPushButton(text, self), text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
