@@ -165,7 +165,8 @@ class SyncEngine:
             summary.held = pulled.held
 
             self._report("reconcile")
-            rec = reconcile(self.conn, transport)
+            changed_here = bool(pushed.sent or summary.epoch_changed or pulled.received)
+            rec = reconcile(self.conn, transport, changed_here=changed_here)
             if rec.requeued:
                 # Targeted re-push of what the server is missing, then check again.
                 pushed.add(push_all(self.conn, transport, max_ops=self.batch_ops,

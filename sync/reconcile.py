@@ -18,13 +18,14 @@ from typing import Any
 
 from accesspoint import outbox
 from accesspoint.db import transaction
-from sync import appliers
+from sync import appliers, state
 from sync import protocol as p
 from sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
 Rebuilt = tuple[str, dict[str, Any]]  # (action, payload)
+AGREED = "reconcile_agreed"  # fingerprint of the server's answer when both sides agreed
 
 
 @dataclass
@@ -36,14 +37,14 @@ class ReconcileResult:
 
 
 def local_ids(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    ids: dict[str, list[str]] = {}
-    rows = conn.execute(
-        "SELECT kind, record_id FROM sync_acked WHERE created_here = 1"
-        " UNION SELECT kind, record_id FROM sync_pulled WHERE own_hub = 1")
-    for kind, rid in rows:
-        if kind in p.PUSH_KINDS:
-            ids.setdefault(kind, []).append(rid)
-    return ids
+    found: dict[str, set[str]] = {}
+    # Two indexed reads merged here: cheaper than a UNION (a sort) over every pulled row.
+    for sql in ("SELECT kind, record_id FROM sync_acked WHERE created_here = 1",
+                "SELECT kind, record_id FROM sync_pulled WHERE own_hub = 1"):
+        for kind, rid in conn.execute(sql):
+            if kind in p.PUSH_KINDS:
+                found.setdefault(kind, set()).add(rid)
+    return {k: list(v) for k, v in found.items()}
 
 
 def local_summary(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
@@ -65,10 +66,18 @@ def compare(conn: sqlite3.Connection, server: dict[str, Any]) -> list[str]:
     return bad
 
 
-def reconcile(conn: sqlite3.Connection, transport: Transport) -> ReconcileResult:
+def reconcile(conn: sqlite3.Connection, transport: Transport, *,
+              changed_here: bool = True) -> ReconcileResult:
     answer = transport.request("GET", p.RECONCILE_PATH)
-    bad = compare(conn, answer if isinstance(answer, dict) else {})
+    answer = answer if isinstance(answer, dict) else {}
+    fingerprint = p.payload_hash(answer.get("kinds") or {})
+    if not changed_here and state.get(conn, AGREED) == fingerprint:
+        # Nothing acknowledged here since both sides last agreed, and the server
+        # holds what it held then: no need to hash every local id again.
+        return ReconcileResult()
+    bad = compare(conn, answer)
     result = ReconcileResult(ok=not bad, mismatched=bad)
+    state.put(conn, AGREED, fingerprint if not bad else None)
     for kind in bad:
         queued, missing = requeue_kind(conn, kind)
         result.requeued += queued
