@@ -240,3 +240,11 @@ def move_person(conn: sqlite3.Connection, keep_id: str, merge_id: str) -> None:
     """people.MERGE_HOOKS: referrals and unmet needs follow the surviving record."""
     conn.execute("UPDATE referrals SET person_id = ? WHERE person_id = ?", (keep_id, merge_id))
     conn.execute("UPDATE unmet_needs SET person_id = ? WHERE person_id = ?", (keep_id, merge_id))
+
+
+def open_referrals(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every referral not yet closed, the most overdue first, with the enquiry reference."""
+    return [dict(r) for r in conn.execute(
+        "SELECT r.*, e.reference FROM referrals r JOIN enquiries e ON e.id = r.enquiry_id"
+        " WHERE r.kind = 'referral' AND r.closed_at IS NULL"
+        " ORDER BY r.follow_up_date IS NULL, r.follow_up_date, r.created_at")]

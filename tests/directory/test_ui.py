@@ -202,3 +202,30 @@ def test_import_dialog_from_http_with_progress(qtbot, ui_services, publisher, tm
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running, timeout=TIMEOUT * 4)
     assert "not changed" in dialog.status.text()
+
+
+def test_referral_follow_up_by_keyboard(qtbot, ui_services):
+    from accesspoint.directory import referrals as refs
+
+    def make(conn):
+        sid = conn.execute("SELECT id FROM dir_services LIMIT 1").fetchone()[0]
+        return refs.create(conn, ui_services.actor, ui_services.enquiry_ids["with_consent"],
+                           [sid], "referral")[0]["id"]
+
+    rid = ui_services.db.call(make)
+    page = _page(qtbot, ui_services)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(page.search.box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.referrals.model.rowCount() == 1, timeout=TIMEOUT)
+    assert page.referrals.table.hasFocus()
+    assert page.referrals.buttons["accepted"].isEnabled()  # made -> accepted is allowed
+    qtbot.keyClick(page.referrals.table, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(page.referrals.model.rows)
+                    and page.referrals.model.rows[0]["status"] == "sent", timeout=TIMEOUT)
+    assert not page.referrals.buttons["sent"].isEnabled()
+    page.referrals.buttons["closed"].click()
+    qtbot.waitUntil(lambda: page.referrals.model.rowCount() == 0, timeout=TIMEOUT)
+    statuses = ui_services.db.call(lambda c: [r[0] for r in c.execute(
+        "SELECT status FROM referral_events WHERE referral_id = ? ORDER BY created_at", (rid,))])
+    assert statuses == ["made", "sent", "closed"]

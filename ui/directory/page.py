@@ -2,7 +2,8 @@
 problem, hub-local services, print a slip, and the referrals follow-up queue.
 
 Keyboard: Ctrl+F search, Down into results, Ctrl+D details, Ctrl+P print a slip,
-Ctrl+R report a problem, Ctrl+Shift+N add a local service.
+Ctrl+R report a problem, Ctrl+Shift+N add a local service, Ctrl+E referrals to
+follow up, Alt+M import.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from accesspoint.directory import referrals, store
 from ui.directory.detail import DetailView
+from ui.directory.referrals_panel import ReferralsPanel
 from ui.directory.search_panel import SearchPanel
 from ui.services import Services
 
@@ -68,8 +71,13 @@ class DirectoryPage(QWidget):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.local_button)
         bottom.addWidget(self.import_button)
+        self.referrals = ReferralsPanel(services, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Directory"))
+        self.tabs.addTab(self.splitter, self.tr("Find a service"))
+        self.tabs.addTab(self.referrals, self.tr("Referrals to follow up"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.search.current.connect(self.load_detail)
         self.search.activated.connect(lambda _id: self.detail.setFocus())
@@ -78,7 +86,8 @@ class DirectoryPage(QWidget):
         self.local_button.clicked.connect(self.add_local)
         self.import_button.clicked.connect(self.import_directory)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.box.setFocus, context=context)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.show_search, context=context)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.show_referrals, context=context)
         QShortcut(QKeySequence("Ctrl+D"), self, self.detail.setFocus, context=context)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_local, context=context)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_slip, context=context)
@@ -87,6 +96,14 @@ class DirectoryPage(QWidget):
         services.events.changed.connect(self._changed)
         self.refresh_summary()
         self.search.run()
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.box.setFocus()
+
+    def show_referrals(self) -> None:
+        self.tabs.setCurrentWidget(self.referrals)
+        self.referrals.table.setFocus()
 
     def _changed(self, kind: str) -> None:
         if kind in ("directory", "referral", "directory_report"):
