@@ -8,9 +8,9 @@ every chart is drawn from those (dashboard.py, pure Python, also used by the ser
 - Enquiries and referrals are edited (outcome, status), so their rollup is re-read
   when the page hears that they changed.
 - The ledger is append-only (triggers refuse edits), so its rollup is brought up to
-  date incrementally from the last rowid seen. If the time bank's migration adds the
-  trigger-maintained tables in ROLLUP_SQL (proposed in docs/reports.md), they are read
-  instead and even the first load is fast.
+  date incrementally from the last rowid seen. Since schema 6 the
+  trigger-maintained tables in ROLLUP_SQL exist and are read instead, so even the
+  first load is fast.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from datetime import date, timedelta
 
 from .records import has_columns, has_table
 
-# Proposed for the time bank migration (owner: time-bank engineer). Kept here so the
-# benchmark can show the effect; the app never creates these itself.
+# Created by migration 6 (accesspoint/migrations/m0006_reports.py keeps its own frozen
+# copy); kept here so the benchmark can show the effect on older layouts.
 ROLLUP_SQL = """
 CREATE TABLE tb_rollup_day (
     day TEXT NOT NULL, hub_id TEXT NOT NULL, activity_id TEXT NOT NULL DEFAULT '',
