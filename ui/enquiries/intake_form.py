@@ -57,6 +57,9 @@ def _combo(parent: QWidget, items: dict[str, str] | list[tuple[str, str]], name:
     for code, text in (items.items() if isinstance(items, dict) else items):
         combo.addItem(text, code)
     combo.setAccessibleName(name)
+    # Sized by a typical entry, not the longest one (or its translation).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     return combo
 
 
@@ -102,8 +105,11 @@ class IntakeForm(QWidget):
         self.new_person.setAccessibleName(self.tr("New person"))
         self.new_person.setAccessibleDescription(self.tr(
             "Add someone who is not found; you are warned about likely duplicates first"))
-        self.anonymous = QCheckBox(self.tr("&Anonymous (gets a reference number instead)"), who)
+        self.anonymous = QCheckBox(self.tr("&Anonymous"), who)
         self.anonymous.setAccessibleName(self.tr("Anonymous enquiry"))
+        self.anonymous.setAccessibleDescription(self.tr(
+            "No name is recorded; the resident gets a reference number instead"))
+        self.anonymous.setToolTip(self.anonymous.accessibleDescription())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_person)
         buttons.addWidget(self.anonymous, 1)

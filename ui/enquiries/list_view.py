@@ -81,16 +81,24 @@ class EnquiryListView(QWidget):
         self.need.addItem(self.tr("Any need"), None)
         for need in taxonomy.needs():
             self.need.addItem(need_label(need.code), need.code)
+        # Long need names (and longer translations) must not force a wide window.
+        for combo in (self.period, self.outcome, self.need):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.due = QCheckBox(self.tr("Follow-up &due"), self)
         self.due.setAccessibleName(self.tr("Only follow-ups due"))
-        filters = QHBoxLayout()
-        for text, widget in ((self.tr("&Search:"), self.text), (self.tr("&Period:"), self.period),
-                             (self.tr("Ou&tcome:"), self.outcome), (self.tr("N&eed:"), self.need)):
+        # Two rows, so longer translations fit a 1024-pixel screen.
+        search_row, filters = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in ((search_row, self.tr("&Search:"), self.text),
+                                  (filters, self.tr("&Period:"), self.period),
+                                  (filters, self.tr("Ou&tcome:"), self.outcome),
+                                  (filters, self.tr("N&eed:"), self.need)):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, 2 if widget is self.text else 1)
-        filters.addWidget(self.due)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+        search_row.addWidget(self.due)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -125,6 +133,7 @@ class EnquiryListView(QWidget):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -58,7 +58,7 @@ class PeopleView(QWidget):
         l_layout.addWidget(find_label)
         l_layout.addWidget(self.search)
         l_layout.addStretch(1)
-        left.setMinimumWidth(320)
+        left.setMinimumWidth(260)
 
         right = QWidget(self)
         self.heading = QLabel(self.tr("Find someone on the left to see their record."), right)
@@ -96,10 +96,11 @@ class PeopleView(QWidget):
         self.status = QLabel(right)
         self.status.setAccessibleName(self.tr("Result"))
         self.status.setWordWrap(True)
-        actions = QHBoxLayout()
-        for button in (self.save_button, self.record_button, self.merge_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # A grid rather than one row, so longer translations still fit.
+        actions = QGridLayout()
+        for i, button in enumerate((self.save_button, self.record_button, self.merge_button)):
+            actions.addWidget(button, i // 2, i % 2)
+        actions.setColumnStretch(2, 1)
         self.history = QListWidget(right)
         self.history.setAccessibleName(self.tr("Their enquiries"))
         history_label = QLabel(self.tr("Their &enquiries (Enter opens one):"), right)
