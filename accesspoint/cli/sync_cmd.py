@@ -157,9 +157,9 @@ def describe(s: dict[str, Any]) -> str:
     lines = [
         f"Sync done in {s['seconds']:.1f} s.",
         f"Sent: {sent.get('enquiry', 0)} enquiries, {sent.get('referral', 0)} referrals, "
-        f"{s.get('minutes_sent', 0) / 60:g} hours; {sum(sent.values())} changes in all.",
+        f"{s.get('minutes_sent', 0) / 60:g} hours; changes in all: {sum(sent.values())}.",
         f"Received: {got.get('service', 0)} directory changes, {got.get('member', 0)} members, "
-        f"{got.get('balance', 0)} balances; {sum(got.values())} changes in all.",
+        f"{got.get('balance', 0)} balances; changes in all: {sum(got.values())}.",
     ]
     if s.get("attention_open"):
         lines.append(f"Needs attention: {s['attention_open']} (open the Sync screen to choose).")

@@ -263,11 +263,11 @@ class SyncPage(QWidget):
         sent, got = s.get("sent") or {}, s.get("received") or {}
         lines = [
             self.tr("Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours "
-                    "({total} changes in all).").format(
+                    "(all changes: {total}).").format(
                 enquiries=sent.get("enquiry", 0), referrals=sent.get("referral", 0),
                 hours=f"{s.get('minutes_sent', 0) / 60:g}", total=sum(sent.values())),
             self.tr("Received: {directory} directory changes, {members} members, "
-                    "{balances} balances ({total} changes in all).").format(
+                    "{balances} balances (all changes: {total}).").format(
                 directory=got.get("service", 0) + got.get("postcode", 0),
                 members=got.get("member", 0), balances=got.get("balance", 0),
                 total=sum(got.values())),
