@@ -43,3 +43,26 @@ def test_keyring_backend_is_real_when_available():
 
     if REAL_KEYRING:
         assert "SecretService" in credentials.backend_name()
+
+
+def test_one_malformed_op_never_blocks_the_queue(server, make_hub):
+    """The server refuses a whole batch it cannot parse (422): the batch is halved until
+    the bad op stands alone; it goes to Needs attention and everything else is sent."""
+    from accesspoint.db import transaction
+    from accesspoint.ids import new_id
+    from sync import attention
+
+    hub = make_hub(server, "Malformed Hub")
+    people = [make_person(hub, i) for i in range(6)]
+    with transaction(hub.conn):
+        outbox.enqueue(hub.conn, "enquiry_note", "not a valid id!", {"text": "x"},
+                       action="append")
+        rid = new_id()
+        outbox.enqueue(hub.conn, "enquiry_note", rid, {"id": rid, "text": "fine"},
+                       action="append")
+    summary = hub.sync(batch_ops=8)
+    assert summary.ok and outbox.pending_count(hub.conn) == 0
+    [item] = attention.open_items(hub.conn)
+    assert item["status"] == "rejected" and item["record_id"] == "not a valid id!"
+    on_server = {r.record_id for r in server.records(hub.hub_id)}
+    assert {p["id"] for p in people} | {rid} <= on_server
