@@ -20,7 +20,7 @@ REVIEWED: dict[tuple[str, str], str] = {
         "accesspoint/timebank/audit_report.py", "accesspoint/timebank/ledger.py",
         "accesspoint/timebank/members.py", "accesspoint/timebank/rewards.py",
         "accesspoint/timebank/sync_apply.py", "sync/appliers.py", "sync/enrol.py",
-        "sync/pull.py", "sync/reconcile.py",
+        "sync/pull.py", "sync/reconcile.py", "accesspoint/migrations/m0006_reports.py",
     )},
     ("B311", "accesspoint/demo.py"): "seeded generator for made-up demo data",
     ("B311", "accesspoint/directory/demo.py"): "seeded generator for made-up demo data",
