@@ -19,9 +19,11 @@ ALEMBIC_DIR = Path(__file__).parent / "alembic"
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    # Pooled: the pragmas below cost more than most queries, so pay them once.
+    # Pooled and kept (as many as the request thread pool, 40): the pragmas
+    # below cost more than most queries, and overflow connections are closed
+    # after use, so a small pool churns under load.
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
-                           pool_size=10, max_overflow=30, pool_timeout=60,
+                           pool_size=40, max_overflow=10, pool_timeout=60,
                            hide_parameters=True)
 
     @event.listens_for(engine, "connect")
@@ -53,7 +55,7 @@ class Database:
             self.write_engine = _sqlite_engine(url, immediate=True)
             self.read_engine = _sqlite_engine(url, immediate=False)
         else:
-            self.write_engine = create_engine(url, pool_size=20, max_overflow=40,
+            self.write_engine = create_engine(url, pool_size=30, max_overflow=10,
                                               pool_pre_ping=True, hide_parameters=True,
                                               insertmanyvalues_page_size=1000)
             # Batch plain executemany INSERTs into multi-row VALUES (as the

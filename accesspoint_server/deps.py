@@ -16,7 +16,8 @@ from .errors import ApiError
 bearer = HTTPBearer(auto_error=False, description="Device token (hubs) or admin token.")
 
 
-def get_db(request: Request) -> Database:
+async def get_db(request: Request) -> Database:
+    # async: pure look-ups stay on the event loop (no thread-pool hop per request)
     return request.app.state.db  # type: ignore[no-any-return]
 
 
@@ -43,13 +44,13 @@ def principal(request: Request,
     return who
 
 
-def hub_device(who: Annotated[Principal, Depends(principal)]) -> Principal:
+async def hub_device(who: Annotated[Principal, Depends(principal)]) -> Principal:
     if who.is_admin:
         raise ApiError(403, p.ERR_FORBIDDEN, "This call needs a hub device token.")
     return who
 
 
-def admin(who: Annotated[Principal, Depends(principal)]) -> Principal:
+async def admin(who: Annotated[Principal, Depends(principal)]) -> Principal:
     if not who.is_admin:
         raise ApiError(403, p.ERR_FORBIDDEN, "This call needs a council admin token.")
     return who

@@ -27,7 +27,7 @@ PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="Page number of pag
 PerPageQ = Annotated[int, Query(ge=1, le=500, description="Number of results in a single page.")]
 
 
-def filters(search: str | None = Query(default=None, max_length=200),
+async def filters(search: str | None = Query(default=None, max_length=200),
             taxonomy_term_id: str | None = Query(default=None, max_length=64),
             taxonomy_id: str | None = Query(default=None, max_length=64),
             organization_id: str | None = Query(default=None, max_length=64),

@@ -4,6 +4,7 @@ when ACCESSPOINT_TEST_PG_URL is set (scripts/start-test-postgres.sh)."""
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from sqlalchemy.engine import make_url
 from accesspoint_server.app import create_app
 from accesspoint_server.auth import RateLimiter
 from accesspoint_server.db import Database
+from accesspoint_server.models import metadata
 
 from .helpers import Hub, enrol_hub
 
@@ -34,43 +36,54 @@ def _pg(name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    """A migrated database that each test's database is copied from (fast)."""
-    name = f"tmpl_{uuid.uuid4().hex[:12]}"
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file each test copies (migrating per test is slower)."""
+    path = tmp_path_factory.mktemp("template") / "server.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    database.migrate()
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_session_db() -> Iterator[str]:
+    """One migrated PostgreSQL database for the session, emptied before each test."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     database = Database(_pg(name))
     database.migrate()
     database.dispose()
-    yield name
+    yield _pg(name)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database per test: a copy of the migrated template on SQLite; on
+    PostgreSQL the session database with every table emptied (and a new epoch)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        return
-    template = request.getfixturevalue("pg_template")
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    try:
-        yield _pg(name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        path = tmp_path / "server.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("pg_session_db")
+    engine = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    database = Database(url)
+    database.migrate()  # re-creates the counter row and a new epoch
+    database.dispose()
+    return url
 
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
-    database.migrate()
     yield database
     database.dispose()
 
