@@ -254,9 +254,15 @@ def test_second_start_raises_the_first_and_exits_0(data_dir, plaintext_only):
 
 
 def test_daily_backup_runs_on_the_db_worker_with_the_keep_setting(qtbot, data_dir):
+    import gc
+
     from accesspoint import settings
     from ui.services import DbWorker, Events
 
+    # Finalise objects left by earlier tests here, on the GUI thread, not while the
+    # worker runs: after tests/security a rare segfault in the event loop was seen
+    # here (main thread inside qtbot.waitUntil), never with tests/ops alone.
+    gc.collect()
     db = DbWorker(data_dir, events=Events())
     try:
         db.call(lambda c: settings.put(c, backup.KEEP_SETTING, 2))
