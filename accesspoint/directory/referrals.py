@@ -20,6 +20,7 @@ from accesspoint.db import transaction
 from accesspoint.directory import store
 from accesspoint.errors import NotFoundError, ValidationError
 from accesspoint.ids import new_id
+from accesspoint.security.permissions import require
 
 KINDS = ("signpost", "referral")
 STATUSES = ("made", "sent", "seen", "accepted", "declined", "closed")
@@ -60,6 +61,8 @@ def create(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, service_ids:
     """Signpost or refer to one or more services, in one transaction."""
     if kind not in KINDS:
         raise ValidationError({"kind": "Choose signposting or referral."})
+    if kind == "referral":
+        require(actor, "referral.send")  # staff and coordinators (issue 7)
     if not service_ids:
         raise ValidationError({"services": "Choose at least one service."})
     if len(note) > MAX_NOTE:

@@ -117,7 +117,7 @@ def search(conn: sqlite3.Connection, text: str, filters: Filters | None = None, 
         rows = conn.execute(sql, [match, *args, fetch]).fetchall()
     else:
         sql = (f"SELECT {_COLS}, 0 AS score FROM dir_services s WHERE {' AND '.join(where)}"
-               f" ORDER BY s.name COLLATE NOCASE LIMIT ?")
+               f" ORDER BY s.name LIMIT ?")  # walks the name index
         rows = conn.execute(sql, [*args, fetch]).fetchall()
     out = [_row(r) for r in rows]
     if tokens:
@@ -181,8 +181,10 @@ def _need_filter(need: str | None, where: list[str], args: list[Any]) -> str | N
         n.code for n in needs() if key and (key in fold(n.label) or key == fold(n.esd)
                                             or key in (fold(k) for k in n.keywords))]
     if codes:
-        where.append(f"EXISTS (SELECT 1 FROM dir_needs n WHERE n.service_rowid = s.num AND"
-                     f" n.need_code IN ({', '.join('?' * len(codes))}))")
+        # IN (subquery), not EXISTS: SQLite builds the set once instead of probing
+        # dir_needs for every service it walks in name order.
+        where.append(f"s.num IN (SELECT service_rowid FROM dir_needs WHERE"
+                     f" need_code IN ({', '.join('?' * len(codes))}))")
         args.extend(codes)
         return None
     words = [w for w in key.split() if w]
