@@ -7,6 +7,7 @@ the server holds exactly the records the hub created, once each.
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 import pytest
@@ -95,3 +96,55 @@ def test_response_lost_after_commit_gives_identical_resend(server, make_hub, mon
         check_server_matches(server, hub)
     finally:
         proxy.close()
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_two_hubs_through_faults_converge(fresh_server, make_hub, seed):
+    """Two hubs work offline (members, hours for each other's members), sync through
+    the fault proxy until done, and end with the same members and balances."""
+    rng = random.Random(seed)
+    server = fresh_server
+    hubs_ = [make_hub(server, f"Converge {seed} {n}") for n in "AB"]
+    faults = ("refuse", "lost", "cut", "garbage", "e500", "e503", "e429")
+    proxy = FaultProxy(server.port, seed=seed, rate=0.3, faults=faults)
+    try:
+        for hub in hubs_:
+            state.put(hub.conn, state.SERVER_URL, proxy.url)
+        for _round in range(2):
+            for hub in hubs_:
+                do_work(hub, rng, rng.randrange(20, 40))
+                _hours_for_others(hub, rng)
+            for hub in hubs_:
+                sync_until_done(hub, batch_ops=rng.choice([9, 50]))
+        proxy.rate = 0.0
+        for hub in hubs_ * 2:  # a clean round each, so both have seen everything
+            hub.sync()
+        for hub in hubs_:
+            check_server_matches(server, hub)
+        a, b = hubs_
+
+        def members(h):
+            return set(h.conn.execute("SELECT id, member_number, version FROM tb_members"))
+
+        def balances(h):
+            return dict(h.conn.execute("SELECT account, balance_minutes FROM tb_server_balances"))
+
+        assert members(a) == members(b)
+        assert balances(a) == balances(b) and balances(a)
+    finally:
+        proxy.close()
+
+
+def _hours_for_others(hub, rng):
+    """Log hours here for members who joined at the other hub (pulled earlier)."""
+    from accesspoint.errors import ValidationError
+    from accesspoint.timebank.hours import Entry, log_hours
+
+    from .workload import _activity
+
+    others = [r[0] for r in hub.conn.execute(
+        "SELECT id FROM tb_members WHERE hub_id != ?", (hub.hub_id,))]
+    for mid in rng.sample(others, min(3, len(others))):
+        day = f"2026-{rng.randrange(1, 11):02d}-{rng.randrange(1, 28):02d}"
+        with contextlib.suppress(ValidationError):  # over 12 hours that day
+            log_hours(hub.conn, hub.actor, Entry(mid, _activity(hub), day, 60))

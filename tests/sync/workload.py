@@ -89,13 +89,20 @@ def check_server_matches(server: LiveServer, hub: HubClient) -> None:
         rows = list(c.execute(select(m.ledger_transfers.c.id, m.ledger_transfers.c.to_account,
                                      m.ledger_transfers.c.minutes)
                               .where(m.ledger_transfers.c.hub_id == hub.hub_id)))
-        balances = {r.account: int(r.balance_minutes) for r in c.execute(select(m.balances))}
+        from accesspoint_server.ledger import check
+
+        ledger_ok = check(c)
     ids = [r.id for r in rows]
     assert len(ids) == len(set(ids)) == len(want.get("ledger_transfer", ()))
-    local = hub.conn.execute("SELECT to_account, SUM(minutes) FROM tb_transfers"
-                             " WHERE hub_id = ? GROUP BY to_account", (hub.hub_id,)).fetchall()
-    for account, minutes in local:
-        assert balances.get(account) == minutes, account
+    # What this hub credited, account by account, is what the server holds from it;
+    # and the server's balances are exactly its transfers (nothing applied twice).
+    theirs: dict[str, int] = {}
+    for r in rows:
+        theirs[r.to_account] = theirs.get(r.to_account, 0) + r.minutes
+    local = dict(hub.conn.execute("SELECT to_account, SUM(minutes) FROM tb_transfers"
+                                  " WHERE hub_id = ? GROUP BY to_account", (hub.hub_id,)))
+    assert theirs == local
+    assert ledger_ok["ok"], ledger_ok
 
 
 def server_summary(server: LiveServer, hub_id: str) -> dict[str, Any]:
