@@ -221,3 +221,17 @@ def test_security_operations_log_no_personal_data(enc_conn, coordinator, residen
     for secret in ("Rukhsana", "Begum", "900333", "1 High St", "wrong password",
                    "Behind on rent"):
         assert secret not in caplog.text
+
+
+def test_volunteer_cannot_send_a_referral(enc_conn, coordinator, volunteer, staff, resident):
+    try:
+        from accesspoint.directory import referrals
+    except ImportError:  # pragma: no cover - directory part not present
+        pytest.skip("directory part not present")
+    e = _enquiry(enc_conn, coordinator, resident["id"])
+    with pytest.raises(PermissionDeniedError, match="Ask a coordinator"):
+        referrals.create(enc_conn, volunteer, e["id"], ["any-service"], "referral")
+    # Staff pass the role check (and then meet the ordinary checks: no such service).
+    with pytest.raises(Exception) as err:
+        referrals.create(enc_conn, staff, e["id"], ["any-service"], "referral")
+    assert not isinstance(err.value, PermissionDeniedError)
