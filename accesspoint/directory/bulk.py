@@ -16,11 +16,10 @@ from typing import Any
 from accesspoint.clock import utcnow_iso
 from accesspoint.directory import store
 
-# Side-table rows travel as one JSON array per table in the stage row and are
+# Side-table rows travel as one JSON object ({table: rows}) in the stage row and are
 # expanded with json_each at apply time: one INSERT per record, not five.
 _STAGE_COLUMNS = ("id", "hash", "data", "stale", *store.SERVICE_COLUMNS, "fts_name",
-                  "fts_taxonomy", "fts_description", "searchable",
-                  *(f"side_{t}" for t in store.SIDE_TABLES))
+                  "fts_taxonomy", "fts_description", "searchable", "side")
 _INSERT = (f"INSERT OR IGNORE INTO temp.dir_stage ({', '.join(_STAGE_COLUMNS)})"
            f" VALUES ({', '.join('?' * len(_STAGE_COLUMNS))})")
 
@@ -42,7 +41,7 @@ def stage(conn: sqlite3.Connection, record: dict[str, Any]) -> bool:
     values, side, fts = store.derive(record)
     row = (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
            *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
-           *(json.dumps(side[t]) if side[t] else None for t in store.SIDE_TABLES))
+           json.dumps({t: rows for t, rows in side.items() if rows}))
     fresh = conn.execute(_INSERT, row).rowcount == 1
     if not fresh:
         conn.execute(_INSERT.replace("INSERT OR IGNORE", "REPLACE"), row)
@@ -90,8 +89,7 @@ def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool) -> dict[s
         conn.execute(
             f"INSERT OR IGNORE INTO {table} (service_rowid, {', '.join(columns)})"
             f" SELECT p.num, {picks} FROM temp.dir_stage s JOIN temp.dir_plan p ON p.id = s.id,"
-            f" json_each(s.side_{table}) j"
-            f" WHERE p.outcome != 'unchanged' AND s.side_{table} IS NOT NULL")
+            f" json_each(s.side, '$.{table}') j WHERE p.outcome != 'unchanged'")
     conn.execute(
         "INSERT INTO dir_fts (rowid, name, taxonomy, description)"
         " SELECT p.num, s.fts_name, s.fts_taxonomy, s.fts_description"
