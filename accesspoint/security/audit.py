@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from accesspoint import outbox
-from accesspoint.clock import parse_iso, utcnow, utcnow_iso
+from accesspoint.clock import utcnow, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.ids import new_id
@@ -123,14 +123,3 @@ def events_for(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict
             " FROM audit_events a LEFT JOIN users u ON u.id = a.user_id"
             " WHERE a.kind = ? AND a.record_id = ? ORDER BY a.seq", (kind, record_id))
     ]
-
-
-def last_event_at(conn: sqlite3.Connection, user_id: str, action: str) -> str | None:
-    row = conn.execute(
-        "SELECT created_at FROM audit_events WHERE user_id = ? AND action = ?"
-        " ORDER BY seq DESC LIMIT 1", (user_id, action)).fetchone()
-    return row[0] if row else None
-
-
-def age(event: dict[str, Any]) -> timedelta:
-    return utcnow() - parse_iso(event["created_at"])

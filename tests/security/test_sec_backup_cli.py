@@ -131,3 +131,29 @@ def test_cli_refuses_without_keyring_unless_insecure_flag(tmp_path: Path, no_key
 
 def test_cli_actor_is_coordinator(enc_conn, coordinator):
     require(hubs.cli_actor(enc_conn), "export")
+
+
+def test_each_sensitive_action_leaves_an_audit_entry(enc_dir, enc_conn, coordinator, tmp_path,
+                                                     capsys):
+    from accesspoint import enquiries
+    from accesspoint.security import erasure, retention, subject_access
+
+    p = _person(enc_conn, coordinator)
+    people.update_person(enc_conn, coordinator, p["id"], phone="07700 900777")
+    audit.viewed(enc_conn, coordinator, "person", p["id"])
+    enquiries.create_enquiry(enc_conn, coordinator, enquiries.EnquiryInput(
+        needs=["food"], person_id=p["id"], consent_record=True))
+    subject_access.collect(enc_conn, coordinator, p["id"])
+    retention.place_hold(enc_conn, coordinator, "enquiry", "other-enquiry", "court")
+    erasure.erase_person(enc_conn, coordinator, p["id"], reason="asked")
+    enc_conn.close()
+    assert main(["--data-dir", str(enc_dir), "export", "enquiries",
+                 "--out", str(tmp_path / "e.csv")]) == 0
+    assert main(["--data-dir", str(enc_dir), "security", "recovery-key"]) == 0
+    assert main(["--data-dir", str(enc_dir), "backup", "--out", str(tmp_path / "b")]) == 0
+    conn = open_database(enc_dir)
+    actions = {e["action"] for e in audit.query(conn, coordinator)}
+    conn.close()
+    assert {"created", "edited", "viewed", "subject_access", "legal_hold", "erased",
+            "anonymised", "exported", "printed", "backup", "cli_command",
+            "user_added"} <= actions
