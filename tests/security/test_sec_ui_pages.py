@@ -25,7 +25,7 @@ def test_security_page_for_coordinator_and_note_for_volunteer(qtbot, svc):
 
     page = SecurityPage(svc)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 4
+    assert page.tabs.count() == 5
     vol = Actor(hub_id=svc.actor.hub_id, user_id="v", role="volunteer")
     svc.actor = vol
     other = SecurityPage(svc)
@@ -109,3 +109,25 @@ def test_erase_dialog_erases_with_exemption(qtbot, svc):
     assert dlg.result_summary is not None
     assert svc.db.call(lambda c: c.execute("SELECT count(*) FROM people").fetchone()[0]) == 0
     assert svc.db.call(lambda c: audit.query(c, svc.actor, audit.AuditFilter(action="erased")))
+
+
+def test_rights_tab_exports_holds_and_withdraws(qtbot, svc, tmp_path):
+    from accesspoint import consent
+    from ui.security.rights_view import RightsView
+
+    p = svc.db.call(lambda c: people.create_person(c, svc.actor, given_name="Rita",
+                                                   family_name="Rights"))
+    svc.db.call(lambda c: consent.record_consent(c, svc.actor, "share", True,
+                                                 person_id=p["id"]))
+    view = RightsView(svc)
+    qtbot.addWidget(view)
+    assert not view.buttons[0].isEnabled()
+    view.choose(p)
+    view.subject_access(str(tmp_path / "sar"))
+    assert list((tmp_path / "sar").glob("*.html"))
+    view.withdraw()
+    assert not svc.db.call(lambda c: consent.current_consent(c, p["id"], "share"))
+    view.hold("Police request 42")
+    from accesspoint.security import retention
+
+    assert svc.db.call(lambda c: retention.on_hold(c, "person", p["id"]))

@@ -25,6 +25,7 @@ from accesspoint.errors import AccessPointError
 from accesspoint.security import audit, backup, cli_access, equality, retention, users
 from accesspoint.security.permissions import can
 from ui.security.audit_view import AuditView
+from ui.security.rights_view import RightsView
 from ui.security.tables import push
 from ui.security.users_view import UsersView
 
@@ -174,5 +175,6 @@ class SecurityPage(QWidget):
         self.tabs.addTab(UsersView(services, self), self.tr("&Users"))
         self.tabs.addTab(AuditView(services, self), self.tr("&Audit trail"))
         self.tabs.addTab(SettingsView(services, self), self.tr("Se&ttings and retention"))
+        self.tabs.addTab(RightsView(services, self), self.tr("&Residents' rights"))
         self.tabs.addTab(EqualityReportView(services, self), self.tr("E&quality"))
         layout.addWidget(self.tabs)
