@@ -195,7 +195,9 @@ def reset_secret(conn: sqlite3.Connection, actor: Actor, user_id: str, secret: s
     if user_id != actor.user_id:
         require(actor, "user.manage")
     with transaction(conn):
-        _user(conn, user_id)
+        if _user(conn, user_id)["display_name"] == hubs.CLI_USER_NAME:
+            # The command line's own user must never become a way into the app.
+            raise ValidationError("The command line's user cannot sign in to the app.")
         _set_credentials(conn, user_id, secret, kind)
         audit.record(conn, actor, "user_changed", "user", user_id, "secret reset")
 

@@ -160,3 +160,14 @@ def test_settings_are_bounded_and_audited(enc_conn, coordinator, staff):
         users.set_security_setting(enc_conn, coordinator, "idle_lock_minutes", 100000)
     with pytest.raises(PermissionDeniedError):
         users.set_security_setting(enc_conn, staff, "cli_enabled", False)
+
+
+def test_the_command_line_user_can_never_sign_in(enc_conn, coordinator):
+    from accesspoint import hubs
+
+    cli = hubs.cli_actor(enc_conn)
+    with pytest.raises(ValidationError, match="command line"):
+        users.reset_secret(enc_conn, coordinator, cli.user_id, "918273")
+    assert cli.user_id not in {u["id"] for u in users.sign_in_list(enc_conn)}
+    with pytest.raises(users.SignInError):
+        users.authenticate(enc_conn, cli.user_id, "anything")
