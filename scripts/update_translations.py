@@ -41,19 +41,29 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
-def current_sources() -> list[str]:
+def current_sources(prefixes: tuple[str, ...] = ()) -> list[str]:
+    """English sources in the code; with prefixes, only those used in matching files."""
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "probe_xx.ts"
         subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts)], cwd=ROOT,
                        check=True, capture_output=True)
-        found = {m.findtext("source") or "" for m in ET.parse(ts).iter("message")}
+        found = set()
+        for m in ET.parse(ts).iter("message"):
+            files = [
+                str((ts.parent / loc.get("filename", "")).resolve().relative_to(ROOT))
+                if (ts.parent / loc.get("filename", "")).resolve().is_relative_to(ROOT)
+                else loc.get("filename", "")
+                for loc in m.iter("location")
+            ]
+            if not prefixes or any(f.startswith(prefixes) for f in files):
+                found.add(m.findtext("source") or "")
     return sorted(x for x in found if x)
 
 
-def missing(code: str) -> list[str]:
+def missing(code: str, prefixes: tuple[str, ...] = ()) -> list[str]:
     memory_file = I18N / "translations" / f"{code}.json"
     memory = json.loads(memory_file.read_text(encoding="utf-8")) if memory_file.exists() else {}
-    return [x for x in current_sources() if not memory.get(x)]
+    return [x for x in current_sources(prefixes) if not memory.get(x)]
 
 
 def export_sources(ts: Path) -> None:
@@ -99,9 +109,12 @@ def main() -> int:
     parser.add_argument("--missing", metavar="LANG",
                         help="print, as JSON, the sources not yet in translations/LANG.json"
                         " (reads the code; writes nothing in the repository)")
+    parser.add_argument("--only", default="",
+                        help="with --missing: comma-separated path prefixes (e.g. ui/enquiries/)")
     args = parser.parse_args()
     if args.missing:
-        print(json.dumps(missing(args.missing), ensure_ascii=False, indent=1))
+        prefixes = tuple(p for p in args.only.split(",") if p)
+        print(json.dumps(missing(args.missing, prefixes), ensure_ascii=False, indent=1))
         return 0
     ts_files = [I18N / f"accesspoint_{c}.ts" for c in codes()]
     if not args.release:
