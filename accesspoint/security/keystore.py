@@ -157,7 +157,7 @@ def _check(key: bytes) -> str:
 
 
 def recovery_key(key: bytes) -> str:
-    """32 bytes as 12 groups of 4 base32 letters/digits, then a 8-letter checksum."""
+    """The 32 bytes in base32 plus an 8-letter checksum: 15 groups of 4, dash-separated."""
     text = base64.b32encode(key).decode().rstrip("=") + _check(key)
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
