@@ -9,6 +9,7 @@ committed state, so the next run carries on where this one stopped.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import time
@@ -24,6 +25,7 @@ from sync import credentials, state
 from sync import protocol as p
 from sync.errors import (
     AuthError,
+    LocalError,
     NotEnrolledError,
     ProtocolError,
     SyncError,
@@ -118,16 +120,23 @@ class SyncEngine:
                 self._run(summary)
             summary.ok = True
         except SyncError as exc:
-            summary.error = exc.message
-            summary.error_code = exc.code
-            state.put(self.conn, state.LAST_ERROR, {"code": exc.code, "message": exc.message,
-                                                    "at": utcnow_iso()})
+            self._failed(summary, exc)
             raise
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] not in ("sqlite3", "sqlcipher3"):
+                raise
+            # Busy past the timeout, disk full...: every step is its own transaction,
+            # so the sync simply stops here and the next one carries on.
+            err = LocalError("The local database could not be written just now "
+                             f"({type(exc).__name__}); the sync will carry on next time.")
+            self._failed(summary, err)
+            raise err from exc
         finally:
             summary.seconds = round(time.perf_counter() - t0, 3)
             summary.finished_at = utcnow_iso()
-            summary.pending = outbox.pending_count(self.conn)
-            summary.attention_open = _open_attention(self.conn)
+            with contextlib.suppress(Exception):  # never mask the real failure
+                summary.pending = outbox.pending_count(self.conn)
+                summary.attention_open = _open_attention(self.conn)
             if summary.ok:
                 with transaction(self.conn):
                     state.put(self.conn, state.LAST_SYNC, summary.finished_at)
@@ -135,6 +144,13 @@ class SyncEngine:
                     state.put(self.conn, state.LAST_SUMMARY, summary.to_json())
             self._report("done" if summary.ok else "failed", message=summary.error or "")
         return summary
+
+    def _failed(self, summary: SyncSummary, exc: SyncError) -> None:
+        summary.error = exc.message
+        summary.error_code = exc.code
+        with contextlib.suppress(Exception):  # the database itself may be what failed
+            state.put(self.conn, state.LAST_ERROR, {"code": exc.code, "message": exc.message,
+                                                    "at": utcnow_iso()})
 
     def _run(self, summary: SyncSummary) -> None:
         self._report("connect")

@@ -12,6 +12,7 @@ EXIT_PROTOCOL = 7
 EXIT_BUSY = 8
 EXIT_CANCELLED = 9
 EXIT_KEYRING = 10
+EXIT_LOCAL = 11
 
 
 class SyncError(Exception):
@@ -73,3 +74,10 @@ class CancelledError(SyncError):
 class KeyringError(SyncError):
     code = "keyring"
     exit_code = EXIT_KEYRING
+
+
+class LocalError(SyncError):
+    """The local database refused (busy for too long, disk full): nothing was half-done."""
+
+    code = "local"
+    exit_code = EXIT_LOCAL

@@ -66,3 +66,27 @@ def test_one_malformed_op_never_blocks_the_queue(server, make_hub):
     assert item["status"] == "rejected" and item["record_id"] == "not a valid id!"
     on_server = {r.record_id for r in server.records(hub.hub_id)}
     assert {p["id"] for p in people} | {rid} <= on_server
+
+
+def test_local_database_busy_is_a_clean_stop(server, make_hub, monkeypatch):
+    import sqlite3
+
+    import pytest
+
+    from sync import pull
+    from sync.errors import LocalError
+
+    hub = make_hub(server, "Busy DB Hub")
+    make_person(hub, 1)
+
+    def locked(*_a, **_k):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(pull, "pull_all", locked)
+    import sync.engine as engine
+
+    monkeypatch.setattr(engine, "pull_all", locked)
+    with pytest.raises(LocalError):
+        hub.sync()
+    monkeypatch.undo()
+    assert hub.sync().ok and outbox.pending_count(hub.conn) == 0

@@ -56,6 +56,9 @@ ERROR_MESSAGES = {
         "other. Install the current version; nothing unsynced is lost."),
     "busy": QT_TRANSLATE_NOOP(
         "SyncLabels", "Another sync is already running for this hub; wait for it to finish."),
+    "local": QT_TRANSLATE_NOOP(
+        "SyncLabels", "The database on this computer was busy; the sync stopped safely and "
+        "will carry on next time."),
     "keyring": QT_TRANSLATE_NOOP(
         "SyncLabels", "This computer has no secure password store, so it cannot be enrolled. "
         "Ask IT to enable the system keyring."),
