@@ -241,9 +241,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        # COMMIT can fail (disk full, I/O error); SQLite may or may not have rolled
+        # back already, and a transaction left open would swallow later writes.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 _counter = 0

@@ -100,3 +100,16 @@ def test_ids_are_unique_sortable_uuids():
     assert ids == sorted(ids)
     assert all(is_uuid(i) for i in ids)
     assert all(i[14] == "7" for i in ids)  # version nibble
+
+
+def test_failed_commit_leaves_no_open_transaction(conn):
+    conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE child (pid INTEGER REFERENCES parent(id)"
+                 " DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError), transaction(conn):
+        conn.execute("INSERT INTO child VALUES (42)")  # checked only at COMMIT
+    assert not conn.in_transaction
+    with transaction(conn):
+        conn.execute("INSERT INTO parent VALUES (1)")
+    assert conn.execute("SELECT COUNT(*) FROM parent").fetchone()[0] == 1
+    assert conn.execute("SELECT COUNT(*) FROM child").fetchone()[0] == 0
