@@ -90,3 +90,19 @@ def test_local_database_busy_is_a_clean_stop(server, make_hub, monkeypatch):
         hub.sync()
     monkeypatch.undo()
     assert hub.sync().ok and outbox.pending_count(hub.conn) == 0
+
+
+def test_cursor_expired_pulls_from_the_start_without_doubles(fresh_server, make_hub):
+    from accesspoint_server import admin_ops
+    from sync import state
+
+    hub = make_hub(fresh_server, "Cursor Hub")
+    admin_ops.publish(fresh_server.db, "reward", [
+        {"id": f"r{i}", "name": f"Reward {i}", "cost_minutes": 60} for i in range(5)])
+    first = hub.sync()
+    assert first.received.get("reward") == 5
+    state.put(hub.conn, state.CURSOR, "an-old-epoch:3")  # the server answers 410
+    again = hub.sync()
+    assert again.ok and again.received.get("reward", 0) == 0  # already here: skipped
+    assert hub.conn.execute("SELECT COUNT(*) FROM tb_rewards").fetchone()[0] == 5
+    assert state.get(hub.conn, state.CURSOR).startswith(fresh_server.db.epoch())
