@@ -121,9 +121,9 @@ def _resend(conn: sqlite3.Connection, item: dict[str, Any]) -> None:
     """Queue again under a new op id, from the record as it is now if it was fixed."""
     payload = item["local_payload"]
     action = item["action"]
-    rebuilt = reconcile.REBUILDERS.get(item["kind"])
-    if rebuilt is not None and action != p.ACTION_DELETE:
-        found = rebuilt(conn, item["record_id"], action)
+    if action != p.ACTION_DELETE:
+        found = reconcile._rebuild(conn, reconcile.REBUILDERS.get(item["kind"]), item["kind"],
+                                   item["record_id"], action)
         if found is not None:
             payload = found[1]
     outbox.enqueue(conn, item["kind"], item["record_id"], payload, action=action,

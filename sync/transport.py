@@ -61,7 +61,7 @@ class Transport:
         ca_bundle: str | None = None,
         proxy: str | None = None,
         cancel: threading.Event | None = None,
-        timeout: tuple[float, float] = (10.0, 120.0),
+        timeout: tuple[float, float] = (10.0, 60.0),
         max_attempts: int = 6,
         backoff_base: float = 0.5,
         backoff_max: float = 30.0,

@@ -106,3 +106,36 @@ def test_cursor_expired_pulls_from_the_start_without_doubles(fresh_server, make_
     assert again.ok and again.received.get("reward", 0) == 0  # already here: skipped
     assert hub.conn.execute("SELECT COUNT(*) FROM tb_rewards").fetchone()[0] == 5
     assert state.get(hub.conn, state.CURSOR).startswith(fresh_server.db.epoch())
+
+
+def test_rejected_op_is_shown_fixed_and_resent(server, make_hub):
+    import random
+
+    from accesspoint.db import transaction
+    from sync import attention
+
+    from .workload import do_work
+
+    hub = make_hub(server, "Reject Hub")
+    do_work(hub, random.Random(30), 30)
+    hub.sync()
+    note = hub.conn.execute("SELECT * FROM enquiry_notes WHERE hub_id = ? LIMIT 1",
+                            (hub.hub_id,)).fetchone()
+    assert note is not None
+    original = note["text"]
+    with transaction(hub.conn):  # a buggy local "correction" of an append-only fact
+        hub.conn.execute("UPDATE enquiry_notes SET text = 'changed' WHERE id = ?", (note["id"],))
+        row = dict(hub.conn.execute("SELECT * FROM enquiry_notes WHERE id = ?",
+                                    (note["id"],)).fetchone())
+        outbox.enqueue(hub.conn, "enquiry_note", note["id"], row, action="append")
+    summary = hub.sync()
+    assert summary.attention_new == 1
+    [item] = attention.open_items(hub.conn)
+    assert item["status"] == "rejected" and "different content" in item["reason"]
+    assert attention.choices(item) == [attention.RESEND, attention.DISMISS]
+    with transaction(hub.conn):  # the coordinator fixes the record
+        hub.conn.execute("UPDATE enquiry_notes SET text = ? WHERE id = ?", (original, note["id"]))
+    attention.resolve(hub.conn, item["id"], attention.RESEND)
+    again = hub.sync()
+    assert again.attention_new == 0 and outbox.pending_count(hub.conn) == 0
+    assert status.attention_count(hub.conn) == 0
