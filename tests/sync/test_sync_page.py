@@ -72,6 +72,9 @@ def test_sync_screen_progress_and_summary(qtbot, services, server):
     page = make_page(qtbot, services)
     assert not page.sync_button.isEnabled()
     enrol_via_form(qtbot, page, server)
+    from sync import state
+
+    assert services.actor.hub_id == services.db.call(lambda c: state.get(c, state.HUB_ID))
     add_people(services, 30)
     page.refresh()
     qtbot.waitUntil(lambda: page.info.get("pending", 0) >= 30, timeout=5000)

@@ -3,6 +3,7 @@ the Needs attention list, the connection form and background sync."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
@@ -230,6 +231,12 @@ class SyncPage(QWidget):
                 self.tr("Enrolled as hub “{hub}”. You can sync now.")
                 .format(hub=result.get("hub_name")))
             self.enrol_box.code.clear()
+            actor = self.services.actor
+            if result.get("hub_id") and actor.hub_id != result["hub_id"]:
+                # The hub now goes by the council's id (sync.enrol.adopt_hub_id): new
+                # records written from this window must carry it too.
+                self.services.actor = dataclasses.replace(actor, hub_id=result["hub_id"])
+                self.services.events.changed.emit("hub")
             self._finish_ui()
             return
         summary = result.to_json()
