@@ -244,8 +244,7 @@ class Mapper:
             if isinstance(loc, dict):
                 sources.append((f"service_at_locations[{i}].location.languages", loc))
         for field, obj in sources:
-            key = "languages" if field == "languages" else "languages"
-            for j, lang in enumerate(self.items(rid, obj, key, field)):
+            for j, lang in enumerate(self.items(rid, obj, "languages", field)):
                 f = f"{field}[{j}]"
                 code = language_code(self.text(rid, lang, "code", f + ".code"),
                                      self.text(rid, lang, "name", f + ".name")

@@ -61,6 +61,8 @@ def builder(conn: sqlite3.Connection) -> QueryBuilder:
     b = _builders.get(id(conn))
     gen = store.generation(conn)
     if b is None or b.generation != gen or b.conn is not conn:
+        if len(_builders) > 8:
+            _builders.clear()  # connections come and go (tests, imports): keep few
         b = QueryBuilder(conn, gen)
         _builders[id(conn)] = b
     return b
