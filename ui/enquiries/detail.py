@@ -44,6 +44,7 @@ def load_enquiry(conn, enquiry_id: str) -> dict[str, Any]:
 
     return {
         "enquiry": enquiry,
+        "created_by_name": name(enquiry["created_by"]),
         "person": person,
         "consent": {p: consent.enquiry_consent(conn, enquiry_id, p) for p in consent.PURPOSES},
         "notes": [{**n, "by": name(n["created_by"])}
@@ -86,6 +87,9 @@ class EnquiryDialog(QDialog):
         self.services = services
         self.enquiry = loaded["enquiry"]
         self.setWindowTitle(self.tr("Enquiry {ref}").format(ref=self.enquiry["reference"]))
+        self.header = QLabel(self)
+        self.header.setAccessibleName(self.tr("Enquiry"))
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Enquiry details"))
         self.editor = IntakePanel(services, self, enquiry=self.enquiry, state=form_state(loaded))
@@ -138,6 +142,7 @@ class EnquiryDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         close.clicked.connect(self.close)
@@ -150,6 +155,10 @@ class EnquiryDialog(QDialog):
     def _show(self, loaded: dict[str, Any]) -> None:
         self.enquiry = loaded["enquiry"]
         e = self.enquiry
+        self.header.setText(self.tr("{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)")
+                            .format(ref=e["reference"], when=_when(e["created_at"]),
+                                    who=loaded.get("created_by_name", ""),
+                                    n=len(loaded["notes"]), r=len(loaded["revisions"])))
         self.done_button.setEnabled(bool(e.get("follow_up_date") and not e["follow_up_done_at"]))
         self.notes.clear()
         for n in loaded["notes"]:
