@@ -161,3 +161,25 @@ def test_first_run_set_up_and_existing_actor(services, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog._check()
     assert not dialog.error.isHidden() and dialog.result() == 0
+
+
+def test_status_bar_online_when_the_server_answers(services, qtbot):
+    import socket
+
+    from ui.services import NetWorker
+    from ui.statusbar import StatusBar
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    services.net = NetWorker()
+    try:
+        port = listener.getsockname()[1]
+        services.db.call(lambda conn: settings.put(conn, "server_url",
+                                                   f"http://127.0.0.1:{port}"))
+        bar = StatusBar(services)
+        qtbot.addWidget(bar)
+        qtbot.waitUntil(lambda: bar.online is True, timeout=5000)
+        assert "Online" in bar.network.text()
+    finally:
+        listener.close()

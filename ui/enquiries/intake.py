@@ -30,7 +30,7 @@ from accesspoint import drafts, enquiries
 from accesspoint.errors import ValidationError
 from accesspoint.ids import new_id
 from ui.enquiries.intake_form import BLANK_STATE, IntakeForm, parse_follow_up
-from ui.services import Services
+from ui.services import Services, submit_with_busy
 from ui.widgets.field_error import ERROR_STYLE
 
 DRAFT_DEBOUNCE_MS = 400
@@ -271,8 +271,11 @@ class IntakePanel(QWidget):
         # The draft is written first, so even a failed save has everything kept.
         self.save_draft()
         self._saving = True
-        self.services.db.submit(lambda conn: _save(conn, actor, data, problems, eid, key),
-                                self._saved, self._save_failed)
+        # A wait cursor and "Working…" only if the save takes over half a second.
+        submit_with_busy(self.services.db,
+                         lambda conn: _save(conn, actor, data, problems, eid, key),
+                         self._saved, self._save_failed, parent=self,
+                         text=self.tr("Saving the enquiry…"))
 
     def _saved(self, enquiry: dict[str, Any]) -> None:
         self._saving = False
