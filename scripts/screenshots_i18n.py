@@ -1,0 +1,88 @@
+"""Screenshots of the main screens in Portuguese, Somali and pseudo-translation,
+and in high contrast at 150% text (issue 9), from a fresh demo database.
+
+    /work/venv/bin/python scripts/screenshots_i18n.py [--out docs/screenshots]
+
+Each language runs in its own process: Qt reads translations when widgets are
+built, and a process that starts in one language should show only that one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ACCESSPOINT_ALLOW_PLAINTEXT", "1")  # demo data only, no keyring here
+os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false;qt.qpa.*=false")
+
+VARIANTS = {"pt": ("pt", False, 1.0), "so": ("so", False, 1.0), "pseudo": ("pseudo", False, 1.0),
+            "high-contrast": ("en", True, 1.5)}
+SECTIONS = ("enquiries", "directory", "timebank", "sync", "settings")
+
+
+def one(variant: str, out: Path) -> None:
+    lang, contrast, scale = VARIANTS[variant]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    tmp = tempfile.TemporaryDirectory()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp.name)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("AccessPoint")
+    from ui import i18n
+
+    i18n.install(app, lang)
+    from accesspoint.demo import ensure_demo
+    from ui.main_window import MainWindow
+    from ui.services import DbWorker, Events, NetWorker, Services
+    from ui.session import existing_actor
+    from ui.widgets import fontscale, theme
+
+    if contrast:
+        theme.apply_high_contrast(True, remember=False)
+    fontscale.apply_scale(scale, remember=False)
+    events = Events()
+    db = DbWorker(Path(tmp.name) / "demo", events=events)
+    db.call(ensure_demo, timeout=None)
+    services = Services(Path(tmp.name) / "demo", db.call(existing_actor), db, events,
+                        NetWorker(events=events))
+    window = MainWindow(services)
+    window.resize(1280, 820)
+    window.show()
+    for key in SECTIONS:
+        window.show_section(key)
+        db.call(lambda conn: None)
+        QTest.qWait(700)
+        path = out / f"i18n-{variant}-{key}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    window.close()
+    services.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--variant", choices=sorted(VARIANTS))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.variant:
+        one(args.variant, out)
+        return 0
+    for variant in VARIANTS:
+        subprocess.run([sys.executable, __file__, "--out", str(out), "--variant", variant],
+                       check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
