@@ -35,17 +35,26 @@ def drop(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE IF EXISTS temp.dir_plan")
 
 
-def stage(conn: sqlite3.Connection, record: dict[str, Any]) -> bool:
-    """Stage one record; returns False if its id was already staged (the new copy wins)."""
+def prepare(record: dict[str, Any]) -> tuple:
+    """The stage row for a record (pure Python: may run on a producer thread)."""
     text, digest = store.encode(record)
     values, side, fts = store.derive(record)
-    row = (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
-           *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
-           json.dumps({t: rows for t, rows in side.items() if rows}))
+    return (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
+            *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
+            json.dumps({t: rows for t, rows in side.items() if rows}))
+
+
+def stage_row(conn: sqlite3.Connection, row: tuple) -> bool:
+    """Stage a prepared row; False if its id was already staged (the later copy wins)."""
     fresh = conn.execute(_INSERT, row).rowcount == 1
     if not fresh:
         conn.execute(_INSERT.replace("INSERT OR IGNORE", "REPLACE"), row)
     return fresh
+
+
+def stage(conn: sqlite3.Connection, record: dict[str, Any]) -> bool:
+    """Stage one record; returns False if its id was already staged (the new copy wins)."""
+    return stage_row(conn, prepare(record))
 
 
 def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool) -> dict[str, int]:

@@ -155,8 +155,9 @@ def test_slip_never_shows_confidential_address(directory):
     assert "referred you" in slip.html
     large = slip_text.build(directory, [sid(1)], large_print=True)
     assert "18pt" in large.html
-    # No Portuguese wording yet: English, and the slip says which language it used.
-    assert slip_text.build(directory, [sid(1)], language="pt").language == "en"
+    # The resident's language where the wording exists; English (and said so) otherwise.
+    assert slip_text.build(directory, [sid(1)], language="pt").language == "pt"
+    assert slip_text.build(directory, [sid(1)], language="ar").language == "en"
 
 
 def test_merge_moves_referrals(directory, actor):
