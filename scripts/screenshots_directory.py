@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen /work/venv/bin/python scripts/screenshots_directory.py
 
 Writes docs/screenshots/directory-search.png, directory-detail.png,
-directory-signpost.png, directory-slip.png (+ directory-slip-large.png) and
+directory-signpost.png, directory-slip.png (+ -large and -pt, Portuguese) and
 directory-slip.pdf, from a fresh demo database in a temporary folder.
 """
 
@@ -114,12 +114,14 @@ def render_directory_screenshots(out_dir: Path = ROOT / "docs" / "screenshots") 
                 return [food_id, refuge] + ([phone[0]] if phone else [])
 
             chosen = db.call(ids)
-            for large, name in ((False, "directory-slip"), (True, "directory-slip-large")):
-                slip = db.call(lambda conn, large=large: slip_text.build(
-                    conn, chosen, hub_name="Riverside Community Centre",
+            for large, name, lang in ((False, "directory-slip", "en"),
+                                      (True, "directory-slip-large", "en"),
+                                      (False, "directory-slip-pt", "pt")):
+                slip = db.call(lambda conn, large=large, lang=lang: slip_text.build(
+                    conn, chosen, hub_name="Riverside Community Centre", language=lang,
                     reference="ENQ-7K2Q-M4TA", referred_ids={chosen[0]}, large_print=large))
                 written.append(render_png(slip.html, out_dir / f"{name}.png"))
-                if not large:
+                if name == "directory-slip":
                     written.append(save_pdf(slip.html, out_dir / "directory-slip.pdf"))
         finally:
             services.close()
