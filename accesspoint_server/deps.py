@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -60,3 +60,30 @@ DbDep = Annotated[Database, Depends(get_db)]
 AnyCaller = Annotated[Principal, Depends(principal)]
 HubCaller = Annotated[Principal, Depends(hub_device)]
 AdminCaller = Annotated[Principal, Depends(admin)]
+
+
+async def known_query_only(request: Request) -> None:
+    """Refuse query parameters an /api/v1 operation does not declare: a typo such
+    as ``?sinse=`` must not silently pull from the beginning. (The open /oruk
+    endpoints ignore unknown ones, as other ORUK publishers do.)"""
+    route = request.scope.get("route")
+    path = getattr(route, "path", None)
+    if path is None or not request.query_params:
+        return
+    allowed = _query_names(request.app).get((path, request.method.lower()), set())
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        names = ", ".join(repr(n) for n in unknown[:5])
+        raise ApiError(422, p.ERR_VALIDATION, f"Unknown query parameter(s): {names}.")
+
+
+def _query_names(app: Any) -> dict[tuple[str, str], set[str]]:
+    cached = getattr(app.state, "query_names", None)
+    if cached is None:
+        cached = {}
+        for path, ops in app.openapi().get("paths", {}).items():
+            for method, op in ops.items():
+                cached[(path, method)] = {prm["name"] for prm in op.get("parameters", [])
+                                          if prm.get("in") == "query"}
+        app.state.query_names = cached
+    return cached  # type: ignore[no-any-return]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
 
 from sync import protocol as p
@@ -12,7 +12,7 @@ from sync import protocol as p
 from . import models as m
 from .auth import enrol
 from .db import get_meta
-from .deps import AdminCaller, AnyCaller, DbDep, HubCaller, client_key
+from .deps import AdminCaller, AnyCaller, DbDep, HubCaller, client_key, known_query_only
 from .errors import ERROR_RESPONSES, ApiError
 from .feed import get_record, pull, reconcile, record_out
 from .ledger import check, member_of
@@ -33,7 +33,8 @@ from .schemas import (
 )
 from .timeutil import now_iso
 
-router = APIRouter(prefix=p.API_PREFIX, responses=ERROR_RESPONSES)  # type: ignore[arg-type]
+router = APIRouter(prefix=p.API_PREFIX, responses=ERROR_RESPONSES,  # type: ignore[arg-type]
+                   dependencies=[Depends(known_query_only)])
 KindPath = Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
 RecordIdPath = Annotated[str, Path(min_length=1, max_length=64)]
 HubIdPath = Annotated[str, Path(min_length=1, max_length=64)]

@@ -83,3 +83,9 @@ def test_database_busy_is_503_with_retry_after(db, hub_a: Hub, monkeypatch) -> N
                    headers=hub_a.headers)
     assert r.status_code == 503 and r.headers["Retry-After"] == "10"
     assert r.json()["error"]["code"] == "busy"
+
+
+def test_unknown_query_parameters_are_refused_on_the_api_only(hub_a: Hub) -> None:
+    r = hub_a.client.get("/api/v1/sync/pull", params={"sinse": "x"}, headers=hub_a.headers)
+    assert r.status_code == 422 and "sinse" in r.json()["error"]["message"]
+    assert hub_a.client.get("/oruk/services", params={"full": "true"}).status_code == 200
