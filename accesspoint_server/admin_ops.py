@@ -35,15 +35,26 @@ PEOPLE_COLUMNS = (
     "family_name", "date_of_birth", "phone", "email", "postcode", "address",
     "preferred_language", "interpreter_needed", "accessibility_needs", "merged_into",
 )
-LEDGER_COLUMNS = (
-    "id", "hub_id", "created_by", "created_at", "from_account", "to_account", "minutes",
-    "kind", "reverses", "reason", "activity_id", "activity_date", "member_id",
-    "beneficiary", "verified_by", "note", "sheet_id", "overdrawn", "received_at",
+MEMBER_COLUMNS = (
+    "id", "member_number", "person_id", "given_name", "family_name", "member_type",
+    "card_number", "ypc_number", "organisation_name", "skills", "interests", "availability",
+    "hubs", "employment_support", "joined_on", "status", "hub_id", "created_by",
+    "created_at", "updated_at", "version",
 )
-BALANCE_COLUMNS = ("account", "member_id", "balance_minutes")
+# The app's ledger columns, then what only the server knows.
+LEDGER_COLUMNS = (
+    "id", "from_account", "to_account", "minutes", "created_at", "reverses", "reason", "kind",
+    "activity_id", "activity_date", "member_id", "beneficiary", "verified_by", "note",
+    "hub_id", "created_by", "sheet_id", "overdrawn", "received_at",
+)
+BALANCE_COLUMNS = ("account", "member_number", "balance_minutes", "display_balance_minutes",
+                   "member_id")
+REWARD_COLUMNS = (
+    "id", "name", "provider", "cost_minutes", "financial", "eligible_types", "stock",
+    "redeemed", "remaining", "valid_from", "valid_to", "active", "description",
+)
 RECORD_EXPORTS = {"enquiries": ("enquiry", ENQUIRY_COLUMNS), "people": ("person", PEOPLE_COLUMNS),
-                  "members": ("member", ("id", "hub_id", "created_at", "updated_at", "version")),
-                  "rewards": ("reward", ("id", "created_at", "updated_at", "version"))}
+                  "members": ("member", MEMBER_COLUMNS), "rewards": ("reward", REWARD_COLUMNS)}
 EXPORT_KINDS = (*RECORD_EXPORTS, "ledger", "balances")
 CATALOGUE_KINDS = {"rewards": "reward", "activities": "activity", "opportunities": "opportunity"}
 
@@ -51,8 +62,13 @@ CATALOGUE_KINDS = {"rewards": "reward", "activities": "activity", "opportunities
 def export_rows(db: Database, kind: str) -> tuple[list[str], list[dict[str, Any]]]:
     with db.read() as conn:
         if kind == "balances":
+            numbers = {r.record_id: json.loads(r.payload or "{}").get("member_number")
+                       for r in conn.execute(select(m.records.c.record_id, m.records.c.payload)
+                                             .where(m.records.c.kind == "member"))}
             rows = [{"account": r.account, "member_id": member_of(r.account),
-                     "balance_minutes": int(r.balance_minutes)}
+                     "member_number": numbers.get(member_of(r.account) or ""),
+                     "balance_minutes": int(r.balance_minutes),
+                     "display_balance_minutes": int(r.balance_minutes)}
                     for r in conn.execute(select(m.balances).order_by(m.balances.c.account))]
             return list(BALANCE_COLUMNS), rows
         if kind == "ledger":
@@ -69,9 +85,7 @@ def export_rows(db: Database, kind: str) -> tuple[list[str], list[dict[str, Any]
             item = {"id": r.record_id, "hub_id": r.hub_id, "created_at": r.created_at,
                     "updated_at": r.updated_at, **payload, "version": r.version}
             out.append(item)
-    extra = sorted({k for item in out for k in item} - set(lead))
-    columns = list(lead) + ([] if kind in ("enquiries", "people") else extra)
-    return columns, [{c: item.get(c) for c in columns} for item in out]
+    return list(lead), [{c: item.get(c) for c in lead} for item in out]
 
 
 def _ledger_rows(conn: Any) -> Iterator[dict[str, Any]]:

@@ -93,7 +93,11 @@ def test_exports_across_hubs(capsys, db_url, hub_a: Hub, hub_b: Hub, tmp_path) -
         code, out, _ = run(capsys, "export", kind, "--format", "csv", "--db", db_url)
         assert code == 0 and out.splitlines()[0]
     _, out, _ = run(capsys, "export", "balances", "--format", "json", "--db", db_url)
-    assert {"account": "member:m1", "member_id": "m1", "balance_minutes": 30} in json.loads(out)
+    balances = {b["account"]: b for b in json.loads(out)}
+    assert balances["member:m1"]["balance_minutes"] == 30
+    assert balances["member:m1"]["member_id"] == "m1"
+    _, out, _ = run(capsys, "export", "members", "--format", "csv", "--db", db_url)
+    assert out.splitlines()[0].startswith("id,member_number,person_id,given_name")
 
 
 def test_catalogue_flows_down(capsys, db_url, hub_a: Hub, tmp_path) -> None:
