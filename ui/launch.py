@@ -11,9 +11,12 @@ from collections.abc import Sequence
 
 from accesspoint.cli import build_parser, run
 
+# Commands of packages above the domain (which may not import them itself).
+EXTRA_COMMANDS = ("sync.cli",)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(EXTRA_COMMANDS).parse_args(argv)
     if args.command:
         return run(args)
     from accesspoint.security.cli_access import apply_flags

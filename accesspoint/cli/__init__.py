@@ -20,11 +20,12 @@ COMMAND_MODULES = [
     "accesspoint.cli.timebank_cmd",
     "accesspoint.cli.report_cmd",
     "accesspoint.cli.security_cmd",
-    "accesspoint.cli.sync_cmd",
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_modules: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser; `extra_modules` adds commands from packages that build on this one
+    (the sync client's `hub` and `sync`, added by the launcher, ui/launch.py)."""
     parser = argparse.ArgumentParser(
         prog="accesspoint",
         description="AccessPoint: enquiries, signposting and time credits for community hubs."
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="allow an UNENCRYPTED database when no OS keyring exists (test"
                         " machines with no real residents' data only; see docs/data-protection.md)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in (*COMMAND_MODULES, *extra_modules):
         importlib.import_module(name).register(sub)
     return parser
 

@@ -30,7 +30,7 @@ from .fault_proxy import FaultProxy
 from .workload import check_server_matches, do_work
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-CLI = "import sys; from accesspoint.cli import main; sys.exit(main(sys.argv[1:]))"
+CLI = "import sys; from ui.launch import main; sys.exit(main(sys.argv[1:]))"
 
 
 def cli(data_dir, *args, timeout=60, env=None):
