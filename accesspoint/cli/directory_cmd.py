@@ -98,10 +98,12 @@ def _import(args: argparse.Namespace) -> int:
         result = import_directory(conn, args.source, progress=bar, cancel=cancel,
                                   origin=args.origin, retire_missing=not args.keep_missing,
                                   timeout=args.timeout, retries=args.retries)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, ImportCancelledError):
         cancel.set()  # stops the download threads; the transaction has rolled back
         bar.close()
-        raise ImportCancelledError() from None
+        print("accesspoint: import cancelled; the directory was not changed",
+              file=sys.stderr)
+        return 130
     finally:
         conn.close()
     bar.close()

@@ -68,3 +68,15 @@ def test_open_at_parsing():
     assert parse_when("sat 10:00", wed) == datetime(2026, 11, 28, 10, 0)
     assert parse_when("tomorrow 14:30", wed) == datetime(2026, 11, 26, 14, 30)
     assert parse_when("2026-12-01 09:00", wed) == datetime(2026, 12, 1, 9, 0)
+
+
+def test_ctrl_c_exits_130_with_nothing_changed(capsys, tmp_path, monkeypatch):
+    from accesspoint.directory import importer
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "import_directory", interrupted)
+    code, out, err = _run(capsys, tmp_path / "d", "import",
+                          str(write_json(tmp_path / "f.json", page_v3([v3_service(1, "A")]))))
+    assert code == 130 and "directory was not changed" in err

@@ -191,3 +191,20 @@ def test_demo_feed_imports_from_resources(conn, tmp_path):
     assert result.added >= 300
     codes = {r[0] for r in conn.execute("SELECT DISTINCT need_code FROM dir_needs")}
     assert len(codes) >= 20
+
+
+def test_ctrl_c_during_import_changes_nothing(conn, tmp_path):
+    import_directory(conn, str(write_json(tmp_path / "a.json", page_v3(
+        [v3_service(i, f"Old {i}") for i in range(3)]))))
+    big = page_v3([v3_service(i, f"New {i}") for i in range(1200)])
+
+    def interrupt(done, total, message):
+        if message.startswith("read 1000"):
+            raise KeyboardInterrupt  # what Ctrl+C raises in the CLI's main thread
+
+    with pytest.raises(KeyboardInterrupt):
+        import_directory(conn, str(write_json(tmp_path / "a.json", big)), progress=interrupt)
+    assert _names(conn) == {"Old 0", "Old 1", "Old 2"}
+    assert not conn.in_transaction
+    # The stage was cleaned up: the next import works normally.
+    assert import_directory(conn, str(tmp_path / "a.json")).added == 1197
