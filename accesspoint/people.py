@@ -266,26 +266,33 @@ def search_people(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
     if digits:
         parts.append(
             "SELECT id AS person_id, 100 AS qi FROM people"
-            " WHERE phone_digits >= ? AND phone_digits < ?"
+            " WHERE phone_digits >= ? AND phone_digits < ? AND phone_digits != ''"
         )
         args += [digits, digits + ":"]
     if postcode:
-        parts.append("SELECT id AS person_id, 101 AS qi FROM people WHERE postcode_key = ?")
+        parts.append("SELECT id AS person_id, 101 AS qi FROM people"
+            " WHERE postcode_key = ? AND postcode_key != ''")
         args.append(postcode)
     if dob:
-        parts.append("SELECT id AS person_id, 102 AS qi FROM people WHERE date_of_birth = ?")
+        parts.append("SELECT id AS person_id, 102 AS qi FROM people"
+            " WHERE date_of_birth = ? AND date_of_birth IS NOT NULL")
         args.append(dob)
     sql = (
         "SELECT c.person_id, COUNT(DISTINCT c.qi) AS hits FROM ("
         + " UNION ALL ".join(parts)
-        + ") AS c JOIN people p ON p.id = c.person_id WHERE p.merged_into IS NULL"
+        + ") AS c"
         f" GROUP BY c.person_id ORDER BY hits DESC LIMIT {_CANDIDATES}"
     )
     candidates = [r[0] for r in conn.execute(sql, args)]
     if not candidates:
         return []
     marks = ",".join("?" * len(candidates))
-    rows = conn.execute(f"SELECT * FROM people WHERE id IN ({marks})", candidates).fetchall()
+    # Merged records lose their name tokens but may still match on phone or date of
+    # birth; they are dropped here rather than in the candidate query, which stays
+    # index-only. The partial indexes need their own conditions repeated to be used.
+    rows = conn.execute(
+        f"SELECT * FROM people WHERE id IN ({marks}) AND merged_into IS NULL", candidates
+    ).fetchall()
     matches = [_score(row, names, digits, postcode, dob) for row in rows]
     matches = [m for m in matches if m.score >= 0.5]
     matches.sort(key=lambda m: (-m.score, m.person["family_name"], m.person["given_name"]))
@@ -333,7 +340,8 @@ def likely_duplicates(conn: sqlite3.Connection, **fields: Any) -> list[Match]:
     pc = postcode_key(str(fields.get("postcode") or ""))
     if phone and len(phone) >= 6:
         for row in conn.execute(
-            "SELECT * FROM people WHERE phone_digits = ? AND merged_into IS NULL", (phone,)
+            "SELECT * FROM people WHERE phone_digits = ? AND phone_digits != ''"
+            " AND merged_into IS NULL", (phone,)
         ):
             found.setdefault(row["id"], Match(_payload(row), 0.9, ["phone"]))
     result = []
