@@ -30,7 +30,7 @@ def _is_user_text(text: str) -> bool:
     # person reads; a word has a lower-case letter.
     text = re.sub(r"<[^>]*>", "", text)
     words = re.findall(r"[^\W\d_]{2,}", text)
-    if text.startswith(("Ctrl+", "Alt+", "Shift+")):
+    if text.startswith(("Ctrl+", "Alt+", "Shift+")) or "://" in text:
         return False
     return any(any(c.islower() for c in w) for w in words)
 

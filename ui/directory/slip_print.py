@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,7 +42,7 @@ def save_pdf(html: str, path: str | Path) -> Path:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle("Signposting slip")
+    writer.setTitle(QCoreApplication.translate("SlipDialog", "Signposting slip"))
     writer.setCreator("AccessPoint")
     doc = document(html)
     doc.print_(writer)  # paginates to the writer's page size

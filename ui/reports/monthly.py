@@ -11,7 +11,7 @@ import html
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -118,7 +118,8 @@ def write_monthly_pdf(result: Result, path: Path, hub_name: str, month_label: st
                         render_image(_find(result, key), font, 1100, 560))
     doc.setHtml(text)
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Monthly hub report: {hub_name}, {month_label}")
+    title = QCoreApplication.translate("MonthlyReport", "Monthly hub report: {hub}, {month}")
+    writer.setTitle(title.format(hub=hub_name, month=month_label))
     writer.setCreator("AccessPoint")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
