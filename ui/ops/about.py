@@ -1,3 +1,5 @@
+# ruff: noqa: E501 - QCoreApplication.translate with a literal context, so lupdate files each
+# string under it (a tr alias put them in an empty context that never matched at run time)
 """Help → About: version, licences of what we ship, and a getting-started guide."""
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ import sqlite3
 import sys
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,28 +26,27 @@ from accesspoint.ops.licences import COMPONENTS, version_of
 def guide_html(widget: QWidget) -> str:
     """The volunteers' guide: short, plain English, one string per paragraph so each
     translates on its own."""
-    tr = widget.tr
     paragraphs = [
-        ("h3", tr("Getting started")),
-        ("p", tr("AccessPoint keeps a record of the people who come to your hub, what they "
+        ("h3", QCoreApplication.translate("GettingStarted", "Getting started")),
+        ("p", QCoreApplication.translate("GettingStarted", "AccessPoint keeps a record of the people who come to your hub, what they "
                  "needed and where you sent them. It works without the internet; everything "
                  "is saved on this computer as you go.")),
-        ("h4", tr("When someone comes in")),
-        ("p", tr("1. Open Enquiries and start a new enquiry.")),
-        ("p", tr("2. Ask if they are happy for you to keep a record. If not, leave the "
+        ("h4", QCoreApplication.translate("GettingStarted", "When someone comes in")),
+        ("p", QCoreApplication.translate("GettingStarted", "1. Open Enquiries and start a new enquiry.")),
+        ("p", QCoreApplication.translate("GettingStarted", "2. Ask if they are happy for you to keep a record. If not, leave the "
                  "person out: the enquiry stays anonymous.")),
-        ("p", tr("3. Search for the person by name, phone or postcode before adding them, "
+        ("p", QCoreApplication.translate("GettingStarted", "3. Search for the person by name, phone or postcode before adding them, "
                  "so nobody is entered twice.")),
-        ("p", tr("4. Choose what they need, then search the directory for a service and "
+        ("p", QCoreApplication.translate("GettingStarted", "4. Choose what they need, then search the directory for a service and "
                  "note what you did.")),
-        ("p", tr("5. Save. If they need a call back, set a follow-up date.")),
-        ("h4", tr("Good to know")),
-        ("p", tr("What you type is kept as a draft, so closing the window or a power cut "
+        ("p", QCoreApplication.translate("GettingStarted", "5. Save. If they need a call back, set a follow-up date.")),
+        ("h4", QCoreApplication.translate("GettingStarted", "Good to know")),
+        ("p", QCoreApplication.translate("GettingStarted", "What you type is kept as a draft, so closing the window or a power cut "
                  "does not lose it. A copy of everything is made every day in the "
                  "'backups' folder.")),
-        ("p", tr("Make the text bigger with Ctrl and +, smaller with Ctrl and -. Every "
+        ("p", QCoreApplication.translate("GettingStarted", "Make the text bigger with Ctrl and +, smaller with Ctrl and -. Every "
                  "button can be reached with the Tab key.")),
-        ("p", tr("If something goes wrong, use Help → Save diagnostic report and send the "
+        ("p", QCoreApplication.translate("GettingStarted", "If something goes wrong, use Help → Save diagnostic report and send the "
                  "file to whoever supports your hub. It contains no names or personal "
                  "details.")),
     ]
@@ -53,9 +54,8 @@ def guide_html(widget: QWidget) -> str:
 
 
 def about_html(widget: QWidget) -> str:
-    tr = widget.tr
     rows = [
-        (tr("AccessPoint"), __version__),
+        (QCoreApplication.translate("GettingStarted", "AccessPoint"), __version__),
         ("Python", sys.version.split()[0]),
         ("Qt", qVersion()),
         ("PySide6", pyside_version),
@@ -63,13 +63,12 @@ def about_html(widget: QWidget) -> str:
     ]
     table = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
                     for k, v in rows)
-    intro = tr("Enquiries, signposting and time credits for community hubs.")
+    intro = QCoreApplication.translate("GettingStarted", "Enquiries, signposting and time credits for community hubs.")
     return f"<h3>AccessPoint {html.escape(__version__)}</h3><p>{html.escape(intro)}</p>" \
            f"<table cellpadding='3'>{table}</table>"
 
 
 def licences_html(widget: QWidget) -> str:
-    tr = widget.tr
     items = []
     for c in COMPONENTS:
         version = version_of(c)
@@ -77,7 +76,7 @@ def licences_html(widget: QWidget) -> str:
         items.append(f"<li><b>{html.escape(c.name)}</b> {html.escape(version)} — "
                      f"{html.escape(c.licence)} — <a href='{html.escape(c.url)}'>"
                      f"{html.escape(c.url)}</a>{note}</li>")
-    intro = tr("AccessPoint is free software under the GNU Affero General Public Licence, "
+    intro = QCoreApplication.translate("GettingStarted", "AccessPoint is free software under the GNU Affero General Public Licence, "
                "version 3 or later. It includes these components:")
     return f"<p>{html.escape(intro)}</p><ul>{''.join(items)}</ul>"
 

@@ -1,3 +1,5 @@
+# ruff: noqa: E501 - QCoreApplication.translate with a literal context, so lupdate files each
+# string under it (a tr alias put them in an empty context that never matched at run time)
 """The Help menu: getting started, save a diagnostic report, about.
 
 `install_help_menu(main_window, services)` is the only call the main window
@@ -9,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -60,19 +63,18 @@ class HelpActions:
 
 
 def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN001
-    tr = main_window.tr
-    menu = main_window.menuBar().addMenu(tr("&Help"))
+    menu = main_window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("help_menu")
     actions = HelpActions(main_window, services)
     main_window.help_actions = actions  # type: ignore[attr-defined]
 
-    guide = QAction(tr("&Getting started"), main_window)
+    guide = QAction(QCoreApplication.translate("HelpMenu", "&Getting started"), main_window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda: actions.show_about("guide"))
-    report = QAction(tr("Save &diagnostic report…"), main_window)
+    report = QAction(QCoreApplication.translate("HelpMenu", "Save &diagnostic report…"), main_window)
     report.setObjectName("save_diagnostic_report")
     report.triggered.connect(actions.save_report)
-    about = QAction(tr("&About AccessPoint"), main_window)
+    about = QAction(QCoreApplication.translate("HelpMenu", "&About AccessPoint"), main_window)
     about.setObjectName("about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: actions.show_about("about"))
