@@ -15,6 +15,9 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.errors import AccessPointError
 
+# Every demo user signs in with this PIN (made-up data only; README says so).
+DEMO_PIN = "731946"
+
 # Other parts add their demo data here as "module:function(conn, actor, rng)".
 DEMO_STEPS: list[str] = [
     "accesspoint.directory.demo:demo_directory",
@@ -71,6 +74,11 @@ def ensure_demo(conn: sqlite3.Connection, seed: int = 7) -> bool:
     staff = hubs.add_user(conn, hub["id"], "Rui Costa", "staff")
     volunteer = hubs.add_user(conn, hub["id"], "Sam Okafor", "volunteer")
     actors = [Actor(hub["id"], u["id"], u["role"]) for u in (coordinator, staff, volunteer)]
+    from accesspoint.security import users as credentials
+
+    with transaction(conn):
+        for u in (coordinator, staff, volunteer):
+            credentials._set_credentials(conn, u["id"], DEMO_PIN, "pin")
     created = []
     for i in range(40):
         given = GIVEN[i % len(GIVEN)]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accesspoint import hubs
+from accesspoint import hubs, settings
 from accesspoint.context import Actor
 from accesspoint.errors import ValidationError
 
@@ -120,7 +120,13 @@ def choose_actor(services_or_conn: Any, parent: QWidget | None = None) -> Actor 
 
     run = _runner(services_or_conn)
     db = getattr(services_or_conn, "db", services_or_conn)
-    actor = sign_in_flow(run, parent, getattr(db, "_data_dir", None))
+    if run(lambda conn: settings.get(conn, "demo_seeded")):
+        # The demo (made-up data in its own folder) opens straight onto the app as its
+        # coordinator, so a newcomer sees it working at once; the lock screen and user
+        # switching still ask for a PIN (accesspoint.demo.DEMO_PIN).
+        actor = run(existing_actor)
+    else:
+        actor = sign_in_flow(run, parent, getattr(db, "_data_dir", None))
     if actor is not None and install_idle_lock not in app.STARTUP_CHECKS:
         app.STARTUP_CHECKS.append(install_idle_lock)
     return actor
