@@ -73,6 +73,9 @@ def run_app(args: Any) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None), demo=getattr(args, "demo", False))
     _setup_logging(data_dir)
     install_translators(app, getattr(args, "lang", None))
+    from ui.widgets import theme
+
+    theme.restore()
     # Crash handler, writable folder, single instance, damaged-database check (ui/ops).
     from ui.ops.startup import before_open
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.sections import SECTIONS, Section, create_page, section_title
 from ui.services import Services
 from ui.statusbar import StatusBar
-from ui.widgets import fontscale
+from ui.widgets import fontscale, theme
 
 GEOMETRY_KEY = "ui/main_window/geometry"
 STATE_KEY = "ui/main_window/state"
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
             (["Ctrl+=", "Ctrl++"], fontscale.bigger),
             (["Ctrl+-"], fontscale.smaller),
             (["Ctrl+0"], fontscale.reset),
+            (["Ctrl+Shift+H"], lambda: theme.apply_high_contrast(
+                not theme.high_contrast_enabled())),
         ):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,7 +28,7 @@ from accesspoint.db import transaction
 from accesspoint.errors import PermissionDeniedError, ValidationError
 from ui.services import Services
 from ui.statusbar import server_url
-from ui.widgets import fontscale
+from ui.widgets import fontscale, theme
 from ui.widgets.field_error import FieldError
 
 LANGUAGE_KEY = "ui/language"
@@ -115,6 +116,12 @@ class SettingsPage(QWidget):
         look_form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         look_form.addRow("", self.language_note)
         look_form.addRow(self._label(self.tr("&Text size:"), self.scale), self.scale)
+        self.contrast = QCheckBox(self.tr("High &contrast (white on black, yellow focus)"), look)
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.contrast.setAccessibleDescription(self.tr("Ctrl+Shift+H also switches it"))
+        self.contrast.setChecked(theme.high_contrast_enabled())
+        self.contrast.toggled.connect(theme.apply_high_contrast)
+        look_form.addRow("", self.contrast)
         hint = QLabel(self.tr("Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. "
                               "The window's size and place are remembered."), look)
         hint.setWordWrap(True)
