@@ -143,7 +143,16 @@ class EnquiriesPage(QWidget):
             self.dialogs.append(dialog)
             dialog.show()
 
-        self.services.db.submit(lambda conn: load_enquiry(conn, enquiry_id), show)
+        actor = self.services.actor
+
+        def load(conn):
+            from accesspoint.security import audit
+
+            loaded = load_enquiry(conn, enquiry_id)
+            audit.viewed(conn, actor, "enquiry", enquiry_id)  # who saw whose data
+            return loaded
+
+        self.services.db.submit(load, show)
 
     def on_shown(self) -> None:
         if self.tabs.currentWidget() is self.intake and not self.intake.banner.isVisible():

@@ -146,7 +146,16 @@ class PeopleView(QWidget):
             if focus:
                 self.edits["given_name"].setFocus()
 
-        self.services.db.submit(lambda conn: load_person(conn, person_id), shown)
+        actor = self.services.actor
+
+        def load(conn):
+            from accesspoint.security import audit
+
+            loaded = load_person(conn, person_id)
+            audit.viewed(conn, actor, "person", person_id)  # who saw whose data
+            return loaded
+
+        self.services.db.submit(load, shown)
 
     def _show(self, loaded: dict[str, Any]) -> None:
         person = self.person = loaded["person"]
