@@ -20,16 +20,19 @@ def create_app(db: Database, *, limiter: RateLimiter | None = None,
         title="AccessPoint council API",
         version=__version__,
         description=("Sync for AccessPoint hubs (protocol v1, docs/sync-protocol.md) and the "
-                     "council's service directory as Open Referral UK 3.0 under /oruk."),
+                     "council's service directory as Open Referral UK 3.0 under /oruk; "
+                     "council-wide reports and open data under /api/v1/reports."),
         docs_url=None, redoc_url=None,  # no third-party scripts; the JSON is at /openapi.json
     )
     app.state.db = db
     app.state.limiter = limiter or RateLimiter()
     errors.install(app)
+    from .reports_api import router as reports_router
     from .routes_api import router as api_router
     from .routes_oruk import router as oruk_router
 
     app.include_router(api_router)
+    app.include_router(reports_router)
     app.include_router(oruk_router)
     app.add_middleware(ServerMiddleware)
     logging.getLogger("accesspoint_server").setLevel(logging.INFO)

@@ -181,6 +181,27 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-04-01") from None
+
+
+def cmd_report_open_data(args: argparse.Namespace) -> int:
+    from .report_data import RangeError, export_open_data
+
+    try:
+        written = export_open_data(_db(args), Path(args.out), args.start, args.end, args.hub)
+    except RangeError as exc:
+        print(f"accesspoint-server: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(written)} files to {args.out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="accesspoint-server",
                                      description="AccessPoint council API server.")
@@ -236,6 +257,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("load-catalogue", cmd_load_catalogue,
              "publish rewards/activities/opportunities from a JSON file")
     sp.add_argument("file")
+    report = sub.add_parser("report", help="council-wide reports (see docs/server.md)")
+    which = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    sp = which.add_parser("open-data", parents=[common],
+                          help="aggregate CSV + JSON across hubs, small numbers suppressed, "
+                          "and a data dictionary (as `accesspoint report open-data`)")
+    sp.set_defaults(func=cmd_report_open_data)
+    sp.add_argument("--out", required=True, help="folder to write the files into")
+    sp.add_argument("--from", dest="start", type=_day,
+                    help="first day (widened to its Monday); default: first record")
+    sp.add_argument("--to", dest="end", type=_day,
+                    help="last day (widened to its Sunday); default: end of last full week")
+    sp.add_argument("--hub", help="only this hub's records (default: all hubs)")
     sp = add("openapi", cmd_openapi, "write the OpenAPI document")
     sp.add_argument("--out")
     return parser
