@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,20 +121,30 @@ class FilterBar(QWidget):
         self.near.setMaximumWidth(self.near.minimumWidth() + 40)
         self.near.setAccessibleName(self.tr("Distance from postcode"))
         labels = []
-        layout = QHBoxLayout(self)
+        # Two rows (need, language / age, near, free, open now): one row outgrew a
+        # 1280-px screen once the labels were translated.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget in ((self.tr("N&eed:"), self.need), (self.tr("&Language:"),
-                                                               self.language),
-                             (self.tr("A&ge:"), self.age), (self.tr("Ne&ar:"), self.near)):
+        cells = ((0, 0, self.tr("N&eed:"), self.need), (0, 2, self.tr("&Language:"), self.language),
+                 (1, 0, self.tr("A&ge:"), self.age), (1, 2, self.tr("Ne&ar:"), self.near))
+        for row, col, text, widget in cells:
             label = QLabel(text, self)
             label.setBuddy(widget)
             labels.append(label)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-        layout.addWidget(self.free)
-        layout.addWidget(self.open_now)
-        layout.addStretch(1)
+            layout.addWidget(label, row, col)
+            layout.addWidget(widget, row, col + 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.free)
+        checks.addWidget(self.open_now)
+        checks.addStretch(1)
+        layout.addLayout(checks, 1, 4)
+        layout.setColumnStretch(5, 1)
         for combo in (self.need, self.language):
+            # Sized to a few words, not to the longest translated need: otherwise one
+            # long label widens the whole window past a 1280-px screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self.changed)
         self.age.valueChanged.connect(self.changed)
         self.free.toggled.connect(self.changed)

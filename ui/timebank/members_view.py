@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -133,11 +134,13 @@ class MemberView(QWidget):
         self.redeem_button.clicked.connect(lambda: self.data and self.redeem.emit(
             self.data["member"]))
         self.status = StatusLine(self)
-        buttons = QHBoxLayout()
-        for b in (self.log_button, self.redeem_button, self.print_button, self.card_button,
-                  self.edit_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows of three: one row of five pushed the window past 1280 px once the
+        # labels were translated (seen with the 40%-longer pseudo-translation).
+        buttons = QGridLayout()
+        for i, b in enumerate((self.log_button, self.redeem_button, self.print_button,
+                               self.card_button, self.edit_button)):
+            buttons.addWidget(b, i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.balance)
