@@ -11,11 +11,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from accesspoint import people
 from accesspoint.db import PLAINTEXT_ENV
 from accesspoint.security import keystore
+from tests.memory_keyring import MemoryKeyring
 
 # Personal details seeded into databases, then searched for in reports and logs.
 SEEDED = [
@@ -30,24 +30,6 @@ def seed_people(conn, actor) -> list[dict]:
     return [people.create_person(conn, actor, **p) for p in SEEDED]
 
 
-class MemoryKeyring(KeyringBackend):
-    # Negative: keyring auto-registers every KeyringBackend subclass and picks the
-    # highest priority, so a positive one would become the default for the whole
-    # test session. This one is used only where a test sets it explicitly.
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture
