@@ -66,6 +66,23 @@ def missing(code: str, prefixes: tuple[str, ...] = ()) -> list[str]:
     return [x for x in current_sources(prefixes) if not memory.get(x)]
 
 
+UNKNOWN_TO_LUPDATE = {"tw"}
+
+
+def blank_copy(template: Path, target: Path) -> None:
+    """`template`'s messages with every translation emptied, written to `target`."""
+    tree = ET.parse(template)
+    for message in tree.iter("message"):
+        tr = message.find("translation")
+        if tr is None:
+            continue
+        for form in tr.findall("numerusform"):
+            form.text = ""
+        tr.text = None if tr.findall("numerusform") else ""
+        tr.set("type", "unfinished")
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
 def export_sources(ts: Path) -> None:
     sources = sorted({m.findtext("source") or "" for m in ET.parse(ts).iter("message")})
     (I18N / "source_strings.json").write_text(
@@ -79,7 +96,9 @@ def fill(ts: Path, code: str) -> int:
     memory_file = I18N / "translations" / f"{code}.json"
     memory = json.loads(memory_file.read_text(encoding="utf-8")) if memory_file.exists() else {}
     tree = ET.parse(ts)
-    tree.getroot().set("language", code)
+    # Qt knows Twi only as Akan (ak); lupdate refuses to touch a file whose
+    # language it does not recognise.
+    tree.getroot().set("language", {"tw": "ak"}.get(code, code))
     unfinished = 0
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -118,11 +137,19 @@ def main() -> int:
         return 0
     ts_files = [I18N / f"accesspoint_{c}.ts" for c in codes()]
     if not args.release:
+        # lupdate refuses languages it has no plural rules for (Twi, and Akan too):
+        # those files are rebuilt from another language's sources and filled from
+        # translations/<code>.json, which is their only source of truth.
+        rebuilt = {c for c in codes() if c in UNKNOWN_TO_LUPDATE}
         subprocess.run(
             [_tool("pyside6-lupdate"), "-no-obsolete", *sources(), "-ts",
-             *(str(t.relative_to(ROOT)) for t in ts_files)],
+             *(str(t.relative_to(ROOT)) for c, t in zip(codes(), ts_files, strict=True)
+               if c not in rebuilt)],
             cwd=ROOT, check=True,
         )
+        template = next(t for c, t in zip(codes(), ts_files, strict=True) if c not in rebuilt)
+        for code in rebuilt:
+            blank_copy(template, I18N / f"accesspoint_{code}.ts")
         export_sources(ts_files[0])
         for code, ts in zip(codes(), ts_files, strict=True):
             fill(ts, code)

@@ -1,0 +1,6095 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ak">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/ops/about.py" line="89" />
+        <location filename="../../ui/ops/about.py" line="90" />
+        <source>About AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="93" />
+        <source>About, getting started and licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="96" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="97" />
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="98" />
+        <source>Licences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="31" />
+        <source>Add a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="34" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="36" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="40" />
+        <source>Signs in with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="41" />
+        <source>PIN (6+ digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="42" />
+        <source>Password (10+ characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="46" />
+        <source>First PIN or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="48" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="49" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="50" />
+        <source>Signs in &amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="51" />
+        <source>First &amp;PIN or password:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="46" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="52" />
+        <source>Items that need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="54" />
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="57" />
+        <source>Why this needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="62" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="62" />
+        <source>This hub's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="62" />
+        <source>Council server's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="63" />
+        <source>Both versions, field by field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="67" />
+        <source>&amp;Keep this hub's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="68" />
+        <source>Keep this hub's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="69" />
+        <source>&amp;Take the council's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="70" />
+        <source>Take the council server's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="71" />
+        <source>&amp;Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="72" />
+        <source>Send it again (after fixing the record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="73" />
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="74" />
+        <source>Dismiss: seen and dealt with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="99" />
+        <source>{status}: {kind} {record}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/attention_view.py" line="105" />
+        <source>Needs attention: {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="26" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="27" />
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="28" />
+        <source>Hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="29" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="30" />
+        <source>Member type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="31" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="41" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="41" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="48" />
+        <source>Hours by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="49" />
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="50" />
+        <source>Show the time audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="51" />
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="52" />
+        <source>Save the time audit as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="55" />
+        <source>Time audit summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="57" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="58" />
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="59" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="63" />
+        <source>Time audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="69" />
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="69" />
+        <source>T&amp;o</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="70" />
+        <source>&amp;By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="96" />
+        <source>{0} given by {1} active members; {2} new members joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="108" />
+        <source>Save time audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="109" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/audit_view.py" line="116" />
+        <source>Saved {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="37" />
+        <location filename="../../ui/security/audit_view.py" line="74" />
+        <source>Who</source>
+        <translation>Hwan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="38" />
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="43" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="44" />
+        <source>Any action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="48" />
+        <source>Kind of record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="49" />
+        <source>person, enquiry, user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="52" />
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="57" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="60" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="61" />
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="64" />
+        <source>&amp;Who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="65" />
+        <source>&amp;Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="66" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="67" />
+        <source>Record &amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="72" />
+        <source>&amp;From / to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="74" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="74" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="75" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="76" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="76" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="77" />
+        <source>Via</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="80" />
+        <source>Audit events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <source>Message</source>
+        <translation>Nkra</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../ui/services.py" line="281" />
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/services.py" line="284" />
+        <source>Please wait</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="222" />
+        <source>Show as table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <source>Save data as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="247" />
+        <source>%1 chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="249" />
+        <source>%1 data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <source>Show %1 as a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <source>Save %1 as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <source>Save the data of %1 as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <source>Nothing to show for these dates and hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="259" />
+        <source>Legend of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="118" />
+        <location filename="../../ui/ops/crash.py" line="138" />
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="123" />
+        <source>AccessPoint ran into a problem it did not expect.
+
+Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="129" />
+        <source>A report (with no names or personal details) was saved here:
+{path}
+If this keeps happening, send it to whoever supports your hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="132" />
+        <source>Carry on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="135" />
+        <source>Show the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/crash.py" line="136" />
+        <source>Close AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../ui/directory/detail.py" line="131" />
+        <source>Service details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/detail.py" line="141" />
+        <source>Choose a service to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../ui/directory/page.py" line="37" />
+        <location filename="../../ui/directory/page.py" line="76" />
+        <source>Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="42" />
+        <source>Directory summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="43" />
+        <source>&amp;Report a problem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="44" />
+        <source>Report a problem with this entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="45" />
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="46" />
+        <source>Print or save a slip for this service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="47" />
+        <source>Add local ser&amp;vice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="48" />
+        <source>Add a hub-local service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="49" />
+        <source>I&amp;mport directory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="50" />
+        <source>Import or refresh the directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="77" />
+        <source>Find a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="78" />
+        <source>Referrals to follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/page.py" line="121" />
+        <source>%n service(s) in the directory</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/page.py" line="123" />
+        <source>%n added by this hub</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/page.py" line="125" />
+        <source>%n not verified for over 12 months</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/page.py" line="128" />
+        <source>%n referral(s) due a follow-up</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/page.py" line="130" />
+        <source>The directory is empty: import your council's Open Referral feed with `accesspoint directory import`, or add a local service.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnquiriesPage</name>
+    <message>
+        <location filename="../../ui/enquiries/page.py" line="30" />
+        <location filename="../../ui/enquiries/page.py" line="33" />
+        <source>Enquiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/page.py" line="35" />
+        <source>Record an enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/page.py" line="36" />
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/page.py" line="40" />
+        <source>Enquiry list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/page.py" line="41" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnquiryDialog</name>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <source>Enquiry {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <source>Enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <source>Enquiry details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="101" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <source>Add a note (Ctrl+Enter to add)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <source>&amp;Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <source>&amp;New note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <source>History of edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <source>Follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <source>Mark the follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <source>Si&amp;gnpost…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <source>Signpost to a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <source>Signposting arrives with the Directory section; not available yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <source>C&amp;lose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <source>{when} · created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <source>no visible change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <source>{when} · {who} changed: {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnquiryListView</name>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="64" />
+        <source>Reference, name or words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="65" />
+        <source>Search enquiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="68" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="70" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="70" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="70" />
+        <source>Last 31 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="71" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="75" />
+        <source>Outcome filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="76" />
+        <source>Any outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="80" />
+        <source>Need filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="81" />
+        <source>Any need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="89" />
+        <source>Follow-up &amp;due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="90" />
+        <source>Only follow-ups due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="93" />
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="94" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="95" />
+        <source>Ou&amp;tcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="96" />
+        <source>N&amp;eed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="105" />
+        <source>Enquiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="106" />
+        <source>Enter opens the selected enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="118" />
+        <source>Number of enquiries shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="120" />
+        <source>&amp;Open / edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="121" />
+        <source>Open the selected enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="122" />
+        <source>Follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="123" />
+        <source>Mark the follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="124" />
+        <source>Si&amp;gnpost…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="125" />
+        <source>Signpost to a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="129" />
+        <source>Signposting arrives with the Directory section; not available yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_view.py" line="183" />
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnquiryTableModel</name>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <source>Person</source>
+        <translation>Onipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <source>Needs</source>
+        <translation>Ahiadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <source>Outcome</source>
+        <translation>Nea ɛbaeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <source>Urgency</source>
+        <translation>Ntɛmpɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <source>Today {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <source>safeguarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <source>{date} (done)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <source>{date} (due)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolBox</name>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="25" />
+        <source>Council server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="26" />
+        <source>This computer is not enrolled yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="28" />
+        <source>Enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="31" />
+        <source>Council server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="34" />
+        <source>Enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="36" />
+        <source>Only if the council gave you one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="37" />
+        <source>Council CA bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="38" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="39" />
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="42" />
+        <source>HTTP proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="43" />
+        <source>&amp;Enrol this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="44" />
+        <source>Enrol this computer with the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="47" />
+        <source>Enrolment result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="51" />
+        <source>Server &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="52" />
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="53" />
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="61" />
+        <source>CA b&amp;undle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="72" />
+        <source>Enrolled with {url} as hub “{hub}”. The device key is kept in this computer's secure password store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="75" />
+        <source>&amp;Enrol again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="79" />
+        <source>This computer is not enrolled yet. Ask the council for an enrolment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="90" />
+        <source>Council CA bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="91" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="98" />
+        <source>Enter the server address and the enrolment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrol_box.py" line="101" />
+        <source>Enrolling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EqualityForm</name>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="35" />
+        <source>Equality monitoring (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="37" />
+        <source>These questions are optional and separate from your enquiry: answering or not makes no difference to the help you get. Answers are not linked to your name or your enquiry and are only ever counted together with others'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="46" />
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="48" />
+        <source>Prefer not to say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="61" />
+        <source>&amp;Save answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/equality_form.py" line="63" />
+        <source>S&amp;kip</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EqualityReportView</name>
+    <message>
+        <location filename="../../ui/security/page.py" line="142" />
+        <source>Equality monitoring counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="143" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="146" />
+        <source>Counts only; numbers under 5 are shown as &lt;5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="154" />
+        <source>Responses: {n}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/security/rights.py" line="56" />
+        <source>Erase this person everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="58" />
+        <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="64" />
+        <source>Reason for erasure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="65" />
+        <source>e.g. resident's request of 3 May (Art. 17)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="66" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="77" />
+        <source>Keep {ref} ({day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="80" />
+        <source>safeguarding duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="82" />
+        <source>Why {ref} is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="91" />
+        <source>&amp;Erase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <source>Problem with {field}</source>
+        <translation>Ɔhaw wɔ {field} ho</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <source>Any need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <source>Language spoken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <source>Any language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <source>Any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <source>Resident's age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <source>&amp;Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <source>Free of charge only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <source>Open no&amp;w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <source>Open now only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <source>Distance from postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <source>N&amp;eed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <source>&amp;Language:</source>
+        <translation>Ka&amp;sa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <source>A&amp;ge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <source>Ne&amp;ar:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/session.py" line="71" />
+        <source>Welcome to AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="72" />
+        <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="67" />
+        <location filename="../../ui/session.py" line="76" />
+        <source>Hub name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="77" />
+        <source>for example Riverside Community Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="70" />
+        <location filename="../../ui/session.py" line="79" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="83" />
+        <source>Problem</source>
+        <translation>Ɔhaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="60" />
+        <source>Set up AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="61" />
+        <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="71" />
+        <source>Pass&amp;word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="72" />
+        <source>P&amp;IN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="74" />
+        <source>Password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="75" />
+        <source>Repeat password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="78" />
+        <location filename="../../ui/session.py" line="86" />
+        <source>&amp;Hub name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="79" />
+        <location filename="../../ui/session.py" line="87" />
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="80" />
+        <source>Sign in with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="82" />
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="83" />
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="86" />
+        <source>&amp;Set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="97" />
+        <source>The two entries differ; type them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="90" />
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="101" />
+        <source>Give the hub a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="103" />
+        <source>Give your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <source>Follow-ups due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <source>Follow-ups due today or overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <source>Open the follow-up's enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <source>&amp;Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <source>Mark the follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <source>%n follow-up(s) due today or overdue</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../ui/ops/about.py" line="30" />
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="31" />
+        <source>AccessPoint keeps a record of the people who come to your hub, what they needed and where you sent them. It works without the internet; everything is saved on this computer as you go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="34" />
+        <source>When someone comes in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="35" />
+        <source>1. Open Enquiries and start a new enquiry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="36" />
+        <source>2. Ask if they are happy for you to keep a record. If not, leave the person out: the enquiry stays anonymous.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="38" />
+        <source>3. Search for the person by name, phone or postcode before adding them, so nobody is entered twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="40" />
+        <source>4. Choose what they need, then search the directory for a service and note what you did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="42" />
+        <source>5. Save. If they need a call back, set a follow-up date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="43" />
+        <source>Good to know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="44" />
+        <source>What you type is kept as a draft, so closing the window or a power cut does not lose it. A copy of everything is made every day in the 'backups' folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="47" />
+        <source>Make the text bigger with Ctrl and +, smaller with Ctrl and -. Every button can be reached with the Tab key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="49" />
+        <source>If something goes wrong, use Help → Save diagnostic report and send the file to whoever supports your hub. It contains no names or personal details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="58" />
+        <source>AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="66" />
+        <source>Enquiries, signposting and time credits for community hubs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/about.py" line="79" />
+        <source>AccessPoint is free software under the GNU Affero General Public Licence, version 3 or later. It includes these components:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupSessionTab</name>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="155" />
+        <source>Session length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="157" />
+        <source>Add a member to the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="160" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="160" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="161" />
+        <source>Members on the sign-in sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="165" />
+        <source>Lo&amp;g session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="166" />
+        <source>Log the session for everyone on the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="169" />
+        <source>Members on the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="171" />
+        <source>&amp;Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="172" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="173" />
+        <source>Session &amp;length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="174" />
+        <source>&amp;Verified by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="175" />
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="176" />
+        <source>Add &amp;member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="202" />
+        <source>{0} is already on the sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timebank/log_hours.py" line="224" />
+        <source>%n member(s) on the sheet</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="232" />
+        <source>{0}: give the time in 15-minute steps, e.g. 1h 30m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="237" />
+        <source>Add at least one member to the sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="249" />
+        <source>Logged the session: {0} members, {1} in all.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="71" />
+        <source>&amp;Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="74" />
+        <source>Save &amp;diagnostic report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <source>&amp;About AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/security/lock.py" line="94" />
+        <source>AccessPoint is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="96" />
+        <source>Sign in to carry on, or choose another name to switch user.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="43" />
+        <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <source>Import the service directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <source>Feed address, file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <source>&amp;Feed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <source>F&amp;ile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <source>Choose a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <source>F&amp;older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <source>Choose a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <source>Import status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <source>Start the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <source>ORUK file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <source>Folder of ORUK pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <source>Reading the feed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <source>{n} services were last verified more than 12 months ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <source>{n} warnings, e.g.: {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <source>Cancelled. The directory was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <source>The import stopped and the directory was not changed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <source>Who</source>
+        <translation>Hwan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <source>&amp;Who? Find the person:</source>
+        <translation>H&amp;wan? Hwehwɛ onipa no:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <source>Person chosen</source>
+        <translation>Onipa a woapaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <source>Chan&amp;ge person</source>
+        <translation>Sesa &amp;onipa no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <source>Change person</source>
+        <translation>Sesa onipa no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <source>New &amp;person…</source>
+        <translation>Onipa &amp;foforɔ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <source>New person</source>
+        <translation>Onipa foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <source>Add someone who is not found; you are warned about likely duplicates first</source>
+        <translation>Fa obi a yɛanhunu no ka ho; yɛbɛdi kan abɔ wo kɔkɔ sɛ ebia ɔwɔ hɔ dedaw a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Din biara nni so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <source>Anonymous enquiry</source>
+        <translation>Abisadeɛ a din nni so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <source>No name is recorded; the resident gets a reference number instead</source>
+        <translation>Yɛnkyerɛw din biara; ɔtefoɔ no bɛnya nɔma (reference) asi ananmu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <source>person</source>
+        <translation>onipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <source>What they need</source>
+        <translation>Deɛ wɔhia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <source>Channel</source>
+        <translation>Ɔkwan a ɔfaa so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <source>Description</source>
+        <translation>Nkyerɛmu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <source>What happened, in their words</source>
+        <translation>Deɛ esiiɛ, wɔ wɔn ankasa nsɛm mu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <source>C&amp;hannel:</source>
+        <translation>Ɔ&amp;kwan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <source>channel</source>
+        <translation>ɔkwan a ɔfaa so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <source>&amp;Needs:</source>
+        <translation>A&amp;hiadeɛ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <source>needs</source>
+        <translation>ahiadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Nkyerɛmu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <source>description</source>
+        <translation>nkyerɛmu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <source>How to help</source>
+        <translation>Sɛnea yɛbɛboa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <source>Preferred language</source>
+        <translation>Kasa a ɔpɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <source>&amp;Interpreter needed</source>
+        <translation>Wɔhia kasa&amp;mufoɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <source>Interpreter needed</source>
+        <translation>Wɔhia kasamufoɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <source>Accessibility needs</source>
+        <translation>Mmoa soronko a wɔhia (accessibility)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <source>for example large print, wheelchair access</source>
+        <translation>sɛ nhwɛsoɔ no, nkyerɛwee akɛseɛ, kwan a wheelchair bɛtumi afa so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <source>&amp;Language:</source>
+        <translation>Ka&amp;sa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <source>Acc&amp;essibility:</source>
+        <translation>Mmoa soronko (&amp;accessibility):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <source>accessibility needs</source>
+        <translation>mmoa soronko a wɔhia (accessibility)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <source>Consent (read the words out)</source>
+        <translation>Ɛpene (kenkan nsɛm no denden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <source>Consent to &amp;record</source>
+        <translation>Ɛpene sɛ &amp;yɛbɛkyerɛw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <source>Consent to &amp;share for a referral</source>
+        <translation>Ɛpene sɛ yɛbɛkyɛ nsɛm ama adwuma a yɛde wɔn &amp;rekɔ hɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <source>Consent to be &amp;contacted for follow-up</source>
+        <translation>Ɛ&amp;pene sɛ yɛbɛsan afrɛ wɔn akyiri yi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <source>Wording for {purpose}</source>
+        <translation>Nsɛm a yɛbɛka: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <source>Urgency and what happens next</source>
+        <translation>Ntɛmpɛ ne deɛ ɛbɛba akyire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <source>Urgency</source>
+        <translation>Ntɛmpɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <source>Sa&amp;feguarding concern</source>
+        <translation>Ahobammɔ ho dadwen (safe&amp;guarding)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <source>Safeguarding concern</source>
+        <translation>Ahobammɔ ho dadwen (safeguarding)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ahobammɔ (safeguarding): yɛ yei seesei ara&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <source>Safeguarding: do this now</source>
+        <translation>Ahobammɔ (safeguarding): yɛ yei seesei ara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <source>Safeguarding guidance</source>
+        <translation>Ahobammɔ ho akwankyerɛ (safeguarding)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <source>Outcome</source>
+        <translation>Nea ɛbaeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <source>Follow-up date</source>
+        <translation>Da a yɛbɛsan afrɛ wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
+        <translation>DD/MM/YYYY, anaa +7 ma nnawɔtwe baako fi ɛnnɛ; gyaa no hɔ kwa sɛ yɛrensan mfrɛ wɔn a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <source>DD/MM/YYYY or +7</source>
+        <translation>DD/MM/YYYY anaa +7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
+        <translation>Da te sɛ DD/MM/YYYY, anaa +7 ma nnawɔtwe baako fi ɛnnɛ. Sɛ woamfa hwee nhyɛ mu a: yɛrensan mfrɛ wɔn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <source>Follow-up date understood as</source>
+        <translation>Da a yɛbɛsan afrɛ wɔn, sɛnea yɛte aseɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <source>&amp;Urgency:</source>
+        <translation>N&amp;tɛmpɛ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <source>&amp;Outcome:</source>
+        <translation>N&amp;ea ɛbaeɛ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <source>outcome</source>
+        <translation>nea ɛbaeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <source>Follow-up da&amp;te:</source>
+        <translation>Da a yɛ&amp;bɛsan afrɛ wɔn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <source>follow-up date</source>
+        <translation>da a yɛbɛsan afrɛ wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <source>urgency</source>
+        <translation>ntɛmpɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <source>Recording for: {who}</source>
+        <translation>Yɛrekyerɛw ma: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <source>(English wording: use the interpreter to explain it.)</source>
+        <translation>(Borɔfo kasa mu nsɛm: ma kasamufoɔ no nkyerɛ mu.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <source>English: {text}</source>
+        <translation>Borɔfo kasa: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <source>not a date yet</source>
+        <translation>ɛnyɛ da a ɛteɛ seesei</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <source>Problems to fix before saving</source>
+        <translation>Nsɛm a ɛsɛ sɛ wosiesie ansa na woakora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Kora (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <source>Save enquiry</source>
+        <translation>Kora abisadeɛ no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <source>New enquiry (Ctrl+N)</source>
+        <translation>Abisadeɛ foforɔ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <source>New enquiry</source>
+        <translation>Abisadeɛ foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <source>Discard (Esc)</source>
+        <translation>Tow gu (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <source>Discard this enquiry</source>
+        <translation>Tow abisadeɛ yi gu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <source>Cancel changes (Esc)</source>
+        <translation>Gyae nsakraeɛ no (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <source>Cancel changes</source>
+        <translation>Gyae nsakraeɛ no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <source>Consent is recorded when the enquiry is first saved.</source>
+        <translation>Yɛkyerɛw ɛpene no bere a yɛdi kan kora abisadeɛ no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <source>no name yet</source>
+        <translation>din nni so seesei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
+        <translation>Yɛkoraa abisadeɛ bi a wonkoraa no ({what}). Wopɛ sɛ wosan fa bra?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <source>&amp;Restore</source>
+        <translation>&amp;San fa bra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <source>Dis&amp;card it</source>
+        <translation>&amp;Tow gu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <source>Saving the enquiry…</source>
+        <translation>Yɛrekora abisadeɛ no…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <source>an anonymous resident</source>
+        <translation>ɔtefoɔ bi a ne din nni so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <source>Saved: enquiry {ref} for {name}.</source>
+        <translation>Yɛakora: abisadeɛ {ref} ma {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
+        <translation>Yɛankora: {error}. Yɛakora biribiara a wokyerɛwee sɛ draft; san bɔ mmɔden bio, na sɛ ɛkɔ so si a, ka kyerɛ wo ɔhwɛfoɔ (coordinator).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
+        <translation><numerusform>Yɛnnya nkoraeɛ: nneɛma a ɛsɛ sɛ wosiesie: %n, ɛyɛ kɔkɔɔ. Biribiara a wokyerɛwee nyera.</numerusform>
+            <numerusform>Yɛnnya nkoraeɛ: nneɛma a ɛsɛ sɛ wosiesie: %n, ɛyɛ kɔkɔɔ. Biribiara a wokyerɛwee nyera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <source>Discard this enquiry?</source>
+        <translation>Wopɛ sɛ wotow abisadeɛ yi gu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <source>What you have typed will be deleted. Discard it?</source>
+        <translation>Deɛ woakyerɛw no bɛyera. Wopɛ sɛ wotow gu?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="8" />
+        <source>Walk-in</source>
+        <translation>Ɔbaa ne ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="9" />
+        <source>Phone</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="10" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="11" />
+        <source>Outreach</source>
+        <translation>Yɛkɔɔ nnipa nkyɛn (outreach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="14" />
+        <source>Routine</source>
+        <translation>Ɛnhia ntɛm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="15" />
+        <source>Soon (this week)</source>
+        <translation>Ntɛm (nnawɔtwe yi mu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="16" />
+        <source>Urgent (today)</source>
+        <translation>Ɛhia ntɛm ara (ɛnnɛ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="19" />
+        <source>Information given</source>
+        <translation>Yɛde nsɛm maa wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="20" />
+        <source>Signposted</source>
+        <translation>Yɛkyerɛɛ wɔn baabi a wɔbɛkɔ (signposted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="21" />
+        <source>Referred</source>
+        <translation>Yɛde wɔn akɔ adwuma bi hɔ (referred)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="22" />
+        <source>Escalated</source>
+        <translation>Yɛde akɔ soro (escalated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="23" />
+        <source>No suitable service found</source>
+        <translation>Yɛanhunu adwuma a ɛfata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="24" />
+        <source>Still open</source>
+        <translation>Ɛda so abue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="31" />
+        <source>British Sign Language</source>
+        <translation>Britain nsa-kasa (British Sign Language)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/labels.py" line="32" />
+        <source>Twi</source>
+        <translation>Twi</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServiceDialog</name>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="32" />
+        <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <source>Add a local service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <source>Service name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <source>Run &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <source>Run by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <source>Description</source>
+        <translation>Nkyerɛmu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Nkyerɛmu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <source>Helps &amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <source>Needs</source>
+        <translation>Ahiadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <source>Phone</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <source>Address</source>
+        <translation>Atenaeɛ (address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <source>Post&amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <source>Days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <source>&amp;Opens at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <source>Opens at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <source>C&amp;loses at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <source>Closes at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <source>&amp;Free of charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <source>Free of charge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogHoursTab</name>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="81" />
+        <source>Member who gave the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="83" />
+        <source>Who benefited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="84" />
+        <source>Another member's number, or an organisation or project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="87" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="88" />
+        <source>Up and down arrows change it by 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="89" />
+        <source>&amp;Log hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="90" />
+        <source>Log hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="93" />
+        <source>&amp;Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="94" />
+        <source>&amp;Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="95" />
+        <source>&amp;Who benefited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="96" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="97" />
+        <source>D&amp;uration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="98" />
+        <source>&amp;Verified by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="99" />
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="123" />
+        <source>Choose the member who gave the time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="136" />
+        <source>Logged {0} for {1}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="34" />
+        <source>AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40" />
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41" />
+        <source>Ctrl+1 to Ctrl+6 jump to a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
+        <source>Current section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>Ctrl+{n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>Something went wrong: {message}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="101" />
+        <source>Member number or name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberView</name>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <source>Choose a member from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <source>Details</source>
+        <translation>Nsɛm a ɛfa ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <source>Member number / card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <source>Member type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <source>Employment support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <source>Balance after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <source>History of earned, spent and given credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <source>Upcoming opportunities for this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <source>&amp;Print statement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="111" />
+        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <source>Print statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <source>&amp;Log hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <source>Log hours for this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <source>&amp;Redeem a reward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <source>Redeem a reward for this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <source>&amp;Correct selected entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <source>Correct the selected history entry with a reversing entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <source>Print car&amp;d…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <source>Print member card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <source>&amp;Edit member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <source>Edit this member's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <source>Show &amp;older entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <source>Show older history entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <source>&amp;Upcoming opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <source>Balance: {0} ({1} minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <source>Youth Privilege Card {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <source>(none recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <source>Yes: training, mentoring, placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <source>Choose the entry to correct in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <source>Correct an entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <source>Why is “{0}” ({1}) being corrected?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <source>Corrected: a reversing entry was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <source>Statement sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <source>Member number or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <source>Find a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <source>&amp;New member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <source>New member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/people/merge.py" line="39" />
+        <source>Merge two records</source>
+        <translation>Ka nkyerɛwee mmienu bom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="40" />
+        <source>Find the other record of {name}:</source>
+        <translation>Hwehwɛ {name} nkyerɛwee foforɔ no:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="48" />
+        <source>First name(s)</source>
+        <translation>Din a edi kan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="48" />
+        <source>Family name</source>
+        <translation>Abusua din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="49" />
+        <source>Date of birth</source>
+        <translation>Awoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="49" />
+        <source>Phone</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="50" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="50" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="51" />
+        <source>Address</source>
+        <translation>Atenaeɛ (address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="51" />
+        <source>Language</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="58" />
+        <source>Problem</source>
+        <translation>Ɔhaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="63" />
+        <source>&amp;Merge into the kept record</source>
+        <translation>&amp;Fa bɔ nkyerɛwee a yɛkora no ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="64" />
+        <source>Merge into the kept record</source>
+        <translation>Fa bɔ nkyerɛwee a yɛkora no ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="78" />
+        <source>That is the same record; choose the other one.</source>
+        <translation>Ɛyɛ nkyerɛwee koro no ara; paw foforɔ no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="85" />
+        <source>Kept</source>
+        <translation>Deɛ yɛkora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="85" />
+        <source>Merged into it (then hidden)</source>
+        <translation>Yɛde bɔɔ ho (afei yɛde sie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/merge.py" line="98" />
+        <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
+        <translation>Hwɛ sɛ wɔyɛ onipa koro. Wɔn abisadeɛ ne wɔn ɛpene nkyerɛwee nyinaa bɛtena nkyerɛwee a ɛwɔ benkum so no ase; nsɛm a ɛda hɔ kwa no, yɛde deɛ ɛwɔ nifa so no bɛhyɛ mu.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="121" />
+        <source>Monthly hub report: {hub}, {month}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Needs</name>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="14" />
+        <source>Benefits and Universal Credit</source>
+        <translation>Aban mmoa sika (benefits) ne Universal Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="15" />
+        <source>Council Tax</source>
+        <translation>Kansel tow (Council Tax)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="16" />
+        <source>Housing and repairs</source>
+        <translation>Efie ne nsiesie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="17" />
+        <source>Homelessness or risk of it</source>
+        <translation>Efie-nni anaa asiane sɛ wɔbɛhwere wɔn fie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="18" />
+        <source>Debt and money</source>
+        <translation>Ɛka ne sika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="19" />
+        <source>Jobs, training and skills</source>
+        <translation>Adwuma, ntetee ne nimdeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="20" />
+        <source>Food</source>
+        <translation>Aduane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="21" />
+        <source>Energy and fuel bills</source>
+        <translation>Kanea (electricity) ne gas ho ka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="22" />
+        <source>Physical health</source>
+        <translation>Nipadua mu apɔmuden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="23" />
+        <source>Mental health and wellbeing</source>
+        <translation>Adwene mu apɔmuden ne yiedie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="24" />
+        <source>Loneliness and social isolation</source>
+        <translation>Ankonamyɛ ne ntetewmu fi nnipa ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="25" />
+        <source>Children and families</source>
+        <translation>Mmofra ne mmusua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="26" />
+        <source>Disability and care</source>
+        <translation>Dɛmdi (disability) ne ahwɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="27" />
+        <source>Immigration and visas</source>
+        <translation>Atubrafoɔ nsɛm (immigration) ne visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="28" />
+        <source>Domestic abuse</source>
+        <translation>Fie basabasayɛ (domestic abuse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="29" />
+        <source>Education and learning</source>
+        <translation>Nwomasua ne adesua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="30" />
+        <source>Legal advice</source>
+        <translation>Mmara ho afotuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="31" />
+        <source>Drugs and alcohol</source>
+        <translation>Nnubɔne ne nsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="32" />
+        <source>Older people</source>
+        <translation>Mpanimfoɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="33" />
+        <source>Digital help and access</source>
+        <translation>Mmoa wɔ kɔmputa ne intanɛt ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="34" />
+        <source>Transport</source>
+        <translation>Akwantuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="35" />
+        <source>Adult at risk of harm</source>
+        <translation>Ɔpanin a ɔwɔ asiane mu sɛ obi bɛpira no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="36" />
+        <source>Child at risk of harm</source>
+        <translation>Abofra a ɔwɔ asiane mu sɛ obi bɛpira no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="37" />
+        <source>Volunteering and time credits</source>
+        <translation>Ahofama adwuma (volunteering) ne bere akontaa (time credits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="38" />
+        <source>Something else</source>
+        <translation>Biribi foforɔ</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPicker</name>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="38" />
+        <source>Type to filter, Enter to tick</source>
+        <translation>Kyerɛw de yiyi, Enter de hyɛ nsɛnkyerɛnne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="39" />
+        <source>Filter needs</source>
+        <translation>Yiyi ahiadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="41" />
+        <source>Enter ticks the first matching need; Down arrow moves to the list</source>
+        <translation>Enter hyɛ ahiadeɛ a edi kan a ɛne no hyia no nsɛnkyerɛnne; agyan a ɛkyerɛ fam (Down arrow) de wo kɔ nsɛm a ɛtoatoa so no mu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="60" />
+        <source>Needs</source>
+        <translation>Ahiadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="61" />
+        <source>Space ticks or unticks a need</source>
+        <translation>Space hyɛ ahiadeɛ nsɛnkyerɛnne anaa eyi firi so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="65" />
+        <source>Needs chosen</source>
+        <translation>Ahiadeɛ a woapaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="112" />
+        <source>Chosen: {needs}</source>
+        <translation>Deɛ woapaw: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/needs_picker.py" line="113" />
+        <source>No need chosen yet.</source>
+        <translation>Wonnya mpaw ahiadeɛ biara.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <source>Edit member {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <source>New time-bank member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <source>Who</source>
+        <translation>Hwan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <source>Find a person already known to the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <source>Name, phone or postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <source>People found</source>
+        <translation>Nnipa a yɛahunu wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <source>&amp;Already known?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <source>&amp;First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <source>Famil&amp;y name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <source>Family name</source>
+        <translation>Abusua din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <source>Date of birth</source>
+        <translation>Awoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <source>P&amp;hone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <source>Phone</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <source>Post&amp;code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <source>Membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <source>Adult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <source>Young person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <source>Organisation or project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <source>Member type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <source>Youth Privilege Card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <source>Organisation or project name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <source>e.g. cooking; IT; listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <source>e.g. older people; environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <source>Interests and passions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <source>Availability: space ticks a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <source>Wants &amp;employment support (training, mentoring, placements)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <source>Wants employment support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <source>&amp;Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <source>Youth Privilege Car&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <source>The member a&amp;grees to their record being kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="101" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="102" />
+        <source>&amp;Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="103" />
+        <source>&amp;Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>A&amp;vailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="110" />
+        <source>Consent to keep a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="115" />
+        <source>Save member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <source>Using the record already kept for {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewOpportunityDialog</name>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="32" />
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="33" />
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="35" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="36" />
+        <source>e.g. Befriender needed on Tuesdays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="38" />
+        <source>Description</source>
+        <translation>Nkyerɛmu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="40" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="41" />
+        <source>(any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="45" />
+        <source>Skills wanted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="46" />
+        <source>e.g. listening; driving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="48" />
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="50" />
+        <source>When: space ticks a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="59" />
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="59" />
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="63" />
+        <source>Training, mentoring or a &amp;placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="64" />
+        <source>Employment support opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="67" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="68" />
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="69" />
+        <source>&amp;Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="70" />
+        <source>&amp;Skills wanted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="71" />
+        <source>&amp;Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="72" />
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="73" />
+        <source>St&amp;arts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="74" />
+        <source>&amp;Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="79" />
+        <source>Save opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunity_dialog.py" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="63" />
+        <source>New person</source>
+        <translation>Onipa foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="68" />
+        <source>&amp;First name(s):</source>
+        <translation>&amp;Din a edi kan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="68" />
+        <source>F&amp;amily name:</source>
+        <translation>A&amp;busua din:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="69" />
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Awoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="69" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="70" />
+        <source>P&amp;ostcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="70" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="81" />
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="93" />
+        <source>Possible duplicates</source>
+        <translation>Nkyerɛwee a ebia ɛyɛ mprenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="95" />
+        <source>People who may be the same</source>
+        <translation>Nnipa a ebia wɔyɛ onipa koro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="96" />
+        <source>&amp;Use the selected person</source>
+        <translation>Fa o&amp;nipa a woapaw no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="97" />
+        <source>Use the selected person</source>
+        <translation>Fa onipa a woapaw no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="104" />
+        <source>Problem</source>
+        <translation>Ɔhaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="109" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="134" />
+        <source>Add person</source>
+        <translation>Fa onipa ka ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="167" />
+        <source>{who} (same {why})</source>
+        <translation>{who} (ɛyɛ pɛ: {why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="172" />
+        <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
+        <translation>Ebia yɛakyerɛw onipa yi dedaw. Bisa no, na fa ne nkyerɛwee no di dwuma anaa, sɛ ampa ara ɔyɛ onipa foforɔ a, mia “Fa no ka ho sɛ onipa foforɔ”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="175" />
+        <source>Add as a new person</source>
+        <translation>Fa no ka ho sɛ onipa foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/new_person.py" line="195" />
+        <source>Could not add the person: {error}</source>
+        <translation>Yɛantumi amfa onipa no anka ho: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="36" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="37" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="38" />
+        <source>Skills wanted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="39" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="40" />
+        <source>Employment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="40" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="44" />
+        <source>Open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="46" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="47" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="48" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="52" />
+        <source>Members ranked for this opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="61" />
+        <source>&amp;New opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="62" />
+        <source>Post a new opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="64" />
+        <source>&amp;Open member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="65" />
+        <source>Open the selected member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="72" />
+        <source>O&amp;pportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/opportunities_view.py" line="80" />
+        <source>Best &amp;matches (skills, interests, availability, hub)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../ui/people/view.py" line="54" />
+        <source>&amp;Find a person:</source>
+        <translation>&amp;Hwehwɛ onipa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="64" />
+        <source>Find someone on the left to see their record.</source>
+        <translation>Hwehwɛ obi wɔ benkum so na hwɛ ne nkyerɛwee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="66" />
+        <source>Person</source>
+        <translation>Onipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="67" />
+        <source>Details</source>
+        <translation>Nsɛm a ɛfa ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="72" />
+        <source>First name(s):</source>
+        <translation>Din a edi kan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="72" />
+        <source>Family name:</source>
+        <translation>Abusua din:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="73" />
+        <source>Date of birth:</source>
+        <translation>Awoda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="73" />
+        <source>Phone:</source>
+        <translation>Fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="74" />
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="74" />
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="75" />
+        <source>Address:</source>
+        <translation>Atenaeɛ (address):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="75" />
+        <source>Language code:</source>
+        <translation>Kasa kood:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="76" />
+        <source>Accessibility needs:</source>
+        <translation>Mmoa soronko a wɔhia (accessibility):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="87" />
+        <location filename="../../ui/people/view.py" line="88" />
+        <source>Interpreter needed</source>
+        <translation>Wɔhia kasamufoɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="90" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Kora nsakraeɛ no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="91" />
+        <source>Save changes to the person</source>
+        <translation>Kora nsakraeɛ a ɛfa onipa no ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="92" />
+        <source>&amp;New enquiry for them</source>
+        <translation>Abisadeɛ &amp;foforɔ ma wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="93" />
+        <source>Record a new enquiry for this person</source>
+        <translation>Kyerɛw abisadeɛ foforɔ ma onipa yi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="94" />
+        <source>&amp;Merge with another record…</source>
+        <translation>Ka &amp;bom ne nkyerɛwee foforɔ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="95" />
+        <source>Merge with another record</source>
+        <translation>Ka bom ne nkyerɛwee foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="97" />
+        <source>Result</source>
+        <translation>Nsɛm a ɛfiri mu baeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="105" />
+        <source>Their enquiries</source>
+        <translation>Wɔn abisadeɛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="106" />
+        <source>Their &amp;enquiries (Enter opens one):</source>
+        <translation>Wɔn &amp;abisadeɛ (Enter bue baako):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="179" />
+        <source>No enquiries yet.</source>
+        <translation>Abisadeɛ biara nnya mmaeɛ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="192" />
+        <source>Saved.</source>
+        <translation>Yɛakora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="200" />
+        <source>Not saved: fix what is shown in red.</source>
+        <translation>Yɛankora: siesie deɛ ɛyɛ kɔkɔɔ no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/view.py" line="214" />
+        <source>Records merged.</source>
+        <translation>Yɛaka nkyerɛwee no abom.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="50" />
+        <source>Name, phone, postcode or date of birth</source>
+        <translation>Din, fon, postcode anaa awoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="51" />
+        <source>Find a person</source>
+        <translation>Hwehwɛ onipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="53" />
+        <source>Type to search; Down arrow moves to the results, Enter picks one</source>
+        <translation>Kyerɛw de hwehwɛ; agyan a ɛkyerɛ fam (Down arrow) de wo kɔ nea yɛahunu no so, Enter paw baako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="56" />
+        <source>People found</source>
+        <translation>Nnipa a yɛahunu wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="59" />
+        <source>Search result count</source>
+        <translation>Nea yɛahunu dodoɔ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/person_search.py" line="109" />
+        <source>%n person(s) found; Down arrow to choose, Enter to pick.</source>
+        <translation><numerusform>Nnipa a yɛahunu wɔn: %n; mia agyan a ɛkyerɛ fam (Down arrow) de paw, Enter de fa.</numerusform>
+            <numerusform>Nnipa a yɛahunu wɔn: %n; mia agyan a ɛkyerɛ fam (Down arrow) de paw, Enter de fa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_search.py" line="111" />
+        <source>Nobody found. Check the spelling, or add a new person.</source>
+        <translation>Yɛanhunu obiara. Hwɛ sɛnea wokyerɛw din no, anaa fa onipa foforɔ ka ho.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/sections.py" line="66" />
+        <source>The {section} section is not available yet (issue {issue}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="72" />
+        <source>{section}: not available yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="83" />
+        <source>Details</source>
+        <translation>Nsɛm a ɛfa ho</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/security/login.py" line="121" />
+        <location filename="../../ui/security/login.py" line="130" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="123" />
+        <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="133" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="135" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="46" />
+        <source>Follow up by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="46" />
+        <source>Enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="46" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="47" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="51" />
+        <source>made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="51" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="51" />
+        <source>seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="52" />
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="52" />
+        <source>declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="53" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="78" />
+        <source>Open referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="86" />
+        <source>Note about this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="87" />
+        <source>No&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="91" />
+        <source>Referrals status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="94" />
+        <source>Mark s&amp;ent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="94" />
+        <source>Mark see&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="95" />
+        <source>A&amp;ccepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="96" />
+        <source>Decl&amp;ined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="97" />
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/referrals_panel.py" line="99" />
+        <source>Set status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/referrals_panel.py" line="128" />
+        <source>%n open referral(s)</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/referrals_panel.py" line="129" />
+        <source>%n due a follow-up</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="28" />
+        <source>Report a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="29" />
+        <source>Report a problem with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="30" />
+        <source>What is wrong with “{name}”? The council will be told at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="34" />
+        <source>What is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="35" />
+        <source>It has closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="35" />
+        <source>Phone or email is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="36" />
+        <source>Address is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="37" />
+        <source>Opening times are wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="38" />
+        <source>Who it is for is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="39" />
+        <source>Something else</source>
+        <translation>Biribi foforɔ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="43" />
+        <source>Details</source>
+        <translation>Nsɛm a ɛfa ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="45" />
+        <source>details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="47" />
+        <source>&amp;Problem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="48" />
+        <source>&amp;Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/report_dialog.py" line="51" />
+        <source>&amp;Send report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="63" />
+        <source>All hubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="69" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="70" />
+        <source>Monthly &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="71" />
+        <source>&amp;Spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="72" />
+        <source>&amp;Open data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="74" />
+        <source>&amp;Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="74" />
+        <source>Fro&amp;m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>&amp;Hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="76" />
+        <source>&amp;Group by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="93" />
+        <source>Dashboard status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="95" />
+        <source>Dashboard sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="128" />
+        <source>%1 charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="169" />
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="189" />
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="201" />
+        <source>Reading the records… (step %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="225" />
+        <source>Could not compute the dashboard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="239" />
+        <source>%1 to %2 · computed in %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="286" />
+        <source>Save chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="287" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="292" />
+        <source>Save chart data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="293" />
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="301" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="302" />
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="305" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <source>Run by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <source>{km:.1f} km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <source>Phone or online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <source>Address confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <source>local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <source>not checked for over a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <source>Last verified {date}: check the details before relying on them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RewardsTab</name>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <source>Member spending credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <source>Choose a member to see their balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <source>Reward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <source>Financial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <source>Non-financial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <source>Always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <source>Rewards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <source>&amp;Redeem for this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <source>Redeem the selected reward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <source>Voucher code issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="83" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <source>Give credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <source>Member receiving the gift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <source>Credits to give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <source>&amp;Give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <source>T&amp;o member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <source>Minu&amp;tes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <source>Convert to local currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <source>Minutes to convert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <source>Conversion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <source>&amp;Convert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <source>Convert credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <source>Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <source>Check a voucher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <source>Voucher code to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <source>Check voucher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <source>Voucher check result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <source>Vouc&amp;her code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <source>&amp;Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <source>&amp;Voucher:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <source>Balance: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <source>{0:.2f} {1} an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <source>No rate set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <source>Choose the member first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <source>Choose a reward in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <source>{0} redeemed: give the member voucher {1} for {2}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <source>the provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <source>Choose who receives the gift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <source>Gave {0} to {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <source>Converted {0}: {1:.2f} {2}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <source>{0} ({1}), member {2}, issued {3}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RightsView</name>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="32" />
+        <location filename="../../ui/security/rights_view.py" line="102" />
+        <source>Find the resident first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="34" />
+        <source>Chosen resident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="37" />
+        <source>&amp;Subject access export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="38" />
+        <source>&amp;Withdraw all consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="39" />
+        <source>Legal &amp;hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="40" />
+        <source>&amp;Erase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="71" />
+        <source>Written: {html} and {json}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="76" />
+        <source>Consent withdrawn for {n} purpose(s); nothing more is shared from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="81" />
+        <source>Legal hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="82" />
+        <source>Why must this record be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="90" />
+        <source>Not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="92" />
+        <source>Legal hold placed: exempt from retention and erasure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights_view.py" line="100" />
+        <source>Erased. The erasure reaches the council at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Safeguarding</name>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="42" />
+        <source>If anyone is in immediate danger, call 999 now.</source>
+        <translation>Sɛ obi wɔ asiane kɛseɛ mu seesei ara a, frɛ 999 seesei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="43" />
+        <source>Do not promise to keep it secret; explain who you will tell and why.</source>
+        <translation>Nhyɛ bɔ sɛ wobɛkora no sɛ ahintasɛm; kyerɛ obi a wobɛka akyerɛ no ne deɛ enti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="44" />
+        <source>Tell the hub's safeguarding lead today, in person or by phone, and note who you told.</source>
+        <translation>Ka kyerɛ beaeɛ no ahobammɔ panin (safeguarding lead) ɛnnɛ, w'ankasa anaa wɔ fon so, na kyerɛw obi a wokaa kyerɛɛ no din.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="45" />
+        <source>Domestic abuse: the National Domestic Abuse Helpline is 0808 2000 247 (free, 24 hours).</source>
+        <translation>Fie basabasayɛ: National Domestic Abuse Helpline nɔma ne 0808 2000 247 (wontua hwee, nnɔnhwerew 24).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="46" />
+        <source>Children: the council's children's front door (MASH) takes referrals the same day.</source>
+        <translation>Mmofra: kansel no mmofra nsɛm ho adwumayɛfoɔ (MASH) gye referral da no ara.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/taxonomy_strings.py" line="47" />
+        <source>Never write a refuge address on a slip or in notes.</source>
+        <translation>Nkyerɛw guankɔbea (refuge) atenaeɛ da wɔ krataa so anaa nsɛm a wokyerɛw mu.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <source>Search services: words, a need, an organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <source>Search the directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <source>Results update as you type; Down arrow moves to the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <source>Services found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <source>Search status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <source>Searched for “{right}” instead of “{wrong}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <source>Many services match: best name matches first; type more to narrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <source>No services found. If nothing suits, record it as an unmet need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <source>%n service(s) found</source>
+        <translation type="unfinished"><numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <source> (showing the first 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <source>“{postcode}” is not a full postcode or district yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/sections.py" line="30" />
+        <source>Enquiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="32" />
+        <source>Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="34" />
+        <source>Time bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="36" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="37" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="39" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="41" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="111" />
+        <source>It could not be loaded; the log file has the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="120" />
+        <source>It could not be started; the log file has the details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../ui/security/page.py" line="167" />
+        <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="174" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="175" />
+        <source>&amp;Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="176" />
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="177" />
+        <source>Se&amp;ttings and retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="178" />
+        <source>&amp;Residents' rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="179" />
+        <source>E&amp;quality</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/page.py" line="70" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="72" />
+        <source>This hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="74" />
+        <source>Hub name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="75" />
+        <source>hub name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="76" />
+        <source>Save &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="77" />
+        <source>Save hub name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="79" />
+        <source>Hub name status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="82" />
+        <source>Council server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="83" />
+        <source>Set up on the Sync page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="84" />
+        <source>Set up on the S&amp;ync page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="85" />
+        <source>Open the Sync page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="93" />
+        <source>Hub &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="96" />
+        <source>Council &amp;server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="98" />
+        <source>Language and text size (this computer, this user)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="100" />
+        <source>Language of the app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="105" />
+        <source>Language note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="113" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="114" />
+        <source>Ctrl+= and Ctrl+- also change it anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="116" />
+        <source>&amp;Language:</source>
+        <translation>Ka&amp;sa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="118" />
+        <source>&amp;Text size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="119" />
+        <source>High &amp;contrast (white on black, yellow focus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="120" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="121" />
+        <source>Ctrl+Shift+H also switches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="125" />
+        <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="166" />
+        <source>Not set up: working offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="171" />
+        <source>Only a coordinator can rename the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="178" />
+        <source>Saved.</source>
+        <translation>Yɛakora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="193" />
+        <source>The new language is used the next time AccessPoint starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="195" />
+        <source>* Not yet checked by a native speaker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/security/page.py" line="42" />
+        <source>Lock the screen after minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="43" />
+        <source>Wrong attempts before lock-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="44" />
+        <source>Lock-out minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="45" />
+        <source>Allow the &amp;command line (acts as a coordinator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="49" />
+        <source>Keep enquiry details for days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="52" />
+        <source>Anonymise people not seen for days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="53" />
+        <source>&amp;Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="55" />
+        <source>&amp;Run retention now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="57" />
+        <source>&amp;Back up to a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="59" />
+        <source>Show the reco&amp;very key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="62" />
+        <source>&amp;Idle lock (minutes):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="63" />
+        <source>&amp;Wrong attempts before lock-out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="64" />
+        <source>Lock-out &amp;minutes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="66" />
+        <source>&amp;Enquiry details kept (days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="67" />
+        <source>&amp;People not seen, anonymised after (days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="88" />
+        <source>Not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="108" />
+        <source>Saved.</source>
+        <translation>Yɛakora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="113" />
+        <source>Retention run: {r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="116" />
+        <source>Back up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="121" />
+        <source>Encrypted backup written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="129" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="130" />
+        <source>This database is not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/security/login.py" line="163" />
+        <source>Sign in to AccessPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="165" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="170" />
+        <source>PIN or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="173" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="174" />
+        <source>&amp;PIN or password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="177" />
+        <source>&amp;Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="191" />
+        <source>Choose your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignpostDialog</name>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="60" />
+        <location filename="../../ui/directory/signpost_dialog.py" line="61" />
+        <source>Signpost or refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="64" />
+        <source>Enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="67" />
+        <source>Services chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="68" />
+        <source>Delete removes a service from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="70" />
+        <source>Chosen serv&amp;ices (Enter in the results adds one):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="72" />
+        <source>A&amp;dd to list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="73" />
+        <source>Add the selected service to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="74" />
+        <source>Signpos&amp;t: the resident was given the details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="76" />
+        <source>&amp;Refer: send their details to the service (needs consent to share)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="78" />
+        <source>Signpost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="78" />
+        <source>Refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="86" />
+        <source>Consent to share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="88" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="89" />
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="91" />
+        <source>signposting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="92" />
+        <source>&amp;No suitable service found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="93" />
+        <source>No suitable service found: record the unmet need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="95" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="96" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="97" />
+        <source>Save and &amp;print slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="98" />
+        <source>Save and print the slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="99" />
+        <location filename="../../ui/directory/signpost_dialog.py" line="100" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="139" />
+        <source>Enquiry {ref} · needs: {needs}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="140" />
+        <source>none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="146" />
+        <source>The resident has given consent to share: you may refer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/signpost_dialog.py" line="148" />
+        <source>No consent to share is recorded, so you can signpost but not refer. Ask the resident and record consent on the enquiry to refer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="45" />
+        <location filename="../../ui/directory/slip_print.py" line="89" />
+        <location filename="../../ui/directory/slip_print.py" line="90" />
+        <source>Signposting slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="92" />
+        <source>Slip language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="95" />
+        <source>&amp;Language:</source>
+        <translation>Ka&amp;sa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="97" />
+        <source>Lar&amp;ge print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="98" />
+        <source>Large print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="101" />
+        <source>Slip language note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="103" />
+        <source>Slip preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="105" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="106" />
+        <source>Print the slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="107" />
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="108" />
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="109" />
+        <location filename="../../ui/directory/slip_print.py" line="110" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="151" />
+        <source>The slip wording is not translated into {language} yet; it is in English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="155" />
+        <source>Save slip as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="156" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="159" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/directory/slip_print.py" line="160" />
+        <source>The slip was saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/statusbar.py" line="65" />
+        <source>Signed in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="66" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="67" />
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="69" />
+        <source>Changes not yet synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="86" />
+        <source>Nothing waiting to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="87" />
+        <source>Not yet synced: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="88" />
+        <source>{user} at {hub}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="114" />
+        <source>● Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="115" />
+        <source>The council server answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="117" />
+        <location filename="../../ui/statusbar.py" line="121" />
+        <source>○ Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="118" />
+        <source>No council server is set up; see the Sync page. Everything is saved on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="122" />
+        <source>The council server cannot be reached. Carry on: changes are kept and sent when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="175" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="184" />
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="8" />
+        <source>Person</source>
+        <translation>Onipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="9" />
+        <source>Enquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="10" />
+        <source>Enquiry note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="11" />
+        <source>Consent record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="12" />
+        <source>Signposting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="13" />
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="14" />
+        <source>Referral update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="15" />
+        <source>Time-bank member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="16" />
+        <source>Hours (ledger entry)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="17" />
+        <source>Reward redemption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="18" />
+        <source>Local service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="19" />
+        <source>Directory problem report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="20" />
+        <source>Audit entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="24" />
+        <source>Connecting to the council server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="25" />
+        <source>Sending this hub's changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="26" />
+        <source>Receiving changes from the council…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="27" />
+        <source>Checking both sides agree…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="28" />
+        <source>Sync finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="29" />
+        <source>Sync stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="33" />
+        <source>Changed in two places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="34" />
+        <source>Refused by the council server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="35" />
+        <source>Balance went below zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="42" />
+        <source>This computer is not enrolled with the council server yet. Enter the server address and an enrolment code below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="45" />
+        <source>The council server no longer accepts this computer (its access was revoked or has expired). Enrol it again with a new code; nothing unsynced is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="48" />
+        <source>Could not reach the council server. Check the internet connection; the sync will carry on next time and nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="51" />
+        <source>The council server is having problems; the sync will carry on next time and nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="54" />
+        <source>This version of AccessPoint and the council server cannot talk to each other. Install the current version; nothing unsynced is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="57" />
+        <source>Another sync is already running for this hub; wait for it to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="59" />
+        <source>The database on this computer was busy; the sync stopped safely and will carry on next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="62" />
+        <source>This computer has no secure password store, so it cannot be enrolled. Ask IT to enable the system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="71" />
+        <source>The council server's certificate could not be verified. If the council uses its own certificate authority, choose its CA bundle below.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync/page.py" line="54" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="58" />
+        <source>Last successful sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="61" />
+        <source>Sync reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="64" />
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="65" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="66" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="69" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="70" />
+        <source>Cancel the sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="73" />
+        <source>Press Sync now at the end of the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="74" />
+        <source>Sync progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="77" />
+        <source>Sync progress bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="82" />
+        <source>Sync summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="88" />
+        <source>End-of-day sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="98" />
+        <source>Sync in the &amp;background when online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="99" />
+        <source>Sync in the background when online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="102" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="103" />
+        <source>Remind me when not synced for this many days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="104" />
+        <source>&amp;Remind me after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="153" />
+        <source>Last successful sync: {when} ({days} days ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="155" />
+        <source>Last successful sync: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="157" />
+        <source>Last successful sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="159" />
+        <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="162" />
+        <source>Waiting to be sent: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167" />
+        <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="176" />
+        <source>The last sync did not finish: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="200" />
+        <source>Cancelling at the next safe point…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="211" />
+        <source>{stage} {done} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="215" />
+        <source>{stage} {done} so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="231" />
+        <source>Enrolled as hub “{hub}”. You can sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="256" />
+        <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="261" />
+        <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="265" />
+        <source>The sync did not finish: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="272" />
+        <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="276" />
+        <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="281" />
+        <source>Needs attention: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="284" />
+        <source>Some records will be sent again at the next sync: the council server is missing them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="296" />
+        <source>Wait for the sync to finish first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeBank</name>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <source>morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <source>afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <source>evening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="203" />
+        <source>Adult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="204" />
+        <source>Young person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeBankPage</name>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="36" />
+        <source>Time bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="43" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="44" />
+        <source>Log hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="45" />
+        <source>Group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="46" />
+        <source>Rewards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="47" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/page.py" line="48" />
+        <source>Time audit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="65" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="65" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="66" />
+        <source>Signs in with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="67" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="70" />
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="74" />
+        <source>&amp;Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="75" />
+        <source>Change &amp;role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="76" />
+        <source>&amp;Reset PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="77" />
+        <source>&amp;Deactivate / reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="82" />
+        <source>Someone who leaves is deactivated, not deleted: the records they made still name them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="107" />
+        <source>Not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="127" />
+        <source>Change role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="127" />
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="138" />
+        <source>Reset PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/users_view.py" line="139" />
+        <source>New PIN (6+ digits):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="49" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="51" />
+        <source>Date the time was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="53" />
+        <source>Verified by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="54" />
+        <source>Who confirms the time was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="56" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="57" />
+        <source>Coordinator confirms more than 12 hours in a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/log_hours.py" line="59" />
+        <source>Confirm more than 12 hours in a day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/ops/startup.py" line="78" />
+        <source>AccessPoint cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/startup.py" line="131" />
+        <location filename="../../ui/ops/startup.py" line="138" />
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/startup.py" line="132" />
+        <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
+{folder}
+
+A report for them was saved as:
+{report}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/startup.py" line="139" />
+        <source>AccessPoint's database file is damaged, so it has not been opened.
+
+Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/startup.py" line="149" />
+        <source>The backup could not be restored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../ui/ops/startup.py" line="192" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="145" />
+        <source>Monthly hub report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="150" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="152" />
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="161" />
+        <source>Save monthly report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="162" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="179" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="181" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="186" />
+        <source>Preparing the monthly report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="192" />
+        <source>CSV, every chart in one table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="194" />
+        <source>Excel workbook, a sheet per chart (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="195" />
+        <source>Save the dashboard's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="213" />
+        <source>Folder for the open data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="223" />
+        <source>Wrote %1 open-data files to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly.py" line="225" />
+        <source>Writing open data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/security/login.py" line="40" />
+        <source>Problem</source>
+        <translation>Ɔhaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="151" />
+        <source>AccessPoint recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/rights.py" line="30" />
+        <source>Save the subject access export in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="45" />
+        <source>Save diagnostic report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="46" />
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="54" />
+        <source>Report not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="58" />
+        <source>Report saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ops/help_menu.py" line="59" />
+        <source>The report was saved as:
+{path}
+
+It contains the app's logs and versions, and no names or personal details. Send it to whoever supports your hub.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
