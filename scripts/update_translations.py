@@ -13,6 +13,7 @@ Linguist, wins) and lists the English sources in resources/i18n/source_strings.j
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
@@ -57,6 +58,9 @@ def current_sources(prefixes: tuple[str, ...] = ()) -> list[str]:
             ]
             if not prefixes or any(f.startswith(prefixes) for f in files):
                 found.add(m.findtext("source") or "")
+    if not prefixes:
+        for texts in wrapped_strings().values():
+            found |= texts
     return sorted(x for x in found if x)
 
 
@@ -67,6 +71,62 @@ def missing(code: str, prefixes: tuple[str, ...] = ()) -> list[str]:
 
 
 UNKNOWN_TO_LUPDATE = {"tw"}
+
+
+def _wrappers(tree: ast.AST) -> dict[str, str]:
+    """Module-level helpers `def f(text): return QCoreApplication.translate("Ctx", text)`."""
+    found = {}
+    for node in getattr(tree, "body", []):
+        if not (isinstance(node, ast.FunctionDef) and len(node.args.args) == 1):
+            continue
+        ret = node.body[-1] if node.body else None
+        call = ret.value if isinstance(ret, ast.Return) else None
+        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate" and len(call.args) == 2
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[1], ast.Name)):
+            found[node.name] = call.args[0].value
+    return found
+
+
+def wrapped_strings() -> dict[str, set[str]]:
+    """Literal strings passed to such helpers (`_t("Opening times")`, `labels.tr("...")`),
+    which lupdate cannot see: {context: {source}}."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in (ROOT / "ui").rglob("*.py")}
+    by_module = {p.stem: _wrappers(t) for p, t in trees.items()}
+    out: dict[str, set[str]] = {}
+    for tree in trees.values():
+        local = _wrappers(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            func, ctx = node.func, None
+            if isinstance(func, ast.Name):
+                ctx = local.get(func.id)
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                ctx = by_module.get(func.value.id, {}).get(func.attr)
+            if ctx:
+                out.setdefault(ctx, set()).add(node.args[0].value)
+    return out
+
+
+def add_wrapped(ts: Path, strings: dict[str, set[str]]) -> None:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    for ctx, sources in sorted(strings.items()):
+        node = contexts.get(ctx)
+        if node is None:
+            node = ET.SubElement(root, "context")
+            ET.SubElement(node, "name").text = ctx
+        have = {m.findtext("source") for m in node.iter("message")}
+        for source in sorted(sources - have):
+            message = ET.SubElement(node, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def blank_copy(template: Path, target: Path) -> None:
@@ -147,6 +207,10 @@ def main() -> int:
                if c not in rebuilt)],
             cwd=ROOT, check=True,
         )
+        wrapped = wrapped_strings()
+        for c, t in zip(codes(), ts_files, strict=True):
+            if c not in rebuilt:
+                add_wrapped(t, wrapped)
         template = next(t for c, t in zip(codes(), ts_files, strict=True) if c not in rebuilt)
         for code in rebuilt:
             blank_copy(template, I18N / f"accesspoint_{code}.ts")
