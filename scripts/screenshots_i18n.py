@@ -47,8 +47,8 @@ def one(variant: str, out: Path) -> None:
     from ui.widgets import fontscale, theme
 
     if contrast:
-        theme.apply_high_contrast(True, remember=False)
-    fontscale.apply_scale(scale, remember=False)
+        theme.apply_high_contrast(True)
+    fontscale.apply_scale(scale)  # remembered: the main window re-applies it
     events = Events()
     db = DbWorker(Path(tmp.name) / "demo", events=events)
     db.call(ensure_demo, timeout=None)

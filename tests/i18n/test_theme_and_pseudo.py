@@ -30,3 +30,21 @@ def test_pseudo_translation_is_longer_accented_and_keeps_placeholders(qapp):
         assert QCoreApplication.translate("Any", "Save") == i18n.pseudo("Save")
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_text_size_reaches_existing_widgets_in_high_contrast(qapp, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.widgets import fontscale
+
+    theme.apply_high_contrast(True, remember=False)
+    try:
+        label = QLabel("x")
+        qtbot.addWidget(label)
+        label.show()
+        before = label.font().pointSizeF()
+        fontscale.apply_scale(1.5, remember=False)
+        assert label.font().pointSizeF() > before * 1.3
+    finally:
+        fontscale.apply_scale(1.0, remember=False)
+        theme.apply_high_contrast(False, remember=False)

@@ -37,6 +37,12 @@ def apply_scale(scale: float, *, remember: bool = True) -> float:
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
+    sheet = app.styleSheet()
+    if sheet:
+        # With a style sheet (the high-contrast theme) Qt does not pass a new
+        # application font on to existing widgets; setting the sheet again does.
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
     if remember:
         _settings().setValue(KEY, scale)
     return scale
