@@ -1482,7 +1482,7 @@ If this keeps happening, send it to whoever supports your hub.</source>
             <numerusform />
         </translation>
     </message>
-</context>
+<message><source>Anonymous</source><translation type="unfinished" /></message><message><source>due today</source><translation type="unfinished" /></message><message><source>overdue since {date}</source><translation type="unfinished" /></message></context>
 <context>
     <name>GettingStarted</name>
     <message>
@@ -5771,7 +5771,7 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message><source>Converted to local currency</source><translation type="unfinished" /></message><message><source>Correction: {0}</source><translation type="unfinished" /></message><message><source>Earned: {0} ({1})</source><translation type="unfinished" /></message><message><source>Gift from {0}</source><translation type="unfinished" /></message><message><source>Gift to {0}</source><translation type="unfinished" /></message><message><source>Opening balance brought across</source><translation type="unfinished" /></message><message><source>Spent: {0}</source><translation type="unfinished" /></message><message><source>activity</source><translation type="unfinished" /></message><message><source>attends this hub</source><translation type="unfinished" /></message><message><source>free: {0}</source><translation type="unfinished" /></message><message><source>interests: {0}</source><translation type="unfinished" /></message><message><source>reward</source><translation type="unfinished" /></message><message><source>skills: {0}</source><translation type="unfinished" /></message><message><source>wants employment support</source><translation type="unfinished" /></message></context>
 <context>
     <name>TimeBankPage</name>
     <message>
@@ -6092,4 +6092,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context></TS>
