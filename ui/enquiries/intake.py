@@ -145,8 +145,17 @@ class IntakePanel(QWidget):
         self.new_button.setAccessibleName(self.tr("New enquiry"))
         self.discard_button = QPushButton(self.tr("Discard (Esc)"), self)
         self.discard_button.setAccessibleName(self.tr("Discard this enquiry"))
+        # Equality monitoring is optional and asked separately, after the enquiry is
+        # saved, never as part of getting help (issue 7): a button, not a pop-up.
+        self.equality_button = QPushButton(self.tr("E&quality questions (optional)…"), self)
+        self.equality_button.setAccessibleName(self.tr("Equality monitoring questions"))
+        self.equality_button.setAccessibleDescription(self.tr(
+            "Optional questions, asked only after the enquiry is saved; kept apart from it"))
+        self.equality_button.hide()
+        self.equality_button.clicked.connect(self.offer_equality)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.equality_button)
         buttons.addStretch(1)
         if self.enquiry_id is None:
             buttons.addWidget(self.new_button)
@@ -194,6 +203,7 @@ class IntakePanel(QWidget):
     def _edited(self) -> None:
         if self.banner.isVisible() and not self._offered:
             self.banner.hide()  # the "saved" message, now out of date
+            self.equality_button.hide()
         self._draft_timer.start()
 
     def is_dirty(self) -> bool:
@@ -291,6 +301,13 @@ class IntakePanel(QWidget):
         self.banner.show_message(
             self.tr("Saved: enquiry {ref} for {name}.").format(ref=enquiry["reference"],
                                                                name=name), SAVED_STYLE)
+        self.equality_button.show()
+
+    def offer_equality(self) -> None:
+        from ui.security.equality_form import offer_equality_form
+
+        self.equality_button.hide()
+        offer_equality_form(self.services, self)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
