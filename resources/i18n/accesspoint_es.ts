@@ -2172,62 +2172,77 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Descartar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <source>E&amp;quality questions (optional)…</source>
+        <translation>Pregun&amp;tas sobre igualdad (opcionales)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <source>Equality monitoring questions</source>
+        <translation>Preguntas de monitorización de la igualdad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
+        <translation>Preguntas opcionales, que se hacen solo después de guardar la consulta; se guardan aparte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="164" />
         <source>Cancel changes (Esc)</source>
         <translation>Cancelar cambios (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes</source>
         <translation>Cancelar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <location filename="../../ui/enquiries/intake.py" line="192" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>El consentimiento se registra cuando la consulta se guarda por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <location filename="../../ui/enquiries/intake.py" line="243" />
         <source>no name yet</source>
         <translation>aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <location filename="../../ui/enquiries/intake.py" line="245" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Se conservó una consulta que no había guardado ({what}). ¿Restaurarla?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <location filename="../../ui/enquiries/intake.py" line="247" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Descartarla</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <location filename="../../ui/enquiries/intake.py" line="288" />
         <source>Saving the enquiry…</source>
         <translation>Guardando la consulta…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <location filename="../../ui/enquiries/intake.py" line="299" />
         <source>an anonymous resident</source>
         <translation>un residente anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <location filename="../../ui/enquiries/intake.py" line="302" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Guardada: consulta {ref} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="316" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>No guardado: {error}. Todo lo que escribió se conserva como borrador; inténtelo de nuevo y avise a su coordinador si sigue ocurriendo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <location filename="../../ui/enquiries/intake.py" line="330" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Aún no guardado: %n cosa(s) que corregir, en rojo. No se ha perdido nada de lo que escribió.</numerusform>
@@ -2235,12 +2250,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="347" />
         <source>Discard this enquiry?</source>
         <translation>¿Descartar esta consulta?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <location filename="../../ui/enquiries/intake.py" line="348" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Lo que ha escrito se borrará. ¿Descartarlo?</translation>
     </message>

@@ -2172,62 +2172,77 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Abandonner cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <source>E&amp;quality questions (optional)…</source>
+        <translation>Que&amp;stions sur l'égalité (facultatives)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <source>Equality monitoring questions</source>
+        <translation>Questions du suivi de l'égalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
+        <translation>Questions facultatives, posées uniquement après l'enregistrement de la demande ; conservées séparément de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="164" />
         <source>Cancel changes (Esc)</source>
         <translation>Annuler les modifications (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <location filename="../../ui/enquiries/intake.py" line="192" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>Le consentement est enregistré lors du premier enregistrement de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <location filename="../../ui/enquiries/intake.py" line="243" />
         <source>no name yet</source>
         <translation>pas encore de nom</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <location filename="../../ui/enquiries/intake.py" line="245" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Une demande que vous n'aviez pas enregistrée a été conservée ({what}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <location filename="../../ui/enquiries/intake.py" line="247" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <location filename="../../ui/enquiries/intake.py" line="288" />
         <source>Saving the enquiry…</source>
         <translation>Enregistrement de la demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <location filename="../../ui/enquiries/intake.py" line="299" />
         <source>an anonymous resident</source>
         <translation>un habitant anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <location filename="../../ui/enquiries/intake.py" line="302" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Enregistré : demande {ref} pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="316" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Non enregistré : {error}. Tout ce que vous avez saisi est conservé comme brouillon ; réessayez, et prévenez votre coordinateur si cela se reproduit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <location filename="../../ui/enquiries/intake.py" line="330" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Pas encore enregistré : %n point(s) à corriger, affiché(s) en rouge. Rien de ce que vous avez saisi n'est perdu.</numerusform>
@@ -2235,12 +2250,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="347" />
         <source>Discard this enquiry?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <location filename="../../ui/enquiries/intake.py" line="348" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Ce que vous avez saisi sera supprimé. L'abandonner ?</translation>
     </message>

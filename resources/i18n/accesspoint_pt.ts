@@ -2172,62 +2172,77 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         <translation>Descartar este pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <source>E&amp;quality questions (optional)…</source>
+        <translation>Perguntas so&amp;bre igualdade (opcionais)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <source>Equality monitoring questions</source>
+        <translation>Perguntas de monitorização da igualdade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
+        <translation>Perguntas opcionais, feitas só depois de o pedido de ajuda ser guardado; guardadas à parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="164" />
         <source>Cancel changes (Esc)</source>
         <translation>Cancelar alterações (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes</source>
         <translation>Cancelar alterações</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <location filename="../../ui/enquiries/intake.py" line="192" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>O consentimento é registado quando o pedido de ajuda é guardado pela primeira vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <location filename="../../ui/enquiries/intake.py" line="243" />
         <source>no name yet</source>
         <translation>ainda sem nome</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <location filename="../../ui/enquiries/intake.py" line="245" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Foi guardado um pedido de ajuda que não tinha gravado ({what}). Restaurá-lo?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <location filename="../../ui/enquiries/intake.py" line="247" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <location filename="../../ui/enquiries/intake.py" line="288" />
         <source>Saving the enquiry…</source>
         <translation>A guardar o pedido de ajuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <location filename="../../ui/enquiries/intake.py" line="299" />
         <source>an anonymous resident</source>
         <translation>um residente anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <location filename="../../ui/enquiries/intake.py" line="302" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Guardado: pedido de ajuda {ref} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="316" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Não guardado: {error}. Tudo o que escreveu fica guardado como rascunho; tente de novo e avise o seu coordenador se isto continuar a acontecer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <location filename="../../ui/enquiries/intake.py" line="330" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Ainda não guardado: %n coisa(s) a corrigir, a vermelho. Nada do que escreveu se perdeu.</numerusform>
@@ -2235,12 +2250,12 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="347" />
         <source>Discard this enquiry?</source>
         <translation>Descartar este pedido de ajuda?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <location filename="../../ui/enquiries/intake.py" line="348" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>O que escreveu será apagado. Descartar?</translation>
     </message>

@@ -2172,62 +2172,77 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         <translation>Iska tuur codsigan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <source>E&amp;quality questions (optional)…</source>
+        <translation>Su'&amp;aalaha sinnaanta (ikhtiyaari)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <source>Equality monitoring questions</source>
+        <translation>Su'aalaha la socodka sinnaanta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
+        <translation>Su'aalo ikhtiyaari ah, oo la weydiiyo keliya kadib marka codsiga la kaydiyo; waxaa loo hayaa si ka gooni ah codsiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="164" />
         <source>Cancel changes (Esc)</source>
         <translation>Jooji isbeddellada (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes</source>
         <translation>Jooji isbeddellada</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <location filename="../../ui/enquiries/intake.py" line="192" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>Oggolaanshaha waxaa la diiwaangeliyaa marka codsiga markii ugu horreysay la kaydiyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <location filename="../../ui/enquiries/intake.py" line="243" />
         <source>no name yet</source>
         <translation>weli magac ma leh</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <location filename="../../ui/enquiries/intake.py" line="245" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Codsi aadan kaydin ayaa la hayay ({what}). Ma la soo celiyaa?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <location filename="../../ui/enquiries/intake.py" line="247" />
         <source>&amp;Restore</source>
         <translation>&amp;Soo celi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Iska tuur</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <location filename="../../ui/enquiries/intake.py" line="288" />
         <source>Saving the enquiry…</source>
         <translation>Waxaa la kaydinayaa codsiga…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <location filename="../../ui/enquiries/intake.py" line="299" />
         <source>an anonymous resident</source>
         <translation>qof magac la'aan ah</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <location filename="../../ui/enquiries/intake.py" line="302" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Waa la kaydiyay: codsiga {ref} ee {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="316" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Lama kaydin: {error}. Wax kasta oo aad qortay waxaa loo hayaa qabyo ahaan; isku day mar kale, una sheeg isku-duwahaaga haddii ay sii dhacdo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <location filename="../../ui/enquiries/intake.py" line="330" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Weli lama kaydin: waxyaabaha la saxayo: %n, waxaa lagu muujiyay casaan. Waxba oo aad qortay ma lumin.</numerusform>
@@ -2235,12 +2250,12 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="347" />
         <source>Discard this enquiry?</source>
         <translation>Ma iska tuurtaa codsigan?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <location filename="../../ui/enquiries/intake.py" line="348" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Waxa aad qortay waa la tirtiri doonaa. Ma iska tuurtaa?</translation>
     </message>

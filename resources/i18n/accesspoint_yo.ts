@@ -2162,74 +2162,89 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation>Ju ìbéèrè yìí nù</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="155" />
+        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <source>E&amp;quality questions (optional)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <source>Equality monitoring questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/intake.py" line="164" />
         <source>Cancel changes (Esc)</source>
         <translation>Fagi lé àwọn àyípadà (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="156" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes</source>
         <translation>Fagi lé àwọn àyípadà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="183" />
+        <location filename="../../ui/enquiries/intake.py" line="192" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>A ó ṣe àkọsílẹ̀ ìyọ̀ǹda nígbà tí a bá kọ́kọ́ fi ìbéèrè náà pamọ́.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="233" />
+        <location filename="../../ui/enquiries/intake.py" line="243" />
         <source>no name yet</source>
         <translation>kò tíì sí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="235" />
+        <location filename="../../ui/enquiries/intake.py" line="245" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>A tọ́jú ìbéèrè kan tí o kò tíì fi pamọ́ ({what}). Ṣé kí a mú un padà?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="237" />
+        <location filename="../../ui/enquiries/intake.py" line="247" />
         <source>&amp;Restore</source>
         <translation>&amp;Mú un padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="238" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Jù ú nù</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="278" />
+        <location filename="../../ui/enquiries/intake.py" line="288" />
         <source>Saving the enquiry…</source>
         <translation>À ń fi ìbéèrè náà pamọ́…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="289" />
+        <location filename="../../ui/enquiries/intake.py" line="299" />
         <source>an anonymous resident</source>
         <translation>olùgbé kan tí kò fi orúkọ sílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="292" />
+        <location filename="../../ui/enquiries/intake.py" line="302" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>A ti fi pamọ́: ìbéèrè {ref} fún {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="316" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>A kò fi pamọ́: {error}. A tọ́jú gbogbo ohun tí o tẹ̀ bí ìwé àkọ́pamọ́ (draft); gbìyànjú lẹ́ẹ̀kan sí i, kí o sì sọ fún olùṣètò rẹ bí ó bá ń ṣẹlẹ̀ léraléra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="313" />
+        <location filename="../../ui/enquiries/intake.py" line="330" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>A kò tíì fi pamọ́: ohun tí o gbọ́dọ̀ tún ṣe: %n, wọ́n hàn ní pupa. Kò sí ohun tí o tẹ̀ tó sọnù.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="347" />
         <source>Discard this enquiry?</source>
         <translation>Ṣé kí a ju ìbéèrè yìí nù?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="331" />
+        <location filename="../../ui/enquiries/intake.py" line="348" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Ohun tí o ti tẹ̀ yóò parẹ́. Ṣé kí a jù ú nù?</translation>
     </message>
