@@ -2164,17 +2164,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="150" />
         <source>E&amp;quality questions (optional)…</source>
-        <translation type="unfinished" />
+        <translation>Nsɛmmisa fa &amp;pɛpɛɛpɛyɛ ho (ɛnyɛ ɔhyɛ)…</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>Equality monitoring questions</source>
-        <translation type="unfinished" />
+        <translation>Pɛpɛɛpɛyɛ nhwɛsoɔ nsɛmmisa</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="153" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
-        <translation type="unfinished" />
+        <translation>Nsɛmmisa a ɛnyɛ ɔhyɛ; yɛbisa wɔ w'abisadeɛ no akyi nko ara; yɛde sie ne ho.</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="164" />

@@ -2164,17 +2164,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="150" />
         <source>E&amp;quality questions (optional)…</source>
-        <translation type="unfinished" />
+        <translation>Ìbéèrè ìdọ́&amp;gba (kò pọn dandan)…</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>Equality monitoring questions</source>
-        <translation type="unfinished" />
+        <translation>Ìbéèrè àbójútó ìdọ́gba</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="153" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
-        <translation type="unfinished" />
+        <translation>Ìbéèrè tí kò pọn dandan, tí a ń béèrè lẹ́yìn tí a bá ti fi ìbéèrè rẹ pamọ́ nìkan; a tọ́jú wọn lọ́tọ̀.</translation>
     </message>
     <message>
         <location filename="../../ui/enquiries/intake.py" line="164" />
