@@ -17,6 +17,7 @@ from accesspoint.db import transaction
 from accesspoint.errors import NotFoundError, ValidationError
 from accesspoint.ids import new_id
 from accesspoint.security import audit
+from accesspoint.security.permissions import require
 from accesspoint.taxonomy import need_codes
 
 CHANNELS = ("walk_in", "phone", "email", "outreach")
@@ -205,6 +206,13 @@ def update_enquiry(
         needs_changed = sorted(set(data.needs)) != before["needs"]
         if not changed and not needs_changed:
             return before
+        # Editing what was recorded is for staff and coordinators (issue 7). Moving
+        # the outcome on (signposted, no suitable service...) is part of recording
+        # what a volunteer did with the resident, so an outcome-only change is allowed.
+        if needs_changed or set(changed) - {"outcome"}:
+            require(actor, "enquiry.edit")
+        else:
+            require(actor, "enquiry.note")
         conn.execute(
             "INSERT INTO enquiry_revisions (id, enquiry_id, revised_at, revised_by, before)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -243,6 +251,7 @@ def revisions(conn: sqlite3.Connection, enquiry_id: str) -> list[dict[str, Any]]
 
 
 def add_note(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, text: str) -> dict[str, Any]:
+    require(actor, "enquiry.note")
     text = text.strip()
     if not text:
         raise ValidationError({"note": "The note is empty."})

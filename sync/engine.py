@@ -20,7 +20,9 @@ from typing import Any
 
 from accesspoint import outbox
 from accesspoint.clock import utcnow_iso
+from accesspoint.context import Actor
 from accesspoint.db import transaction
+from accesspoint.security.permissions import require
 from sync import credentials, state
 from sync import protocol as p
 from sync.errors import (
@@ -86,8 +88,13 @@ class SyncEngine:
     def __init__(self, conn: sqlite3.Connection, *, data_dir: Path | None = None,
                  progress: ProgressFn | None = None, cancel: threading.Event | None = None,
                  batch_ops: int = BATCH_OPS, page_limit: int = PAGE_LIMIT,
-                 transport_options: dict[str, Any] | None = None) -> None:
+                 transport_options: dict[str, Any] | None = None,
+                 actor: Actor | None = None) -> None:
         self.conn = conn
+        # Who asked: a manual sync from the app names its user, who must be allowed
+        # to sync (coordinators, issue 7). The command line and a coordinator's
+        # background-sync setting run without one (the CLI is audited as coordinator).
+        self.actor = actor
         self.data_dir = data_dir or data_dir_of(conn)
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
@@ -112,6 +119,8 @@ class SyncEngine:
                          cancel=self.cancel, **self.transport_options)
 
     def run(self) -> SyncSummary:
+        if self.actor is not None:
+            require(self.actor, "sync")  # before touching the network or the outbox
         summary = SyncSummary(started_at=utcnow_iso())
         t0 = time.perf_counter()
         try:

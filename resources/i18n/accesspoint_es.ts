@@ -685,127 +685,137 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <location filename="../../ui/enquiries/detail.py" line="90" />
         <source>Enquiry {ref}</source>
         <translation>Consulta {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <location filename="../../ui/enquiries/detail.py" line="92" />
         <source>Enquiry</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <location filename="../../ui/enquiries/detail.py" line="95" />
         <source>Enquiry details</source>
         <translation>Detalles de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <location filename="../../ui/enquiries/detail.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="101" />
+        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
+        <translation>Puede leer esta consulta y añadir notas. Cambiar lo registrado corresponde al personal y a los coordinadores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="114" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="118" />
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Añadir una nota (Ctrl+Enter para añadir)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <location filename="../../ui/enquiries/detail.py" line="121" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>&amp;Add note</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>&amp;New note:</source>
         <translation>&amp;Nueva nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="132" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <location filename="../../ui/enquiries/detail.py" line="138" />
         <source>History of edits</source>
         <translation>Historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <location filename="../../ui/enquiries/detail.py" line="140" />
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <location filename="../../ui/enquiries/detail.py" line="142" />
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Mark the follow-up done</source>
         <translation>Marcar el seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Si&amp;gnpost…</source>
         <translation>&amp;Orientar…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Signpost to a service</source>
         <translation>Orientar hacia un servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <location filename="../../ui/enquiries/detail.py" line="149" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>La orientación llegará con la sección Directorio; aún no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <location filename="../../ui/enquiries/detail.py" line="172" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · registrada el {when} por {who} · {n} nota(s), {r} edición(es)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <location filename="../../ui/enquiries/detail.py" line="182" />
         <source>{when} · created</source>
         <translation>{when} · creado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <location filename="../../ui/enquiries/detail.py" line="184" />
         <source>no visible change</source>
         <translation>sin cambios visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} cambió: {what}</translation>
     </message>
@@ -5549,187 +5559,197 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
+        <location filename="../../ui/sync/page.py" line="55" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58" />
+        <location filename="../../ui/sync/page.py" line="59" />
         <source>Last successful sync</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Sync reminder</source>
         <translation>Recordatorio de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Changes waiting to be sent</source>
         <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Who can sync</source>
+        <translation>Quién puede sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="74" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Pulse Sincronizar ahora al final del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Sync progress bar</source>
         <translation>Barra de progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Sync summary</source>
         <translation>Resumen de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>End-of-day sync</source>
         <translation>Sincronización de fin del día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar en segundo &amp;plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar en segundo plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="107" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Remind me when not synced for this many days</source>
         <translation>Recordármelo cuando no se haya sincronizado en este número de días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordármelo tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronización correcta: {when} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronización correcta: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: never</source>
         <translation>Última sincronización correcta: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro no se sincroniza desde hace más de {days} días. Sincronice hoy para que el ayuntamiento tenga sus registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Waiting to be sent: {count}</source>
         <translation>Pendientes de envío: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscriba este equipo a continuación para empezar a sincronizar. Mientras tanto, todo se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La última sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200" />
+        <location filename="../../ui/sync/page.py" line="190" />
+        <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
+        <translation>Solo un coordinador puede sincronizar este ordenador. Todo lo que registre se guarda aquí y se enviará en la próxima sincronización del coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelando en el próximo punto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211" />
+        <location filename="../../ui/sync/page.py" line="233" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro «{hub}». Ya puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo ha ido mal ({error}); el registro de errores tiene los detalles. No se ha perdido nada pendiente de sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronización cancelada. No se ha perdido nada; la próxima sincronización continuará desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>The sync did not finish: {reason}</source>
         <translation>La sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} consultas, {referrals} derivaciones, {hours} horas (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recibido: {directory} cambios en el directorio, {members} miembros, {balances} saldos (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281" />
+        <location filename="../../ui/sync/page.py" line="303" />
         <source>Needs attention: {count}.</source>
         <translation>Requieren atención: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Algunos registros se enviarán de nuevo en la próxima sincronización: faltan en el servidor del ayuntamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="321" />
         <source>Wait for the sync to finish first.</source>
         <translation>Espere primero a que termine la sincronización.</translation>
     </message>

@@ -685,127 +685,137 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <location filename="../../ui/enquiries/detail.py" line="90" />
         <source>Enquiry {ref}</source>
         <translation>Demande {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <location filename="../../ui/enquiries/detail.py" line="92" />
         <source>Enquiry</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <location filename="../../ui/enquiries/detail.py" line="95" />
         <source>Enquiry details</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <location filename="../../ui/enquiries/detail.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="101" />
+        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
+        <translation>Vous pouvez lire cette demande et ajouter des notes. Modifier ce qui a été enregistré revient au personnel et aux coordinateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="114" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="118" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Ajouter une note (Ctrl+Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <location filename="../../ui/enquiries/detail.py" line="121" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>&amp;Add note</source>
         <translation>&amp;Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>&amp;New note:</source>
         <translation>&amp;Nouvelle note :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="132" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <location filename="../../ui/enquiries/detail.py" line="138" />
         <source>History of edits</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <location filename="../../ui/enquiries/detail.py" line="140" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <location filename="../../ui/enquiries/detail.py" line="142" />
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Mark the follow-up done</source>
         <translation>Marquer le suivi comme effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Si&amp;gnpost…</source>
         <translation>Ori&amp;enter…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Signpost to a service</source>
         <translation>Orienter vers un service</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <location filename="../../ui/enquiries/detail.py" line="149" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>L'orientation arrivera avec la section Annuaire ; pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <location filename="../../ui/enquiries/detail.py" line="172" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · enregistrée le {when} par {who} · {n} note(s), {r} modification(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <location filename="../../ui/enquiries/detail.py" line="182" />
         <source>{when} · created</source>
         <translation>{when} · création</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <location filename="../../ui/enquiries/detail.py" line="184" />
         <source>no visible change</source>
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} a modifié : {what}</translation>
     </message>
@@ -5549,187 +5559,197 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
+        <location filename="../../ui/sync/page.py" line="55" />
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58" />
+        <location filename="../../ui/sync/page.py" line="59" />
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Sync reminder</source>
         <translation>Rappel de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Who can sync</source>
+        <translation>Qui peut synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="74" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Appuyez sur Synchroniser maintenant en fin de journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Sync progress bar</source>
         <translation>Barre de progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Sync summary</source>
         <translation>Résumé de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>End-of-day sync</source>
         <translation>Synchronisation de fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Sync in the &amp;background when online</source>
         <translation>Synchroniser en arrière-&amp;plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the background when online</source>
         <translation>Synchroniser en arrière-plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="107" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Remind me when not synced for this many days</source>
         <translation>Me le rappeler après ce nombre de jours sans synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Me le rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Dernière synchronisation réussie : {when} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when}</source>
         <translation>Dernière synchronisation réussie : {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Ce centre ne s'est pas synchronisé depuis plus de {days} jours. Synchronisez aujourd'hui pour que la mairie dispose de vos enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Waiting to be sent: {count}</source>
         <translation>En attente d'envoi : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscrivez cet ordinateur ci-dessous pour commencer la synchronisation. En attendant, tout est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La dernière synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200" />
+        <location filename="../../ui/sync/page.py" line="190" />
+        <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
+        <translation>Seul un coordinateur peut synchroniser cet ordinateur. Tout ce que vous saisissez est enregistré ici et sera envoyé lors de la prochaine synchronisation du coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211" />
+        <location filename="../../ui/sync/page.py" line="233" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} jusqu'ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrit comme centre « {hub} ». Vous pouvez synchroniser maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Un problème est survenu ({error}) ; le journal contient les détails. Rien de ce qui n'est pas synchronisé n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Synchronisation annulée. Rien n'est perdu ; la prochaine synchronisation reprendra à partir d'ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>The sync did not finish: {reason}</source>
         <translation>La synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Envoyé : {enquiries} demandes, {referrals} orientations formelles, {hours} heures (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Reçu : {directory} modifications de l'annuaire, {members} membres, {balances} soldes (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281" />
+        <location filename="../../ui/sync/page.py" line="303" />
         <source>Needs attention: {count}.</source>
         <translation>À traiter : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Certains enregistrements seront renvoyés à la prochaine synchronisation : ils manquent sur le serveur de la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="321" />
         <source>Wait for the sync to finish first.</source>
         <translation>Attendez d'abord la fin de la synchronisation.</translation>
     </message>

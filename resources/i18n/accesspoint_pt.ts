@@ -685,127 +685,137 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <location filename="../../ui/enquiries/detail.py" line="90" />
         <source>Enquiry {ref}</source>
         <translation>Pedido de ajuda {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <location filename="../../ui/enquiries/detail.py" line="92" />
         <source>Enquiry</source>
         <translation>Pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <location filename="../../ui/enquiries/detail.py" line="95" />
         <source>Enquiry details</source>
         <translation>Detalhes do pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <location filename="../../ui/enquiries/detail.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="101" />
+        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
+        <translation>Pode ler este pedido e acrescentar notas. Alterar o que foi registado cabe ao pessoal e aos coordenadores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>Read only</source>
+        <translation>Só de leitura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="114" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="118" />
         <source>New note</source>
         <translation>Nova nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Adicionar uma nota (Ctrl+Enter para adicionar)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <location filename="../../ui/enquiries/detail.py" line="121" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>&amp;Add note</source>
         <translation>&amp;Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>&amp;New note:</source>
         <translation>&amp;Nova nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="132" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <location filename="../../ui/enquiries/detail.py" line="138" />
         <source>History of edits</source>
         <translation>Histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <location filename="../../ui/enquiries/detail.py" line="140" />
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <location filename="../../ui/enquiries/detail.py" line="142" />
         <source>Follow-up done</source>
         <translation>Seguimento feito</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Mark the follow-up done</source>
         <translation>Marcar o seguimento como feito</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Si&amp;gnpost…</source>
         <translation>En&amp;caminhar…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Signpost to a service</source>
         <translation>Encaminhar para um serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <location filename="../../ui/enquiries/detail.py" line="149" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>O encaminhamento chega com a secção Diretório; ainda não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <location filename="../../ui/enquiries/detail.py" line="172" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · registado em {when} por {who} · {n} nota(s), {r} edição(ões)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <location filename="../../ui/enquiries/detail.py" line="182" />
         <source>{when} · created</source>
         <translation>{when} · criado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <location filename="../../ui/enquiries/detail.py" line="184" />
         <source>no visible change</source>
         <translation>sem alteração visível</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} alterou: {what}</translation>
     </message>
@@ -5549,187 +5559,197 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
+        <location filename="../../ui/sync/page.py" line="55" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58" />
+        <location filename="../../ui/sync/page.py" line="59" />
         <source>Last successful sync</source>
         <translation>Última sincronização bem-sucedida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Sync reminder</source>
         <translation>Lembrete de sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Changes waiting to be sent</source>
         <translation>Alterações à espera de envio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Who can sync</source>
+        <translation>Quem pode sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="74" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Carregue em Sincronizar agora no fim do dia.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Sync progress bar</source>
         <translation>Barra de progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Sync summary</source>
         <translation>Resumo da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>End-of-day sync</source>
         <translation>Sincronização de fim do dia</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar em segundo &amp;plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar em segundo plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="107" />
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Remind me when not synced for this many days</source>
         <translation>Lembrar-me quando não houver sincronização há este número de dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Lembrar-me após:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronização bem-sucedida: {when} (há {days} dias)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronização bem-sucedida: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: never</source>
         <translation>Última sincronização bem-sucedida: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro não sincroniza há mais de {days} dias. Sincronize hoje para que a câmara municipal tenha os seus registos.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Waiting to be sent: {count}</source>
         <translation>À espera de envio: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscreva este computador abaixo para começar a sincronizar. Entretanto, tudo é guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>The last sync did not finish: {reason}</source>
         <translation>A última sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200" />
+        <location filename="../../ui/sync/page.py" line="190" />
+        <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
+        <translation>Só um coordenador pode sincronizar este computador. Tudo o que registar fica guardado aqui e será enviado na próxima sincronização do coordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Cancelling at the next safe point…</source>
         <translation>A cancelar no próximo ponto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211" />
+        <location filename="../../ui/sync/page.py" line="233" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} até agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro “{hub}”. Já pode sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo correu mal ({error}); o registo de erros tem os detalhes. Nada do que não foi sincronizado se perdeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronização cancelada. Nada se perdeu; a próxima sincronização continua a partir daqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>The sync did not finish: {reason}</source>
         <translation>A sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} pedidos de ajuda, {referrals} referenciações, {hours} horas (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recebido: {directory} alterações no diretório, {members} membros, {balances} saldos (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281" />
+        <location filename="../../ui/sync/page.py" line="303" />
         <source>Needs attention: {count}.</source>
         <translation>Precisam de atenção: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Alguns registos serão enviados novamente na próxima sincronização: faltam no servidor da câmara municipal.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="321" />
         <source>Wait for the sync to finish first.</source>
         <translation>Aguarde primeiro que a sincronização termine.</translation>
     </message>

@@ -685,127 +685,137 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <location filename="../../ui/enquiries/detail.py" line="90" />
         <source>Enquiry {ref}</source>
         <translation>Codsi {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <location filename="../../ui/enquiries/detail.py" line="92" />
         <source>Enquiry</source>
         <translation>Codsi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <location filename="../../ui/enquiries/detail.py" line="95" />
         <source>Enquiry details</source>
         <translation>Faahfaahinta codsiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <location filename="../../ui/enquiries/detail.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="101" />
+        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
+        <translation>Waad akhrin kartaa su'aashan waadna ku dari kartaa qoraallo. Beddelidda waxa la diiwaangeliyey waxaa iska leh shaqaalaha iyo isku-duwayaasha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>Read only</source>
+        <translation>Akhris oo keliya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="114" />
         <source>Notes</source>
         <translation>Qoraallo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="118" />
         <source>New note</source>
         <translation>Qoraal cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Ku dar qoraal (Ctrl+Enter si aad ugu darto)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <location filename="../../ui/enquiries/detail.py" line="121" />
         <source>note</source>
         <translation>qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>&amp;Add note</source>
         <translation>&amp;Ku dar qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>Add note</source>
         <translation>Ku dar qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>&amp;New note:</source>
         <translation>&amp;Qoraal cusub:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="132" />
         <source>&amp;Notes</source>
         <translation>Qoraa&amp;llo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <location filename="../../ui/enquiries/detail.py" line="138" />
         <source>History of edits</source>
         <translation>Taariikhda wax ka beddelka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <location filename="../../ui/enquiries/detail.py" line="140" />
         <source>&amp;History</source>
         <translation>&amp;Taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <location filename="../../ui/enquiries/detail.py" line="142" />
         <source>Follow-up done</source>
         <translation>La-socodka waa la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Mark the follow-up done</source>
         <translation>Calaamadee in la-socodka la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Si&amp;gnpost…</source>
         <translation>T&amp;ilmaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Signpost to a service</source>
         <translation>U tilmaan adeeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <location filename="../../ui/enquiries/detail.py" line="149" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>Tilmaamiddu waxay la imaanaysaa qaybta Tusaha adeegyada; weli lama heli karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>C&amp;lose</source>
         <translation>&amp;Xir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>Close</source>
         <translation>Xir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <location filename="../../ui/enquiries/detail.py" line="172" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · waxaa diiwaangeliyay {who} {when} · qoraallo: {n}, wax ka beddel: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <location filename="../../ui/enquiries/detail.py" line="182" />
         <source>{when} · created</source>
         <translation>{when} · la sameeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <location filename="../../ui/enquiries/detail.py" line="184" />
         <source>no visible change</source>
         <translation>isbeddel la arki karo ma jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} wuxuu beddelay: {what}</translation>
     </message>
@@ -5549,187 +5559,197 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
+        <location filename="../../ui/sync/page.py" line="55" />
         <source>Sync</source>
         <translation>Isku-waafajin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58" />
+        <location filename="../../ui/sync/page.py" line="59" />
         <source>Last successful sync</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Sync reminder</source>
         <translation>Xusuusinta isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Changes waiting to be sent</source>
         <translation>Isbeddellada sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Sync now</source>
         <translation>Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Who can sync</source>
+        <translation>Cidda isku-waafajin karta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="74" />
         <source>&amp;Cancel</source>
         <translation>&amp;Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>Cancel the sync</source>
         <translation>Jooji isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Dhammaadka maalinta riix Hadda isku waafaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Sync progress</source>
         <translation>Horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Sync progress bar</source>
         <translation>Xariiqda horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Sync summary</source>
         <translation>Soo koobidda isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>End-of-day sync</source>
         <translation>Isku-waafajinta dhammaadka maalinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Sync in the &amp;background when online</source>
         <translation>Si &amp;toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the background when online</source>
         <translation>Si toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="107" />
         <source> days</source>
         <translation> maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Remind me when not synced for this many days</source>
         <translation>I xasuusi marka aan la isku waafajin tiradan maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;I xasuusi kadib:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when} ({days} maalmood ka hor)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when}</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: never</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: weligeed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Xaruntan lama isku waafajin in ka badan {days} maalmood. Maanta isku waafaji si golaha degmada u helo diiwaannadaada.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Waiting to be sent: {count}</source>
         <translation>Sugaya in la diro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Hoos ka diiwaangeli kombiyuutarkan si aad u bilowdo isku-waafajinta. Inta la sugayo, wax walba kombiyuutarkan ayaa lagu kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>The last sync did not finish: {reason}</source>
         <translation>Isku-waafajintii ugu dambeysay ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200" />
+        <location filename="../../ui/sync/page.py" line="190" />
+        <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
+        <translation>Isku-duwaha oo keliya ayaa isku-waafajin kara kombiyuutarkan. Wax kasta oo aad diiwaangeliso halkan ayaa lagu keydiyaa waxaana la diri doonaa marka xigta ee isku-duwuhu isku-waafajiyo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Cancelling at the next safe point…</source>
         <translation>Waxaa la joojinayaa meesha ammaan ah ee xigta…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211" />
+        <location filename="../../ui/sync/page.py" line="233" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} ilaa hadda</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Waxaa loo diiwaangeliyay xarunta “{hub}”. Hadda waad isku waafajin kartaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Wax baa khaldamay ({error}); diiwaanka (log) ayaa faahfaahinta haya. Waxba oo aan la isku waafajin ma lumin.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Isku-waafajinta waa la joojiyay. Waxba ma lumin; isku-waafajinta xigta halkan ayay ka sii wadaysaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>The sync did not finish: {reason}</source>
         <translation>Isku-waafajintu ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>La diray: codsiyada {enquiries}, gudbinta {referrals}, saacadaha {hours} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>La helay: isbeddellada tusaha {directory}, xubnaha {members}, haraagyada {balances} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281" />
+        <location filename="../../ui/sync/page.py" line="303" />
         <source>Needs attention: {count}.</source>
         <translation>U baahan fiiro gaar ah: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Diiwaannada qaarkood mar kale ayaa la diri doonaa isku-waafajinta xigta: seerfarka golaha degmada ayaa ka maqan.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="321" />
         <source>Wait for the sync to finish first.</source>
         <translation>Marka hore sug inta isku-waafajintu dhammaanayso.</translation>
     </message>

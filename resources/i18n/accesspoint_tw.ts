@@ -677,127 +677,137 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="89" />
+        <location filename="../../ui/enquiries/detail.py" line="90" />
         <source>Enquiry {ref}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="91" />
+        <location filename="../../ui/enquiries/detail.py" line="92" />
         <source>Enquiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="94" />
+        <location filename="../../ui/enquiries/detail.py" line="95" />
         <source>Enquiry details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="97" />
+        <location filename="../../ui/enquiries/detail.py" line="98" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="101" />
-        <source>Notes</source>
+        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/enquiries/detail.py" line="105" />
+        <source>Read only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/enquiries/detail.py" line="118" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="106" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="108" />
+        <location filename="../../ui/enquiries/detail.py" line="121" />
         <source>note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="109" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>&amp;Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="110" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="111" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>&amp;New note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="132" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="125" />
+        <location filename="../../ui/enquiries/detail.py" line="138" />
         <source>History of edits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="127" />
+        <location filename="../../ui/enquiries/detail.py" line="140" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="129" />
+        <location filename="../../ui/enquiries/detail.py" line="142" />
         <source>Follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="130" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Mark the follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="131" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Si&amp;gnpost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Signpost to a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="136" />
+        <location filename="../../ui/enquiries/detail.py" line="149" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="137" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>C&amp;lose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="158" />
+        <location filename="../../ui/enquiries/detail.py" line="172" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="168" />
+        <location filename="../../ui/enquiries/detail.py" line="182" />
         <source>{when} · created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="170" />
+        <location filename="../../ui/enquiries/detail.py" line="184" />
         <source>no visible change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="171" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>{when} · {who} changed: {what}</source>
         <translation type="unfinished" />
     </message>
@@ -5534,187 +5544,197 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
+        <location filename="../../ui/sync/page.py" line="55" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58" />
+        <location filename="../../ui/sync/page.py" line="59" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Sync reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
-        <source>&amp;Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/sync/page.py" line="70" />
-        <source>Cancel the sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/sync/page.py" line="73" />
-        <source>Press Sync now at the end of the day.</source>
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Who can sync</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="74" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="75" />
+        <source>Cancel the sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="78" />
+        <source>Press Sync now at the end of the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Sync progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Sync progress bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Sync summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>End-of-day sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Sync in the &amp;background when online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the background when online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="107" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Remind me when not synced for this many days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>&amp;Remind me after:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Waiting to be sent: {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>The last sync did not finish: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200" />
+        <location filename="../../ui/sync/page.py" line="190" />
+        <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Cancelling at the next safe point…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211" />
+        <location filename="../../ui/sync/page.py" line="233" />
         <source>{stage} {done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>{stage} {done} so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>The sync did not finish: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281" />
+        <location filename="../../ui/sync/page.py" line="303" />
         <source>Needs attention: {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="321" />
         <source>Wait for the sync to finish first.</source>
         <translation type="unfinished" />
     </message>

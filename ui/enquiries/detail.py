@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from accesspoint import consent, enquiries, hubs, people
 from accesspoint.clock import to_local
 from accesspoint.errors import ValidationError
+from accesspoint.security.permissions import can
 from ui.enquiries.intake import IntakePanel
 from ui.enquiries.list_view import open_signpost, signpost_available
 from ui.services import Services
@@ -95,6 +96,18 @@ class EnquiryDialog(QDialog):
         self.editor = IntakePanel(services, self, enquiry=self.enquiry, state=form_state(loaded))
         self.editor.saved.connect(self._saved)
         self.tabs.addTab(self.editor, self.tr("&Details"))
+        # The domain refuses an edit without the permission; the screen does not offer it.
+        self.read_only = not can(services.actor, "enquiry.edit")
+        self.read_only_note = QLabel(self.tr(
+            "You can read this enquiry and add notes. Changing what was recorded is for "
+            "staff and coordinators."), self)
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setAccessibleName(self.tr("Read only"))
+        self.read_only_note.setVisible(self.read_only)
+        if self.read_only:
+            self.editor.form.setEnabled(False)
+            self.editor.save_button.hide()
+            self.editor.discard_button.hide()
 
         notes_tab = QWidget(self)
         self.notes = QListWidget(notes_tab)
@@ -143,6 +156,7 @@ class EnquiryDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         close.clicked.connect(self.close)

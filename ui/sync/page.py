@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accesspoint.security.permissions import can
 from sync import attention, state, status
 from ui.sync.attention_view import AttentionView
 from ui.sync.enrol_box import EnrolBox
@@ -65,6 +66,10 @@ class SyncPage(QWidget):
         self.sync_button = QPushButton(self.tr("&Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setDefault(True)
+        self.role_note = QLabel(self.not_allowed_text(), self)
+        self.role_note.setWordWrap(True)
+        self.role_note.setAccessibleName(self.tr("Who can sync"))
+        self.role_note.hide()
         self.sync_button.setMinimumHeight(44)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
@@ -87,7 +92,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.cancel_button, 1)
         run_box = QGroupBox(self.tr("End-of-day sync"), self)
         run = QVBoxLayout(run_box)
-        for w in (self.last_label, self.overdue, self.pending_label):
+        for w in (self.last_label, self.overdue, self.pending_label, self.role_note):
             run.addWidget(w)
         run.addLayout(buttons)
         run.addWidget(self.stage)
@@ -162,7 +167,11 @@ class SyncPage(QWidget):
         self.pending_label.setText(self.tr("Waiting to be sent: {count}")
                                    .format(count=info.get("pending", 0)))
         enrolled = bool(info.get("enrolled"))
-        self.sync_button.setEnabled(enrolled and not self.runner.running)
+        allowed = self.may_sync()
+        self.sync_button.setEnabled(enrolled and allowed and not self.runner.running)
+        for w in (self.background, self.remind, self.enrol_box):
+            w.setEnabled(allowed)
+        self.role_note.setVisible(not allowed)
         if not enrolled and not self.runner.running:
             self.stage.setText(self.tr("Enrol this computer below to start syncing. Everything "
                                        "is saved on this computer meanwhile."))
@@ -177,9 +186,22 @@ class SyncPage(QWidget):
                                  .format(reason=info["last_error"].get("message", "")))
 
     # --- syncing ---------------------------------------------------------------
+    def not_allowed_text(self) -> str:
+        return self.tr("Only a coordinator can sync this computer. Everything you record is "
+                       "saved here and will be sent at the coordinator's next sync.")
+
+    def may_sync(self) -> bool:
+        return can(self.services.actor, "sync")
+
     def start_sync(self, *, quiet: bool = False, **engine_options: Any) -> bool:
         if self.runner.running or not self.info.get("enrolled", True):
             return False
+        if not quiet:
+            if not self.may_sync():
+                self.stage.setText(self.not_allowed_text())
+                return False
+            # The engine checks the permission again (the domain is the control).
+            engine_options.setdefault("actor", self.services.actor)
         self._job = "background" if quiet else "sync"
         self.stages_seen = []
         self.last_summary = None
@@ -290,6 +312,9 @@ class SyncPage(QWidget):
         from sync.enrol import enrol
 
         data_dir = self.services.data_dir
+        if not self.may_sync():
+            self.enrol_box.message.setText(self.not_allowed_text())
+            return
         self._job = "enrol"
         if not self.runner.start(lambda conn: enrol(conn, data_dir, url, code,
                                                     ca_bundle=ca or None, proxy=proxy or None)):
