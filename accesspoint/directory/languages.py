@@ -1,7 +1,15 @@
-"""Language names and codes as they appear in real feeds, mapped to ISO 639-1."""
+"""Language names and codes as they appear in real feeds, mapped to ISO 639-1, and
+each language's name for a reader (resources/i18n/language_names.json): the slip
+names languages in the resident's language, the UI in the volunteer's, and both
+add the language's own name ("Somali (Soomaali)") so a resident can spot theirs."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from typing import Any
+
+from accesspoint.resources import resource_path
 from accesspoint.textnorm import fold
 
 # ORUK 1.0 feeds give names ("Portuguese"); 3.0 feeds give codes, sometimes 639-2/3.
@@ -58,5 +66,26 @@ def language_code(code: str | None = None, name: str | None = None) -> str | Non
     return None
 
 
-def language_label(code: str) -> str:
-    return LABELS.get(code, code)
+@cache
+def _names() -> dict[str, dict[str, Any]]:
+    data = json.loads(resource_path("i18n", "language_names.json").read_text("utf-8"))
+    return data["names"]
+
+
+def endonym(code: str) -> str:
+    """The language's name for itself ("Soomaali"), or "" when it has none written."""
+    return _names().get(code, {}).get("endonym", "")
+
+
+def language_label(code: str, reader: str = "en") -> str:
+    """The name of language `code` in language `reader`; English where the table has no
+    name in that reader's language, the code itself for a language we do not know."""
+    entry = _names().get(code, {})
+    return entry.get(reader) or entry.get("en") or LABELS.get(code, code)
+
+
+def language_display(code: str, reader: str = "en") -> str:
+    """"Somali (Soomaali)" for an English reader, "Soomaali" for a Somali one."""
+    name = language_label(code, reader)
+    own = endonym(code)
+    return f"{name} ({own})" if own and fold(own) != fold(name) else name

@@ -132,7 +132,7 @@ def _matches(row: tuple, day: date, minute: int) -> bool:
 
 
 def describe(schedules: list[dict[str, Any]], day_names: tuple[str, ...] = DAY_NAMES,
-             words: dict[str, str] | None = None) -> list[str]:
+             words: dict[str, Any] | None = None) -> list[str]:
     """Human lines such as 'Monday, Wednesday: 09:30–13:00'. `words` localises the slip."""
     words = words or {}
     lines = []
@@ -143,12 +143,11 @@ def describe(schedules: list[dict[str, Any]], day_names: tuple[str, ...] = DAY_N
         for part in (s.get("byday") or "").replace(" ", "").split(","):
             m = _BYDAY.match(part)
             if m:
-                name = day_names[DAYS.index(m.group(2))]
+                index = DAYS.index(m.group(2))
+                name = day_names[index]
                 n = int(m.group(1) or 0)
                 if n and (s.get("freq") or "").upper() == "MONTHLY":
-                    ordinal = words.get(f"nth_{n}", {1: "1st", 2: "2nd", 3: "3rd", 4: "4th",
-                                                      -1: "last"}.get(n, f"{n}th"))
-                    name = f"{ordinal} {name}"
+                    name = _nth_weekday(n, index, name, words)
                 names.append(name)
         if not names and (s.get("freq") or "").upper() == "DAILY":
             names = [words.get("every_day", "Every day")]
@@ -166,6 +165,18 @@ def describe(schedules: list[dict[str, Any]], day_names: tuple[str, ...] = DAY_N
         if text:
             lines.append(text)
     return lines
+
+
+def _nth_weekday(n: int, index: int, day: str, words: dict[str, Any]) -> str:
+    """"1st Monday" in the language's own order and agreement: Somali puts the ordinal
+    after the (definite) day, "Isniinta 1aad ee bisha"; Yoruba and Twi after it too;
+    Portuguese ordinals agree with the day's gender, so an entry may list seven."""
+    ordinal: Any = words.get(f"nth_{n}", {1: "1st", 2: "2nd", 3: "3rd", 4: "4th",
+                                          -1: "last"}.get(n, f"{n}th"))
+    if isinstance(ordinal, list):
+        ordinal = ordinal[index]
+    day = (words.get("days_nth") or [])[index:index + 1] or [day]
+    return str(words.get("nth_weekday", "{nth} {day}")).format(nth=ordinal, day=day[0])
 
 
 def _hhmm(minutes: int) -> str:

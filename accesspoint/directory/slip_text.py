@@ -18,7 +18,7 @@ from typing import Any
 
 from accesspoint.clock import today_local
 from accesspoint.directory import schedules, store
-from accesspoint.directory.languages import language_label
+from accesspoint.directory.languages import language_display
 from accesspoint.resources import resource_path
 
 
@@ -73,14 +73,14 @@ def build(conn: sqlite3.Connection, service_ids: list[str], *, language: str = "
         if service is None:
             continue
         names.append(service["name"])
-        parts.append(_service_html(service, words, size, sid in referred_ids))
+        parts.append(_service_html(service, words, size, sid in referred_ids, used))
     parts.append(f"<hr/><p style=\"font-size: {max(size - 2, 9)}pt;\">{e(words['footer'])}</p>")
     parts.append("</body></html>")
     return Slip(used, "\n".join(parts), names)
 
 
 def _service_html(service: dict[str, Any], words: dict[str, Any], size: int,
-                  referred: bool) -> str:
+                  referred: bool, language: str = "en") -> str:
     e = html.escape
     rows: list[tuple[str, str]] = []
     org = service.get("organization", {}).get("name")
@@ -116,7 +116,8 @@ def _service_html(service: dict[str, Any], words: dict[str, Any], size: int,
         rows.append((words["cost"], e(words["free"])))
     elif service.get("fees"):
         rows.append((words["cost"], e(service["fees"])))
-    langs = [language_label(c) for c in service.get("languages", [])]
+    # Named in the resident's language, with each language's own name beside it.
+    langs = [language_display(c, language) for c in service.get("languages", [])]
     if langs:
         rows.append((words["languages"], e(", ".join(langs))))
     table = "".join(f"<tr><td style=\"padding-right: 12px; vertical-align: top;\"><b>{e(k)}"

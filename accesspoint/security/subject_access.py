@@ -10,7 +10,6 @@ linked to anyone (see equality.py), so there is nothing of it to include.
 
 from __future__ import annotations
 
-import html
 import json
 import sqlite3
 from pathlib import Path
@@ -92,51 +91,16 @@ def collect(conn: sqlite3.Connection, actor: Actor, person_id: str) -> dict[str,
     return data
 
 
-def _esc(value: Any) -> str:
-    if isinstance(value, (dict, list)):
-        return html.escape(json.dumps(value, ensure_ascii=False, indent=1))
-    return html.escape("" if value is None else str(value))
+def to_html(data: dict[str, Any], language: str | None = None) -> str:
+    """The readable page, in the resident's language (see subject_access_text)."""
+    from accesspoint.security.subject_access_text import to_html as render
 
-
-def _table(rows: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> str:
-    if not rows:
-        return "<p>None held.</p>"
-    cols = [c for c in rows[0] if c not in skip]
-    head = "".join(f"<th scope='col'>{_esc(c)}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td>{_esc(r.get(c))}</td>" for c in cols) + "</tr>"
-                   for r in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def to_html(data: dict[str, Any]) -> str:
-    p = data["person"]
-    names = data["staff_names"]
-    enquiries = [{**e, "created_by": names.get(e["created_by"], e["created_by"])}
-                 for e in data["enquiries"]]
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<title>Information we hold about you</title>",
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-        "table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #999;"
-        "padding:.3em;vertical-align:top;text-align:left}</style></head><body>",
-        "<h1>Information we hold about you</h1>",
-        f"<p>Prepared {_esc(data['generated_at'])} (UTC) under Article 15 UK GDPR.</p>",
-        "<h2>Your details</h2>", _table([p], skip=("hub_id",)),
-        "<h2>Earlier duplicate records merged into yours</h2>", _table(data["merged_records"]),
-        "<h2>Your enquiries</h2>", _table(enquiries),
-        "<h2>Your consent choices</h2>", _table(data["consent"]),
-        "<h2>Corrections made to your details</h2>", _table(data["corrections"]),
-        "<h2>Who has looked at or changed your record</h2>", _table(data["access_log"]),
-        "<h2>Legal holds</h2>", _table(data["legal_holds"]),
-    ]
-    for table, rows in data["other_records"].items():
-        parts += [f"<h2>Other records: {_esc(table)}</h2>", _table(rows)]
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return render(data, language)
 
 
 def write_files(conn: sqlite3.Connection, actor: Actor, person_id: str,
-                folder: Path) -> tuple[Path, Path]:
+                folder: Path, language: str | None = None) -> tuple[Path, Path]:
+    """HTML (in `language`, by default the person's preferred one) and JSON files."""
     data = collect(conn, actor, person_id)
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"subject-access-{data['person']['id']}"
@@ -144,5 +108,5 @@ def write_files(conn: sqlite3.Connection, actor: Actor, person_id: str,
     page = folder / f"{stem}.html"
     js.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
                   encoding="utf-8")
-    page.write_text(to_html(data), encoding="utf-8")
+    page.write_text(to_html(data, language), encoding="utf-8")
     return page, js
