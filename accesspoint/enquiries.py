@@ -14,7 +14,7 @@ from accesspoint import consent, outbox
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.security import audit
 from accesspoint.security.permissions import require
@@ -60,41 +60,42 @@ def validate(data: EnquiryInput, *, today: date | None = None) -> None:
     today = today or today_local()
     problems: dict[str, str] = {}
     if data.channel not in CHANNELS:
-        problems["channel"] = "Choose how the resident contacted us."
+        problems["channel"] = msg("Choose how the resident contacted us.")
     if not data.needs:
-        problems["needs"] = "Choose at least one need."
+        problems["needs"] = msg("Choose at least one need.")
     else:
         unknown = [n for n in data.needs if n not in need_codes()]
         if unknown:
-            problems["needs"] = f"Unknown need: {', '.join(unknown)}."
+            problems["needs"] = msg("Unknown need: {codes}.", codes=", ".join(unknown))
     if len(data.description) > MAX_DESCRIPTION:
-        problems["description"] = (
-            f"The description is {len(data.description):,} characters; the limit is "
-            f"{MAX_DESCRIPTION:,}. Shorten it or add the rest as notes after saving."
-        )
+        problems["description"] = msg(
+            "The description is {length} characters; the limit is {limit}. Shorten it or "
+            "add the rest as notes after saving.",
+            length=len(data.description), limit=MAX_DESCRIPTION)
     if len(data.accessibility_needs) > 1000:
-        problems["accessibility_needs"] = "Accessibility needs: at most 1,000 characters."
+        problems["accessibility_needs"] = msg("Accessibility needs: at most {limit} characters.",
+                                              limit=1000)
     if data.urgency not in URGENCIES:
-        problems["urgency"] = "Choose an urgency."
+        problems["urgency"] = msg("Choose an urgency.")
     if data.outcome not in OUTCOMES:
-        problems["outcome"] = "Choose an outcome."
+        problems["outcome"] = msg("Choose an outcome.")
     if data.follow_up_date:
         try:
             due = date.fromisoformat(data.follow_up_date)
         except ValueError:
-            problems["follow_up_date"] = "The follow-up date is not a date."
+            problems["follow_up_date"] = msg("The follow-up date is not a date.")
         else:
             if due < today:
-                problems["follow_up_date"] = "The follow-up date is in the past."
+                problems["follow_up_date"] = msg("The follow-up date is in the past.")
             elif due > today + timedelta(days=MAX_FOLLOW_UP_DAYS):
-                problems["follow_up_date"] = "The follow-up date is more than a year away."
+                problems["follow_up_date"] = msg("The follow-up date is more than a year away.")
     if data.person_id and not data.consent_record:
-        problems["consent_record"] = (
+        problems["consent_record"] = msg(
             "Without consent to record, the enquiry must be anonymous: remove the person "
             "or ask for consent."
         )
     if data.consent_share and not data.consent_record:
-        problems["consent_share"] = "Consent to share needs consent to record first."
+        problems["consent_share"] = msg("Consent to share needs consent to record first.")
     if problems:
         raise ValidationError(problems)
 
@@ -145,7 +146,8 @@ def create_enquiry(conn: sqlite3.Connection, actor: Actor, data: EnquiryInput) -
                 "SELECT 1 FROM people WHERE id = ? AND merged_into IS NULL", (data.person_id,)
             ).fetchone()
             if not exists:
-                raise ValidationError({"person_id": "That person no longer exists; search again."})
+                raise ValidationError(
+                    {"person_id": msg("That person no longer exists; search again.")})
         conn.execute(
             f"INSERT INTO enquiries (id, hub_id, created_by, created_at, updated_at, version,"
             f" reference, {', '.join(_COLUMNS)})"
@@ -254,10 +256,11 @@ def add_note(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, text: str)
     require(actor, "enquiry.note")
     text = text.strip()
     if not text:
-        raise ValidationError({"note": "The note is empty."})
+        raise ValidationError({"note": msg("The note is empty.")})
     if len(text) > MAX_NOTE:
         raise ValidationError(
-            {"note": f"The note is {len(text):,} characters; the limit is {MAX_NOTE:,}."}
+            {"note": msg("The note is {length} characters; the limit is {limit}.",
+                         length=len(text), limit=MAX_NOTE)}
         )
     now = utcnow_iso()
     note = {

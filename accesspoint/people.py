@@ -12,7 +12,7 @@ from accesspoint import outbox
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import Message, NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.security import audit
 from accesspoint.security.permissions import require
@@ -61,7 +61,7 @@ def parse_date(text: str) -> date:
             return date(y, m, d)
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(f"'{text}' is not a date (use DD/MM/YYYY)") from exc
+        raise ValueError(msg("'{text}' is not a date (use DD/MM/YYYY).", text=text)) from exc
 
 
 def validate(fields: dict[str, Any]) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         if key not in EDITABLE:
-            problems[key] = f"Unknown field '{key}'."
+            problems[key] = msg("Unknown field '{field}'.", field=key)
             continue
         if key == "interpreter_needed":
             clean[key] = 1 if value else 0
@@ -81,26 +81,29 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
             try:
                 dob = value if isinstance(value, date) else parse_date(str(value))
             except ValueError as exc:
-                problems[key] = str(exc)
+                first = exc.args[0] if exc.args else ""
+                problems[key] = first if isinstance(first, Message) else str(exc)
                 continue
             if dob > today_local():
-                problems[key] = "Date of birth is in the future."
+                problems[key] = msg("Date of birth is in the future.")
             elif dob.year < 1900:
-                problems[key] = "Date of birth is before 1900."
+                problems[key] = msg("Date of birth is before 1900.")
             clean[key] = dob.isoformat()
             continue
         text = "" if value is None else str(value).strip()
         limit = LIMITS.get(key)
         if limit and len(text) > limit:
-            problems[key] = f"Too long: {len(text)} characters, at most {limit}."
+            problems[key] = msg("Too long: {length} characters, at most {limit}.",
+                                length=len(text), limit=limit)
             continue
         if key == "postcode" and text:
             if not is_postcode(text):
-                problems[key] = f"'{text}' is not a UK postcode (for example E1 6AN)."
+                problems[key] = msg("'{text}' is not a UK postcode (for example E1 6AN).",
+                                    text=text)
                 continue
             text = format_postcode(text)
         if key == "phone" and text and len(phone_digits(text)) < 6:
-            problems[key] = "A phone number needs at least 6 digits."
+            problems[key] = msg("A phone number needs at least 6 digits.")
             continue
         clean[key] = text
     if problems:
@@ -124,7 +127,7 @@ def _payload(row: sqlite3.Row) -> dict[str, Any]:
 def create_person(conn: sqlite3.Connection, actor: Actor, **fields: Any) -> dict[str, Any]:
     clean = validate(fields)
     if not (clean.get("given_name") or clean.get("family_name")):
-        raise ValidationError({"given_name": "Give at least a first name or a family name."})
+        raise ValidationError({"given_name": msg("Give at least a first name or a family name.")})
     now = utcnow_iso()
     person_id = new_id()
     row = {k: clean.get(k, "") for k in EDITABLE}
@@ -177,7 +180,7 @@ def update_person(
             changed.get("given_name", before["given_name"])
             or changed.get("family_name", before["family_name"])
         ):
-            raise ValidationError({"given_name": "A person needs a first or family name."})
+            raise ValidationError({"given_name": msg("A person needs a first or family name.")})
         sets = ", ".join(f"{k} = ?" for k in changed)
         conn.execute(
             f"UPDATE people SET {sets}, version = version + 1, updated_at = ?,"
@@ -366,12 +369,12 @@ def merge_people(
     """Fold `merge_id` into `keep_id`; every enquiry, consent and note follows."""
     require(actor, "person.merge")
     if keep_id == merge_id:
-        raise ValidationError("Choose two different people to merge.")
+        raise ValidationError(msg("Choose two different people to merge."))
     with transaction(conn):
         keep = get_person(conn, keep_id, follow=False)
         gone = get_person(conn, merge_id, follow=False)
         if keep["merged_into"] or gone["merged_into"]:
-            raise ValidationError("One of these records was already merged; reopen it.")
+            raise ValidationError(msg("One of these records was already merged; reopen it."))
         fill = {k: gone[k] for k in EDITABLE if not keep.get(k) and gone.get(k)}
         moved = conn.execute(
             "SELECT id FROM enquiries WHERE person_id = ?", (merge_id,)

@@ -109,7 +109,29 @@ def wrapped_strings() -> dict[str, set[str]]:
                 ctx = by_module.get(func.value.id, {}).get(func.attr)
             if ctx:
                 out.setdefault(ctx, set()).add(node.args[0].value)
+    out.setdefault(DOMAIN_CONTEXT, set()).update(domain_messages())
     return out
+
+
+DOMAIN_CONTEXT = "DomainMessages"  # ui/widgets/domain_text.py looks templates up here
+
+
+def domain_messages() -> set[str]:
+    """Templates passed as literals to `msg(...)` (accesspoint.errors) in the domain and
+    the UI: error messages raised in English and translated when shown."""
+    found: set[str] = set()
+    for path in sorted([*(ROOT / "accesspoint").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else (
+                func.attr if isinstance(func, ast.Attribute) else "")
+            if name == "msg":
+                found.add(node.args[0].value)
+    return found
 
 
 def add_wrapped(ts: Path, strings: dict[str, set[str]]) -> None:

@@ -426,7 +426,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <location filename="../../ui/enquiries/intake.py" line="92" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -685,137 +685,137 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="90" />
+        <location filename="../../ui/enquiries/detail.py" line="91" />
         <source>Enquiry {ref}</source>
         <translation>Demande {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="92" />
+        <location filename="../../ui/enquiries/detail.py" line="93" />
         <source>Enquiry</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="95" />
+        <location filename="../../ui/enquiries/detail.py" line="96" />
         <source>Enquiry details</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="98" />
+        <location filename="../../ui/enquiries/detail.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <location filename="../../ui/enquiries/detail.py" line="103" />
         <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation>Vous pouvez lire cette demande et ajouter des notes. Modifier ce qui a été enregistré revient au personnel et aux coordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="106" />
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <location filename="../../ui/enquiries/detail.py" line="115" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="118" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="120" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Ajouter une note (Ctrl+Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="121" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="122" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>&amp;Add note</source>
         <translation>&amp;Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="123" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="124" />
+        <location filename="../../ui/enquiries/detail.py" line="125" />
         <source>&amp;New note:</source>
         <translation>&amp;Nouvelle note :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="133" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="139" />
         <source>History of edits</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="140" />
+        <location filename="../../ui/enquiries/detail.py" line="141" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="142" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="143" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Mark the follow-up done</source>
         <translation>Marquer le suivi comme effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="144" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Si&amp;gnpost…</source>
         <translation>Ori&amp;enter…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="145" />
+        <location filename="../../ui/enquiries/detail.py" line="146" />
         <source>Signpost to a service</source>
         <translation>Orienter vers un service</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="149" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>L'orientation arrivera avec la section Annuaire ; pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="150" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="151" />
+        <location filename="../../ui/enquiries/detail.py" line="152" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="172" />
+        <location filename="../../ui/enquiries/detail.py" line="173" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · enregistrée le {when} par {who} · {n} note(s), {r} modification(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="182" />
+        <location filename="../../ui/enquiries/detail.py" line="183" />
         <source>{when} · created</source>
         <translation>{when} · création</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="184" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>no visible change</source>
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="185" />
+        <location filename="../../ui/enquiries/detail.py" line="186" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} a modifié : {what}</translation>
     </message>
@@ -2147,112 +2147,112 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <location filename="../../ui/enquiries/intake.py" line="135" />
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <location filename="../../ui/enquiries/intake.py" line="142" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <location filename="../../ui/enquiries/intake.py" line="143" />
         <source>Save enquiry</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <location filename="../../ui/enquiries/intake.py" line="145" />
         <source>New enquiry (Ctrl+N)</source>
         <translation>Nouvelle demande (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <location filename="../../ui/enquiries/intake.py" line="146" />
         <source>New enquiry</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <location filename="../../ui/enquiries/intake.py" line="147" />
         <source>Discard (Esc)</source>
         <translation>Abandonner (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <location filename="../../ui/enquiries/intake.py" line="148" />
         <source>Discard this enquiry</source>
         <translation>Abandonner cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>E&amp;quality questions (optional)…</source>
         <translation>Que&amp;stions sur l'égalité (facultatives)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <location filename="../../ui/enquiries/intake.py" line="152" />
         <source>Equality monitoring questions</source>
         <translation>Questions du suivi de l'égalité</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <location filename="../../ui/enquiries/intake.py" line="154" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
         <translation>Questions facultatives, posées uniquement après l'enregistrement de la demande ; conservées séparément de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="164" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes (Esc)</source>
         <translation>Annuler les modifications (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="165" />
+        <location filename="../../ui/enquiries/intake.py" line="166" />
         <source>Cancel changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="192" />
+        <location filename="../../ui/enquiries/intake.py" line="193" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>Le consentement est enregistré lors du premier enregistrement de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="243" />
+        <location filename="../../ui/enquiries/intake.py" line="244" />
         <source>no name yet</source>
         <translation>pas encore de nom</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="245" />
+        <location filename="../../ui/enquiries/intake.py" line="246" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Une demande que vous n'aviez pas enregistrée a été conservée ({what}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="247" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="248" />
+        <location filename="../../ui/enquiries/intake.py" line="249" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="288" />
+        <location filename="../../ui/enquiries/intake.py" line="289" />
         <source>Saving the enquiry…</source>
         <translation>Enregistrement de la demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="300" />
         <source>an anonymous resident</source>
         <translation>un habitant anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="302" />
+        <location filename="../../ui/enquiries/intake.py" line="303" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Enregistré : demande {ref} pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="316" />
+        <location filename="../../ui/enquiries/intake.py" line="317" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Non enregistré : {error}. Tout ce que vous avez saisi est conservé comme brouillon ; réessayez, et prévenez votre coordinateur si cela se reproduit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="332" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Pas encore enregistré : %n point(s) à corriger, affiché(s) en rouge. Rien de ce que vous avez saisi n'est perdu.</numerusform>
@@ -2260,12 +2260,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="347" />
+        <location filename="../../ui/enquiries/intake.py" line="349" />
         <source>Discard this enquiry?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="348" />
+        <location filename="../../ui/enquiries/intake.py" line="350" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Ce que vous avez saisi sera supprimé. L'abandonner ?</translation>
     </message>
@@ -2876,87 +2876,87 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge.py" line="39" />
+        <location filename="../../ui/people/merge.py" line="40" />
         <source>Merge two records</source>
         <translation>Fusionner deux fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="40" />
+        <location filename="../../ui/people/merge.py" line="41" />
         <source>Find the other record of {name}:</source>
         <translation>Recherchez l'autre fiche de {name} :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="58" />
+        <location filename="../../ui/people/merge.py" line="59" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="63" />
+        <location filename="../../ui/people/merge.py" line="64" />
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Fusionner dans la fiche conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="64" />
+        <location filename="../../ui/people/merge.py" line="65" />
         <source>Merge into the kept record</source>
         <translation>Fusionner dans la fiche conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="78" />
+        <location filename="../../ui/people/merge.py" line="79" />
         <source>That is the same record; choose the other one.</source>
         <translation>C'est la même fiche ; choisissez l'autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Kept</source>
         <translation>Conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Merged into it (then hidden)</source>
         <translation>Fusionnée dans celle-ci (puis masquée)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="98" />
+        <location filename="../../ui/people/merge.py" line="99" />
         <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
         <translation>Vérifiez qu'il s'agit bien de la même personne. Toutes ses demandes et tous ses consentements seront conservés dans la fiche de gauche ; les informations vides sont complétées avec celles de droite.</translation>
     </message>
@@ -3485,94 +3485,94 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="63" />
+        <location filename="../../ui/people/new_person.py" line="64" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Prénom(s) :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>F&amp;amily name:</source>
         <translation>Nom de &amp;famille :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>P&amp;ostcode:</source>
         <translation>Code p&amp;ostal :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="81" />
+        <location filename="../../ui/people/new_person.py" line="82" />
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="93" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Personnes qui pourraient être les mêmes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="104" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="109" />
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="134" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="167" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (même {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="172" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Demandez-lui, puis utilisez sa fiche ou, s'il s'agit vraiment d'une nouvelle personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="175" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="195" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Impossible d'ajouter la personne : {error}</translation>
     </message>
@@ -3668,138 +3668,138 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people/view.py" line="54" />
+        <location filename="../../ui/people/view.py" line="55" />
         <source>&amp;Find a person:</source>
         <translation>&amp;Rechercher une personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="64" />
+        <location filename="../../ui/people/view.py" line="65" />
         <source>Find someone on the left to see their record.</source>
         <translation>Recherchez une personne à gauche pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="66" />
+        <location filename="../../ui/people/view.py" line="67" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="67" />
+        <location filename="../../ui/people/view.py" line="68" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>First name(s):</source>
         <translation>Prénom(s) :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>Family name:</source>
         <translation>Nom de famille :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Date of birth:</source>
         <translation>Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Postcode:</source>
         <translation>Code postal :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Language code:</source>
         <translation>Code de langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="76" />
+        <location filename="../../ui/people/view.py" line="77" />
         <source>Accessibility needs:</source>
         <translation>Besoins d'accessibilité :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="87" />
         <location filename="../../ui/people/view.py" line="88" />
+        <location filename="../../ui/people/view.py" line="89" />
         <source>Interpreter needed</source>
         <translation>Interprète nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="90" />
+        <location filename="../../ui/people/view.py" line="91" />
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="91" />
+        <location filename="../../ui/people/view.py" line="92" />
         <source>Save changes to the person</source>
         <translation>Enregistrer les modifications de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="92" />
+        <location filename="../../ui/people/view.py" line="93" />
         <source>&amp;New enquiry for them</source>
         <translation>&amp;Nouvelle demande pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="93" />
+        <location filename="../../ui/people/view.py" line="94" />
         <source>Record a new enquiry for this person</source>
         <translation>Enregistrer une nouvelle demande pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="94" />
+        <location filename="../../ui/people/view.py" line="95" />
         <source>&amp;Merge with another record…</source>
         <translation>&amp;Fusionner avec une autre fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="95" />
+        <location filename="../../ui/people/view.py" line="96" />
         <source>Merge with another record</source>
         <translation>Fusionner avec une autre fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="97" />
+        <location filename="../../ui/people/view.py" line="98" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="105" />
+        <location filename="../../ui/people/view.py" line="106" />
         <source>Their enquiries</source>
         <translation>Ses demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="106" />
+        <location filename="../../ui/people/view.py" line="107" />
         <source>Their &amp;enquiries (Enter opens one):</source>
         <translation>Ses &amp;demandes (Entrée en ouvre une) :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="179" />
+        <location filename="../../ui/people/view.py" line="180" />
         <source>No enquiries yet.</source>
         <translation>Aucune demande pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="192" />
+        <location filename="../../ui/people/view.py" line="193" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="200" />
+        <location filename="../../ui/people/view.py" line="201" />
         <source>Not saved: fix what is shown in red.</source>
         <translation>Non enregistré : corrigez ce qui est affiché en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="214" />
+        <location filename="../../ui/people/view.py" line="215" />
         <source>Records merged.</source>
         <translation>Fiches fusionnées.</translation>
     </message>
@@ -6151,4 +6151,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message></context></TS>

@@ -426,7 +426,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <location filename="../../ui/enquiries/intake.py" line="92" />
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -685,137 +685,137 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="90" />
+        <location filename="../../ui/enquiries/detail.py" line="91" />
         <source>Enquiry {ref}</source>
         <translation>Pedido de ajuda {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="92" />
+        <location filename="../../ui/enquiries/detail.py" line="93" />
         <source>Enquiry</source>
         <translation>Pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="95" />
+        <location filename="../../ui/enquiries/detail.py" line="96" />
         <source>Enquiry details</source>
         <translation>Detalhes do pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="98" />
+        <location filename="../../ui/enquiries/detail.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <location filename="../../ui/enquiries/detail.py" line="103" />
         <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation>Pode ler este pedido e acrescentar notas. Alterar o que foi registado cabe ao pessoal e aos coordenadores.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="106" />
         <source>Read only</source>
         <translation>Só de leitura</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <location filename="../../ui/enquiries/detail.py" line="115" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="118" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>New note</source>
         <translation>Nova nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="120" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Adicionar uma nota (Ctrl+Enter para adicionar)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="121" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="122" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>&amp;Add note</source>
         <translation>&amp;Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="123" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="124" />
+        <location filename="../../ui/enquiries/detail.py" line="125" />
         <source>&amp;New note:</source>
         <translation>&amp;Nova nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="133" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="139" />
         <source>History of edits</source>
         <translation>Histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="140" />
+        <location filename="../../ui/enquiries/detail.py" line="141" />
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="142" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Follow-up done</source>
         <translation>Seguimento feito</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="143" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Mark the follow-up done</source>
         <translation>Marcar o seguimento como feito</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="144" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Si&amp;gnpost…</source>
         <translation>En&amp;caminhar…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="145" />
+        <location filename="../../ui/enquiries/detail.py" line="146" />
         <source>Signpost to a service</source>
         <translation>Encaminhar para um serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="149" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>O encaminhamento chega com a secção Diretório; ainda não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="150" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="151" />
+        <location filename="../../ui/enquiries/detail.py" line="152" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="172" />
+        <location filename="../../ui/enquiries/detail.py" line="173" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · registado em {when} por {who} · {n} nota(s), {r} edição(ões)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="182" />
+        <location filename="../../ui/enquiries/detail.py" line="183" />
         <source>{when} · created</source>
         <translation>{when} · criado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="184" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>no visible change</source>
         <translation>sem alteração visível</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="185" />
+        <location filename="../../ui/enquiries/detail.py" line="186" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} alterou: {what}</translation>
     </message>
@@ -2147,112 +2147,112 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <location filename="../../ui/enquiries/intake.py" line="135" />
         <source>Problems to fix before saving</source>
         <translation>Problemas a corrigir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <location filename="../../ui/enquiries/intake.py" line="142" />
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <location filename="../../ui/enquiries/intake.py" line="143" />
         <source>Save enquiry</source>
         <translation>Guardar pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <location filename="../../ui/enquiries/intake.py" line="145" />
         <source>New enquiry (Ctrl+N)</source>
         <translation>Novo pedido de ajuda (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <location filename="../../ui/enquiries/intake.py" line="146" />
         <source>New enquiry</source>
         <translation>Novo pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <location filename="../../ui/enquiries/intake.py" line="147" />
         <source>Discard (Esc)</source>
         <translation>Descartar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <location filename="../../ui/enquiries/intake.py" line="148" />
         <source>Discard this enquiry</source>
         <translation>Descartar este pedido de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>E&amp;quality questions (optional)…</source>
         <translation>Perguntas so&amp;bre igualdade (opcionais)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <location filename="../../ui/enquiries/intake.py" line="152" />
         <source>Equality monitoring questions</source>
         <translation>Perguntas de monitorização da igualdade</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <location filename="../../ui/enquiries/intake.py" line="154" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
         <translation>Perguntas opcionais, feitas só depois de o pedido de ajuda ser guardado; guardadas à parte</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="164" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes (Esc)</source>
         <translation>Cancelar alterações (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="165" />
+        <location filename="../../ui/enquiries/intake.py" line="166" />
         <source>Cancel changes</source>
         <translation>Cancelar alterações</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="192" />
+        <location filename="../../ui/enquiries/intake.py" line="193" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>O consentimento é registado quando o pedido de ajuda é guardado pela primeira vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="243" />
+        <location filename="../../ui/enquiries/intake.py" line="244" />
         <source>no name yet</source>
         <translation>ainda sem nome</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="245" />
+        <location filename="../../ui/enquiries/intake.py" line="246" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Foi guardado um pedido de ajuda que não tinha gravado ({what}). Restaurá-lo?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="247" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="248" />
+        <location filename="../../ui/enquiries/intake.py" line="249" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="288" />
+        <location filename="../../ui/enquiries/intake.py" line="289" />
         <source>Saving the enquiry…</source>
         <translation>A guardar o pedido de ajuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="300" />
         <source>an anonymous resident</source>
         <translation>um residente anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="302" />
+        <location filename="../../ui/enquiries/intake.py" line="303" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Guardado: pedido de ajuda {ref} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="316" />
+        <location filename="../../ui/enquiries/intake.py" line="317" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Não guardado: {error}. Tudo o que escreveu fica guardado como rascunho; tente de novo e avise o seu coordenador se isto continuar a acontecer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="332" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Ainda não guardado: %n coisa(s) a corrigir, a vermelho. Nada do que escreveu se perdeu.</numerusform>
@@ -2260,12 +2260,12 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="347" />
+        <location filename="../../ui/enquiries/intake.py" line="349" />
         <source>Discard this enquiry?</source>
         <translation>Descartar este pedido de ajuda?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="348" />
+        <location filename="../../ui/enquiries/intake.py" line="350" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>O que escreveu será apagado. Descartar?</translation>
     </message>
@@ -2876,87 +2876,87 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge.py" line="39" />
+        <location filename="../../ui/people/merge.py" line="40" />
         <source>Merge two records</source>
         <translation>Juntar dois registos</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="40" />
+        <location filename="../../ui/people/merge.py" line="41" />
         <source>Find the other record of {name}:</source>
         <translation>Procure o outro registo de {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>First name(s)</source>
         <translation>Nome(s) próprio(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>Family name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Date of birth</source>
         <translation>Data de nascimento</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="58" />
+        <location filename="../../ui/people/merge.py" line="59" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="63" />
+        <location filename="../../ui/people/merge.py" line="64" />
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Juntar no registo mantido</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="64" />
+        <location filename="../../ui/people/merge.py" line="65" />
         <source>Merge into the kept record</source>
         <translation>Juntar no registo mantido</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="78" />
+        <location filename="../../ui/people/merge.py" line="79" />
         <source>That is the same record; choose the other one.</source>
         <translation>É o mesmo registo; escolha o outro.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Kept</source>
         <translation>Mantido</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Merged into it (then hidden)</source>
         <translation>Juntado a este (depois ocultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="98" />
+        <location filename="../../ui/people/merge.py" line="99" />
         <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
         <translation>Confirme que se trata da mesma pessoa. Todos os pedidos de ajuda e registos de consentimento ficarão no registo da esquerda; os dados em falta são preenchidos a partir do da direita.</translation>
     </message>
@@ -3485,94 +3485,94 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="63" />
+        <location filename="../../ui/people/new_person.py" line="64" />
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Nome(s) próprio(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>F&amp;amily name:</source>
         <translation>&amp;Apelido:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Data de nascimento:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Phone:</source>
         <translation>&amp;Telefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>P&amp;ostcode:</source>
         <translation>Código p&amp;ostal:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="81" />
+        <location filename="../../ui/people/new_person.py" line="82" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="93" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Possíveis duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Pessoas que podem ser a mesma</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="104" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="109" />
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="134" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Adicionar pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="167" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (coincide: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="172" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Pode ser alguém já registado. Pergunte à pessoa e use o registo existente ou, se for mesmo alguém novo, carregue em “Adicionar como nova pessoa”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="175" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Adicionar como nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="195" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Não foi possível adicionar a pessoa: {error}</translation>
     </message>
@@ -3668,138 +3668,138 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people/view.py" line="54" />
+        <location filename="../../ui/people/view.py" line="55" />
         <source>&amp;Find a person:</source>
         <translation>&amp;Procurar uma pessoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="64" />
+        <location filename="../../ui/people/view.py" line="65" />
         <source>Find someone on the left to see their record.</source>
         <translation>Procure alguém à esquerda para ver o seu registo.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="66" />
+        <location filename="../../ui/people/view.py" line="67" />
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="67" />
+        <location filename="../../ui/people/view.py" line="68" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>First name(s):</source>
         <translation>Nome(s) próprio(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>Family name:</source>
         <translation>Apelido:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Date of birth:</source>
         <translation>Data de nascimento:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Phone:</source>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Postcode:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Address:</source>
         <translation>Morada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Language code:</source>
         <translation>Código da língua:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="76" />
+        <location filename="../../ui/people/view.py" line="77" />
         <source>Accessibility needs:</source>
         <translation>Necessidades de acessibilidade:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="87" />
         <location filename="../../ui/people/view.py" line="88" />
+        <location filename="../../ui/people/view.py" line="89" />
         <source>Interpreter needed</source>
         <translation>Precisa de intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="90" />
+        <location filename="../../ui/people/view.py" line="91" />
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar alterações</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="91" />
+        <location filename="../../ui/people/view.py" line="92" />
         <source>Save changes to the person</source>
         <translation>Guardar as alterações à pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="92" />
+        <location filename="../../ui/people/view.py" line="93" />
         <source>&amp;New enquiry for them</source>
         <translation>&amp;Novo pedido de ajuda para esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="93" />
+        <location filename="../../ui/people/view.py" line="94" />
         <source>Record a new enquiry for this person</source>
         <translation>Registar um novo pedido de ajuda para esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="94" />
+        <location filename="../../ui/people/view.py" line="95" />
         <source>&amp;Merge with another record…</source>
         <translation>&amp;Juntar com outro registo…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="95" />
+        <location filename="../../ui/people/view.py" line="96" />
         <source>Merge with another record</source>
         <translation>Juntar com outro registo</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="97" />
+        <location filename="../../ui/people/view.py" line="98" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="105" />
+        <location filename="../../ui/people/view.py" line="106" />
         <source>Their enquiries</source>
         <translation>Os seus pedidos de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="106" />
+        <location filename="../../ui/people/view.py" line="107" />
         <source>Their &amp;enquiries (Enter opens one):</source>
         <translation>&amp;Os seus pedidos de ajuda (Enter abre um):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="179" />
+        <location filename="../../ui/people/view.py" line="180" />
         <source>No enquiries yet.</source>
         <translation>Ainda não há pedidos de ajuda.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="192" />
+        <location filename="../../ui/people/view.py" line="193" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="200" />
+        <location filename="../../ui/people/view.py" line="201" />
         <source>Not saved: fix what is shown in red.</source>
         <translation>Não guardado: corrija o que aparece a vermelho.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="214" />
+        <location filename="../../ui/people/view.py" line="215" />
         <source>Records merged.</source>
         <translation>Registos juntados.</translation>
     </message>
@@ -6151,4 +6151,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contém os registos e versões da aplicação, sem nomes nem dados pessoais. Envie-o a quem dá apoio ao seu centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message></context></TS>

@@ -426,7 +426,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <location filename="../../ui/enquiries/intake.py" line="92" />
         <source>Message</source>
         <translation>Fariin</translation>
     </message>
@@ -685,137 +685,137 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="90" />
+        <location filename="../../ui/enquiries/detail.py" line="91" />
         <source>Enquiry {ref}</source>
         <translation>Codsi {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="92" />
+        <location filename="../../ui/enquiries/detail.py" line="93" />
         <source>Enquiry</source>
         <translation>Codsi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="95" />
+        <location filename="../../ui/enquiries/detail.py" line="96" />
         <source>Enquiry details</source>
         <translation>Faahfaahinta codsiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="98" />
+        <location filename="../../ui/enquiries/detail.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <location filename="../../ui/enquiries/detail.py" line="103" />
         <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation>Waad akhrin kartaa su'aashan waadna ku dari kartaa qoraallo. Beddelidda waxa la diiwaangeliyey waxaa iska leh shaqaalaha iyo isku-duwayaasha.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="106" />
         <source>Read only</source>
         <translation>Akhris oo keliya</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <location filename="../../ui/enquiries/detail.py" line="115" />
         <source>Notes</source>
         <translation>Qoraallo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="118" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>New note</source>
         <translation>Qoraal cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="120" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation>Ku dar qoraal (Ctrl+Enter si aad ugu darto)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="121" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>note</source>
         <translation>qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="122" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>&amp;Add note</source>
         <translation>&amp;Ku dar qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="123" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>Add note</source>
         <translation>Ku dar qoraal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="124" />
+        <location filename="../../ui/enquiries/detail.py" line="125" />
         <source>&amp;New note:</source>
         <translation>&amp;Qoraal cusub:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="133" />
         <source>&amp;Notes</source>
         <translation>Qoraa&amp;llo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="139" />
         <source>History of edits</source>
         <translation>Taariikhda wax ka beddelka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="140" />
+        <location filename="../../ui/enquiries/detail.py" line="141" />
         <source>&amp;History</source>
         <translation>&amp;Taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="142" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Follow-up done</source>
         <translation>La-socodka waa la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="143" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Mark the follow-up done</source>
         <translation>Calaamadee in la-socodka la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="144" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Si&amp;gnpost…</source>
         <translation>T&amp;ilmaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="145" />
+        <location filename="../../ui/enquiries/detail.py" line="146" />
         <source>Signpost to a service</source>
         <translation>U tilmaan adeeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="149" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation>Tilmaamiddu waxay la imaanaysaa qaybta Tusaha adeegyada; weli lama heli karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="150" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>C&amp;lose</source>
         <translation>&amp;Xir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="151" />
+        <location filename="../../ui/enquiries/detail.py" line="152" />
         <source>Close</source>
         <translation>Xir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="172" />
+        <location filename="../../ui/enquiries/detail.py" line="173" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation>{ref} · waxaa diiwaangeliyay {who} {when} · qoraallo: {n}, wax ka beddel: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="182" />
+        <location filename="../../ui/enquiries/detail.py" line="183" />
         <source>{when} · created</source>
         <translation>{when} · la sameeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="184" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>no visible change</source>
         <translation>isbeddel la arki karo ma jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="185" />
+        <location filename="../../ui/enquiries/detail.py" line="186" />
         <source>{when} · {who} changed: {what}</source>
         <translation>{when} · {who} wuxuu beddelay: {what}</translation>
     </message>
@@ -2147,112 +2147,112 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <location filename="../../ui/enquiries/intake.py" line="135" />
         <source>Problems to fix before saving</source>
         <translation>Dhibaatooyinka la saxayo ka hor kaydinta</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <location filename="../../ui/enquiries/intake.py" line="142" />
         <source>Save (Ctrl+S)</source>
         <translation>Kaydi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <location filename="../../ui/enquiries/intake.py" line="143" />
         <source>Save enquiry</source>
         <translation>Kaydi codsiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <location filename="../../ui/enquiries/intake.py" line="145" />
         <source>New enquiry (Ctrl+N)</source>
         <translation>Codsi cusub (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <location filename="../../ui/enquiries/intake.py" line="146" />
         <source>New enquiry</source>
         <translation>Codsi cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <location filename="../../ui/enquiries/intake.py" line="147" />
         <source>Discard (Esc)</source>
         <translation>Iska tuur (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <location filename="../../ui/enquiries/intake.py" line="148" />
         <source>Discard this enquiry</source>
         <translation>Iska tuur codsigan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>E&amp;quality questions (optional)…</source>
         <translation>Su'&amp;aalaha sinnaanta (ikhtiyaari)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <location filename="../../ui/enquiries/intake.py" line="152" />
         <source>Equality monitoring questions</source>
         <translation>Su'aalaha la socodka sinnaanta</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <location filename="../../ui/enquiries/intake.py" line="154" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
         <translation>Su'aalo ikhtiyaari ah, oo la weydiiyo keliya kadib marka codsiga la kaydiyo; waxaa loo hayaa si ka gooni ah codsiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="164" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes (Esc)</source>
         <translation>Jooji isbeddellada (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="165" />
+        <location filename="../../ui/enquiries/intake.py" line="166" />
         <source>Cancel changes</source>
         <translation>Jooji isbeddellada</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="192" />
+        <location filename="../../ui/enquiries/intake.py" line="193" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>Oggolaanshaha waxaa la diiwaangeliyaa marka codsiga markii ugu horreysay la kaydiyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="243" />
+        <location filename="../../ui/enquiries/intake.py" line="244" />
         <source>no name yet</source>
         <translation>weli magac ma leh</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="245" />
+        <location filename="../../ui/enquiries/intake.py" line="246" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Codsi aadan kaydin ayaa la hayay ({what}). Ma la soo celiyaa?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="247" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>&amp;Restore</source>
         <translation>&amp;Soo celi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="248" />
+        <location filename="../../ui/enquiries/intake.py" line="249" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Iska tuur</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="288" />
+        <location filename="../../ui/enquiries/intake.py" line="289" />
         <source>Saving the enquiry…</source>
         <translation>Waxaa la kaydinayaa codsiga…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="300" />
         <source>an anonymous resident</source>
         <translation>qof magac la'aan ah</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="302" />
+        <location filename="../../ui/enquiries/intake.py" line="303" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Waa la kaydiyay: codsiga {ref} ee {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="316" />
+        <location filename="../../ui/enquiries/intake.py" line="317" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Lama kaydin: {error}. Wax kasta oo aad qortay waxaa loo hayaa qabyo ahaan; isku day mar kale, una sheeg isku-duwahaaga haddii ay sii dhacdo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="332" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>Weli lama kaydin: waxyaabaha la saxayo: %n, waxaa lagu muujiyay casaan. Waxba oo aad qortay ma lumin.</numerusform>
@@ -2260,12 +2260,12 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="347" />
+        <location filename="../../ui/enquiries/intake.py" line="349" />
         <source>Discard this enquiry?</source>
         <translation>Ma iska tuurtaa codsigan?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="348" />
+        <location filename="../../ui/enquiries/intake.py" line="350" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Waxa aad qortay waa la tirtiri doonaa. Ma iska tuurtaa?</translation>
     </message>
@@ -2876,87 +2876,87 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge.py" line="39" />
+        <location filename="../../ui/people/merge.py" line="40" />
         <source>Merge two records</source>
         <translation>Isku biiri laba diiwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="40" />
+        <location filename="../../ui/people/merge.py" line="41" />
         <source>Find the other record of {name}:</source>
         <translation>Raadi diiwaanka kale ee {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>First name(s)</source>
         <translation>Magaca koowaad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>Family name</source>
         <translation>Magaca qoyska</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Date of birth</source>
         <translation>Taariikhda dhalashada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Email</source>
         <translation>Iimayl</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Postcode</source>
         <translation>Koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Address</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Language</source>
         <translation>Luqad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="58" />
+        <location filename="../../ui/people/merge.py" line="59" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="63" />
+        <location filename="../../ui/people/merge.py" line="64" />
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Ku biiri diiwaanka la hayo</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="64" />
+        <location filename="../../ui/people/merge.py" line="65" />
         <source>Merge into the kept record</source>
         <translation>Ku biiri diiwaanka la hayo</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="78" />
+        <location filename="../../ui/people/merge.py" line="79" />
         <source>That is the same record; choose the other one.</source>
         <translation>Waa isla diiwaankii; dooro kan kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Kept</source>
         <translation>La hayo</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Merged into it (then hidden)</source>
         <translation>Lagu biiriyay (kadib waa la qariyay)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="98" />
+        <location filename="../../ui/people/merge.py" line="99" />
         <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
         <translation>Hubi inay yihiin isla qofka. Dhammaan codsiyadooda iyo diiwaannada oggolaanshahooda waxaa lagu hayn doonaa diiwaanka bidixda; faahfaahinta madhan waxaa laga buuxinayaa midigta.</translation>
     </message>
@@ -3485,94 +3485,94 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="63" />
+        <location filename="../../ui/people/new_person.py" line="64" />
         <source>New person</source>
         <translation>Qof cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Magaca koowaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>F&amp;amily name:</source>
         <translation>Magaca &amp;qoyska:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Taariikhda dhalashada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>P&amp;ostcode:</source>
         <translation>&amp;Koodhka boostada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Email:</source>
         <translation>&amp;Iimayl:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="81" />
+        <location filename="../../ui/people/new_person.py" line="82" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="93" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Kuwa laga yaabo inay laba jeer galeen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Dadka laga yaabo inay isku qof yihiin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>Isticmaal qofka la &amp;doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Isticmaal qofka la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="104" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="109" />
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="134" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Ku dar qof</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="167" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (isku mid: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="172" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Kani waxaa laga yaabaa inuu yahay qof horey loo diiwaangeliyay. Weydii, kadib isticmaal diiwaankooda ama, haddii uu runtii yahay qof cusub, riix “Ku dar qof cusub ahaan”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="175" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Ku dar qof cusub ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="195" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Qofka lama darin: {error}</translation>
     </message>
@@ -3668,138 +3668,138 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people/view.py" line="54" />
+        <location filename="../../ui/people/view.py" line="55" />
         <source>&amp;Find a person:</source>
         <translation>&amp;Raadi qof:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="64" />
+        <location filename="../../ui/people/view.py" line="65" />
         <source>Find someone on the left to see their record.</source>
         <translation>Bidixda ka raadi qof si aad u aragto diiwaankiisa.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="66" />
+        <location filename="../../ui/people/view.py" line="67" />
         <source>Person</source>
         <translation>Qof</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="67" />
+        <location filename="../../ui/people/view.py" line="68" />
         <source>Details</source>
         <translation>Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>First name(s):</source>
         <translation>Magaca koowaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>Family name:</source>
         <translation>Magaca qoyska:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Date of birth:</source>
         <translation>Taariikhda dhalashada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Email:</source>
         <translation>Iimayl:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Postcode:</source>
         <translation>Koodhka boostada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Address:</source>
         <translation>Cinwaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Language code:</source>
         <translation>Koodhka luqadda:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="76" />
+        <location filename="../../ui/people/view.py" line="77" />
         <source>Accessibility needs:</source>
         <translation>Baahiyaha gaadhista (accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="87" />
         <location filename="../../ui/people/view.py" line="88" />
+        <location filename="../../ui/people/view.py" line="89" />
         <source>Interpreter needed</source>
         <translation>Turjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="90" />
+        <location filename="../../ui/people/view.py" line="91" />
         <source>&amp;Save changes</source>
         <translation>&amp;Kaydi isbeddellada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="91" />
+        <location filename="../../ui/people/view.py" line="92" />
         <source>Save changes to the person</source>
         <translation>Kaydi isbeddellada qofka</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="92" />
+        <location filename="../../ui/people/view.py" line="93" />
         <source>&amp;New enquiry for them</source>
         <translation>Codsi c&amp;usub oo qofkan ah</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="93" />
+        <location filename="../../ui/people/view.py" line="94" />
         <source>Record a new enquiry for this person</source>
         <translation>Codsi cusub u diiwaangeli qofkan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="94" />
+        <location filename="../../ui/people/view.py" line="95" />
         <source>&amp;Merge with another record…</source>
         <translation>Ku &amp;biiri diiwaan kale…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="95" />
+        <location filename="../../ui/people/view.py" line="96" />
         <source>Merge with another record</source>
         <translation>Ku biiri diiwaan kale</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="97" />
+        <location filename="../../ui/people/view.py" line="98" />
         <source>Result</source>
         <translation>Natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="105" />
+        <location filename="../../ui/people/view.py" line="106" />
         <source>Their enquiries</source>
         <translation>Codsiyadooda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="106" />
+        <location filename="../../ui/people/view.py" line="107" />
         <source>Their &amp;enquiries (Enter opens one):</source>
         <translation>&amp;Codsiyadooda (Enter ayaa mid fura):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="179" />
+        <location filename="../../ui/people/view.py" line="180" />
         <source>No enquiries yet.</source>
         <translation>Weli codsiyo ma jiraan.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="192" />
+        <location filename="../../ui/people/view.py" line="193" />
         <source>Saved.</source>
         <translation>Waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="200" />
+        <location filename="../../ui/people/view.py" line="201" />
         <source>Not saved: fix what is shown in red.</source>
         <translation>Lama kaydin: sax waxa casaanka lagu muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="214" />
+        <location filename="../../ui/people/view.py" line="215" />
         <source>Records merged.</source>
         <translation>Diiwaannada waa la isku biiriyay.</translation>
     </message>
@@ -6151,4 +6151,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Waxaa ku jira diiwaannada (logs) iyo noocyada barnaamijka, kumana jiraan magacyo ama xog shakhsi ah. U dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message></context></TS>

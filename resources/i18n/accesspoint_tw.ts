@@ -426,7 +426,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <location filename="../../ui/enquiries/intake.py" line="92" />
         <source>Message</source>
         <translation>Nkra</translation>
     </message>
@@ -677,137 +677,137 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="90" />
+        <location filename="../../ui/enquiries/detail.py" line="91" />
         <source>Enquiry {ref}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="92" />
+        <location filename="../../ui/enquiries/detail.py" line="93" />
         <source>Enquiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="95" />
+        <location filename="../../ui/enquiries/detail.py" line="96" />
         <source>Enquiry details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="98" />
+        <location filename="../../ui/enquiries/detail.py" line="99" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <location filename="../../ui/enquiries/detail.py" line="103" />
         <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="106" />
         <source>Read only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <location filename="../../ui/enquiries/detail.py" line="115" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="118" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="120" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="121" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="122" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>&amp;Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="123" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="124" />
+        <location filename="../../ui/enquiries/detail.py" line="125" />
         <source>&amp;New note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="133" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="139" />
         <source>History of edits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="140" />
+        <location filename="../../ui/enquiries/detail.py" line="141" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="142" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="143" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Mark the follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="144" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Si&amp;gnpost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="145" />
+        <location filename="../../ui/enquiries/detail.py" line="146" />
         <source>Signpost to a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="149" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="150" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>C&amp;lose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="151" />
+        <location filename="../../ui/enquiries/detail.py" line="152" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="172" />
+        <location filename="../../ui/enquiries/detail.py" line="173" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="182" />
+        <location filename="../../ui/enquiries/detail.py" line="183" />
         <source>{when} · created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="184" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>no visible change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="185" />
+        <location filename="../../ui/enquiries/detail.py" line="186" />
         <source>{when} · {who} changed: {what}</source>
         <translation type="unfinished" />
     </message>
@@ -2137,124 +2137,124 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <location filename="../../ui/enquiries/intake.py" line="135" />
         <source>Problems to fix before saving</source>
         <translation>Nsɛm a ɛsɛ sɛ wosiesie ansa na woakora</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <location filename="../../ui/enquiries/intake.py" line="142" />
         <source>Save (Ctrl+S)</source>
         <translation>Kora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <location filename="../../ui/enquiries/intake.py" line="143" />
         <source>Save enquiry</source>
         <translation>Kora abisadeɛ no</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <location filename="../../ui/enquiries/intake.py" line="145" />
         <source>New enquiry (Ctrl+N)</source>
         <translation>Abisadeɛ foforɔ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <location filename="../../ui/enquiries/intake.py" line="146" />
         <source>New enquiry</source>
         <translation>Abisadeɛ foforɔ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <location filename="../../ui/enquiries/intake.py" line="147" />
         <source>Discard (Esc)</source>
         <translation>Tow gu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <location filename="../../ui/enquiries/intake.py" line="148" />
         <source>Discard this enquiry</source>
         <translation>Tow abisadeɛ yi gu</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>E&amp;quality questions (optional)…</source>
         <translation>Nsɛmmisa fa &amp;pɛpɛɛpɛyɛ ho (ɛnyɛ ɔhyɛ)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <location filename="../../ui/enquiries/intake.py" line="152" />
         <source>Equality monitoring questions</source>
         <translation>Pɛpɛɛpɛyɛ nhwɛsoɔ nsɛmmisa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <location filename="../../ui/enquiries/intake.py" line="154" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
         <translation>Nsɛmmisa a ɛnyɛ ɔhyɛ; yɛbisa wɔ w'abisadeɛ no akyi nko ara; yɛde sie ne ho.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="164" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes (Esc)</source>
         <translation>Gyae nsakraeɛ no (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="165" />
+        <location filename="../../ui/enquiries/intake.py" line="166" />
         <source>Cancel changes</source>
         <translation>Gyae nsakraeɛ no</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="192" />
+        <location filename="../../ui/enquiries/intake.py" line="193" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>Yɛkyerɛw ɛpene no bere a yɛdi kan kora abisadeɛ no.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="243" />
+        <location filename="../../ui/enquiries/intake.py" line="244" />
         <source>no name yet</source>
         <translation>din nni so seesei</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="245" />
+        <location filename="../../ui/enquiries/intake.py" line="246" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>Yɛkoraa abisadeɛ bi a wonkoraa no ({what}). Wopɛ sɛ wosan fa bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="247" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>&amp;Restore</source>
         <translation>&amp;San fa bra</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="248" />
+        <location filename="../../ui/enquiries/intake.py" line="249" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Tow gu</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="288" />
+        <location filename="../../ui/enquiries/intake.py" line="289" />
         <source>Saving the enquiry…</source>
         <translation>Yɛrekora abisadeɛ no…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="300" />
         <source>an anonymous resident</source>
         <translation>ɔtefoɔ bi a ne din nni so</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="302" />
+        <location filename="../../ui/enquiries/intake.py" line="303" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>Yɛakora: abisadeɛ {ref} ma {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="316" />
+        <location filename="../../ui/enquiries/intake.py" line="317" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>Yɛankora: {error}. Yɛakora biribiara a wokyerɛwee sɛ draft; san bɔ mmɔden bio, na sɛ ɛkɔ so si a, ka kyerɛ wo ɔhwɛfoɔ (coordinator).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="332" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation><numerusform>Yɛnnya nkoraeɛ: nneɛma a ɛsɛ sɛ wosiesie: %n, ɛyɛ kɔkɔɔ. Biribiara a wokyerɛwee nyera.</numerusform>
             <numerusform>Yɛnnya nkoraeɛ: nneɛma a ɛsɛ sɛ wosiesie: %n, ɛyɛ kɔkɔɔ. Biribiara a wokyerɛwee nyera.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="347" />
+        <location filename="../../ui/enquiries/intake.py" line="349" />
         <source>Discard this enquiry?</source>
         <translation>Wopɛ sɛ wotow abisadeɛ yi gu?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="348" />
+        <location filename="../../ui/enquiries/intake.py" line="350" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Deɛ woakyerɛw no bɛyera. Wopɛ sɛ wotow gu?</translation>
     </message>
@@ -2865,87 +2865,87 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge.py" line="39" />
+        <location filename="../../ui/people/merge.py" line="40" />
         <source>Merge two records</source>
         <translation>Ka nkyerɛwee mmienu bom</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="40" />
+        <location filename="../../ui/people/merge.py" line="41" />
         <source>Find the other record of {name}:</source>
         <translation>Hwehwɛ {name} nkyerɛwee foforɔ no:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>First name(s)</source>
         <translation>Din a edi kan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>Family name</source>
         <translation>Abusua din</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Date of birth</source>
         <translation>Awoda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Phone</source>
         <translation>Fon</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Address</source>
         <translation>Atenaeɛ (address)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Language</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="58" />
+        <location filename="../../ui/people/merge.py" line="59" />
         <source>Problem</source>
         <translation>Ɔhaw</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="63" />
+        <location filename="../../ui/people/merge.py" line="64" />
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Fa bɔ nkyerɛwee a yɛkora no ho</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="64" />
+        <location filename="../../ui/people/merge.py" line="65" />
         <source>Merge into the kept record</source>
         <translation>Fa bɔ nkyerɛwee a yɛkora no ho</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="78" />
+        <location filename="../../ui/people/merge.py" line="79" />
         <source>That is the same record; choose the other one.</source>
         <translation>Ɛyɛ nkyerɛwee koro no ara; paw foforɔ no.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Kept</source>
         <translation>Deɛ yɛkora</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Merged into it (then hidden)</source>
         <translation>Yɛde bɔɔ ho (afei yɛde sie)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="98" />
+        <location filename="../../ui/people/merge.py" line="99" />
         <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
         <translation>Hwɛ sɛ wɔyɛ onipa koro. Wɔn abisadeɛ ne wɔn ɛpene nkyerɛwee nyinaa bɛtena nkyerɛwee a ɛwɔ benkum so no ase; nsɛm a ɛda hɔ kwa no, yɛde deɛ ɛwɔ nifa so no bɛhyɛ mu.</translation>
     </message>
@@ -3474,94 +3474,94 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="63" />
+        <location filename="../../ui/people/new_person.py" line="64" />
         <source>New person</source>
         <translation>Onipa foforɔ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Din a edi kan:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>F&amp;amily name:</source>
         <translation>A&amp;busua din:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Awoda:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Phone:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>P&amp;ostcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="81" />
+        <location filename="../../ui/people/new_person.py" line="82" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="93" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Nkyerɛwee a ebia ɛyɛ mprenu</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Nnipa a ebia wɔyɛ onipa koro</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>Fa o&amp;nipa a woapaw no</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Fa onipa a woapaw no</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="104" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Ɔhaw</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="109" />
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="134" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Fa onipa ka ho</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="167" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (ɛyɛ pɛ: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="172" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Ebia yɛakyerɛw onipa yi dedaw. Bisa no, na fa ne nkyerɛwee no di dwuma anaa, sɛ ampa ara ɔyɛ onipa foforɔ a, mia “Fa no ka ho sɛ onipa foforɔ”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="175" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Fa no ka ho sɛ onipa foforɔ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="195" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Yɛantumi amfa onipa no anka ho: {error}</translation>
     </message>
@@ -3657,138 +3657,138 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people/view.py" line="54" />
+        <location filename="../../ui/people/view.py" line="55" />
         <source>&amp;Find a person:</source>
         <translation>&amp;Hwehwɛ onipa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="64" />
+        <location filename="../../ui/people/view.py" line="65" />
         <source>Find someone on the left to see their record.</source>
         <translation>Hwehwɛ obi wɔ benkum so na hwɛ ne nkyerɛwee.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="66" />
+        <location filename="../../ui/people/view.py" line="67" />
         <source>Person</source>
         <translation>Onipa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="67" />
+        <location filename="../../ui/people/view.py" line="68" />
         <source>Details</source>
         <translation>Nsɛm a ɛfa ho</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>First name(s):</source>
         <translation>Din a edi kan:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>Family name:</source>
         <translation>Abusua din:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Date of birth:</source>
         <translation>Awoda:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Phone:</source>
         <translation>Fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Address:</source>
         <translation>Atenaeɛ (address):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Language code:</source>
         <translation>Kasa kood:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="76" />
+        <location filename="../../ui/people/view.py" line="77" />
         <source>Accessibility needs:</source>
         <translation>Mmoa soronko a wɔhia (accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="87" />
         <location filename="../../ui/people/view.py" line="88" />
+        <location filename="../../ui/people/view.py" line="89" />
         <source>Interpreter needed</source>
         <translation>Wɔhia kasamufoɔ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="90" />
+        <location filename="../../ui/people/view.py" line="91" />
         <source>&amp;Save changes</source>
         <translation>&amp;Kora nsakraeɛ no</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="91" />
+        <location filename="../../ui/people/view.py" line="92" />
         <source>Save changes to the person</source>
         <translation>Kora nsakraeɛ a ɛfa onipa no ho</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="92" />
+        <location filename="../../ui/people/view.py" line="93" />
         <source>&amp;New enquiry for them</source>
         <translation>Abisadeɛ &amp;foforɔ ma wɔn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="93" />
+        <location filename="../../ui/people/view.py" line="94" />
         <source>Record a new enquiry for this person</source>
         <translation>Kyerɛw abisadeɛ foforɔ ma onipa yi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="94" />
+        <location filename="../../ui/people/view.py" line="95" />
         <source>&amp;Merge with another record…</source>
         <translation>Ka &amp;bom ne nkyerɛwee foforɔ…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="95" />
+        <location filename="../../ui/people/view.py" line="96" />
         <source>Merge with another record</source>
         <translation>Ka bom ne nkyerɛwee foforɔ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="97" />
+        <location filename="../../ui/people/view.py" line="98" />
         <source>Result</source>
         <translation>Nsɛm a ɛfiri mu baeɛ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="105" />
+        <location filename="../../ui/people/view.py" line="106" />
         <source>Their enquiries</source>
         <translation>Wɔn abisadeɛ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="106" />
+        <location filename="../../ui/people/view.py" line="107" />
         <source>Their &amp;enquiries (Enter opens one):</source>
         <translation>Wɔn &amp;abisadeɛ (Enter bue baako):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="179" />
+        <location filename="../../ui/people/view.py" line="180" />
         <source>No enquiries yet.</source>
         <translation>Abisadeɛ biara nnya mmaeɛ.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="192" />
+        <location filename="../../ui/people/view.py" line="193" />
         <source>Saved.</source>
         <translation>Yɛakora.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="200" />
+        <location filename="../../ui/people/view.py" line="201" />
         <source>Not saved: fix what is shown in red.</source>
         <translation>Yɛankora: siesie deɛ ɛyɛ kɔkɔɔ no.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="214" />
+        <location filename="../../ui/people/view.py" line="215" />
         <source>Records merged.</source>
         <translation>Yɛaka nkyerɛwee no abom.</translation>
     </message>
@@ -6127,4 +6127,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' nyɛ UK postcode (sɛ nhwɛsoɔ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' nyɛ da (kyerɛw no sɛ da/bosome/afe, sɛ nhwɛsoɔ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' nyɛ da: kyerɛw no sɛ da/bosome/afe (sɛ nhwɛsoɔ 01/12/2026), anaa +7 ma nnawɔtwe baako firi nnɛ.</translation></message><message><source>A person needs a first or family name.</source><translation>Onipa hia din a edi kan anaa abusua din.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Fon nɔma hia nɔma 6 dodoɔ mpo.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Mmoa a ɔhia na watumi aduru: nkyerɛwdeɛ {limit} pɛ na ɛsɛ.</translation></message><message><source>Choose an outcome.</source><translation>Yi awieeɛ bi.</translation></message><message><source>Choose an urgency.</source><translation>Yi sɛnea ɛhia ntɛm.</translation></message><message><source>Choose at least one need.</source><translation>Yi ahiadeɛ baako mpo.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Yi sɛnea ɔtenafoɔ no frɛɛ yɛn.</translation></message><message><source>Choose two different people to merge.</source><translation>Yi nnipa mmienu a wɔnsɛ sɛ wɔbɛka abom.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Penee sɛ yɛbɛkyɛ hia penee sɛ yɛbɛkyerɛw ansa.</translation></message><message><source>Date of birth is before 1900.</source><translation>Awoda no di 1900 anim.</translation></message><message><source>Date of birth is in the future.</source><translation>Awoda no wɔ daakye.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hwehwɛ onipa no, fa onipa foforɔ ka ho, anaa yɛ Din-nni agyiraeɛ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Ka din a edi kan anaa abusua din mpo.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Yɛaka nkrataa yi mu baako abom dada; bue no bio.</translation></message><message><source>That person no longer exists; search again.</source><translation>Saa onipa no nni hɔ bio; hwehwɛ bio.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Nkyerɛkyerɛmu no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}. Tew so anaa fa deɛ aka no ka ho sɛ nsɛm akyi bere a woakora so.</translation></message><message><source>The follow-up date is in the past.</source><translation>Da a yɛbɛhwɛ bio no atwam.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Da a yɛbɛhwɛ bio no ware sen afe baako.</translation></message><message><source>The follow-up date is not a date.</source><translation>Da a yɛbɛhwɛ bio no nyɛ da.</translation></message><message><source>The note is empty.</source><translation>Nsɛm a wɔakyerɛw no yɛ hwee.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Nsɛm a wɔakyerɛw no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ɛware dodo: nkyerɛwdeɛ {length}, {limit} pɛ na ɛsɛ.</translation></message><message><source>Unknown field '{field}'.</source><translation>Beaeɛ a yɛnnim '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Ahiadeɛ a yɛnnim: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sɛ penee sɛ yɛbɛkyerɛw nni hɔ a, ɛsɛ sɛ abisadeɛ no yɛ din-nni: yi onipa no firi mu anaa bisa penee.</translation></message></context></TS>

@@ -426,7 +426,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="91" />
+        <location filename="../../ui/enquiries/intake.py" line="92" />
         <source>Message</source>
         <translation>Ìfiránṣẹ́</translation>
     </message>
@@ -677,137 +677,137 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EnquiryDialog</name>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="90" />
+        <location filename="../../ui/enquiries/detail.py" line="91" />
         <source>Enquiry {ref}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="92" />
+        <location filename="../../ui/enquiries/detail.py" line="93" />
         <source>Enquiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="95" />
+        <location filename="../../ui/enquiries/detail.py" line="96" />
         <source>Enquiry details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="98" />
+        <location filename="../../ui/enquiries/detail.py" line="99" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="102" />
+        <location filename="../../ui/enquiries/detail.py" line="103" />
         <source>You can read this enquiry and add notes. Changing what was recorded is for staff and coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="105" />
+        <location filename="../../ui/enquiries/detail.py" line="106" />
         <source>Read only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="114" />
+        <location filename="../../ui/enquiries/detail.py" line="115" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="118" />
+        <location filename="../../ui/enquiries/detail.py" line="119" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="119" />
+        <location filename="../../ui/enquiries/detail.py" line="120" />
         <source>Add a note (Ctrl+Enter to add)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="121" />
+        <location filename="../../ui/enquiries/detail.py" line="122" />
         <source>note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="122" />
+        <location filename="../../ui/enquiries/detail.py" line="123" />
         <source>&amp;Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="123" />
+        <location filename="../../ui/enquiries/detail.py" line="124" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="124" />
+        <location filename="../../ui/enquiries/detail.py" line="125" />
         <source>&amp;New note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="132" />
+        <location filename="../../ui/enquiries/detail.py" line="133" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="138" />
+        <location filename="../../ui/enquiries/detail.py" line="139" />
         <source>History of edits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="140" />
+        <location filename="../../ui/enquiries/detail.py" line="141" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="142" />
+        <location filename="../../ui/enquiries/detail.py" line="143" />
         <source>Follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="143" />
+        <location filename="../../ui/enquiries/detail.py" line="144" />
         <source>Mark the follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="144" />
+        <location filename="../../ui/enquiries/detail.py" line="145" />
         <source>Si&amp;gnpost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="145" />
+        <location filename="../../ui/enquiries/detail.py" line="146" />
         <source>Signpost to a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="149" />
+        <location filename="../../ui/enquiries/detail.py" line="150" />
         <source>Signposting arrives with the Directory section; not available yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="150" />
+        <location filename="../../ui/enquiries/detail.py" line="151" />
         <source>C&amp;lose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="151" />
+        <location filename="../../ui/enquiries/detail.py" line="152" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="172" />
+        <location filename="../../ui/enquiries/detail.py" line="173" />
         <source>{ref} · recorded {when} by {who} · {n} note(s), {r} edit(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="182" />
+        <location filename="../../ui/enquiries/detail.py" line="183" />
         <source>{when} · created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="184" />
+        <location filename="../../ui/enquiries/detail.py" line="185" />
         <source>no visible change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/detail.py" line="185" />
+        <location filename="../../ui/enquiries/detail.py" line="186" />
         <source>{when} · {who} changed: {what}</source>
         <translation type="unfinished" />
     </message>
@@ -2137,124 +2137,124 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="134" />
+        <location filename="../../ui/enquiries/intake.py" line="135" />
         <source>Problems to fix before saving</source>
         <translation>Àwọn ìṣòro tí ó yẹ kí o yanjú kí o tó fi pamọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="141" />
+        <location filename="../../ui/enquiries/intake.py" line="142" />
         <source>Save (Ctrl+S)</source>
         <translation>Fi pamọ́ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="142" />
+        <location filename="../../ui/enquiries/intake.py" line="143" />
         <source>Save enquiry</source>
         <translation>Fi ìbéèrè pamọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="144" />
+        <location filename="../../ui/enquiries/intake.py" line="145" />
         <source>New enquiry (Ctrl+N)</source>
         <translation>Ìbéèrè tuntun (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="145" />
+        <location filename="../../ui/enquiries/intake.py" line="146" />
         <source>New enquiry</source>
         <translation>Ìbéèrè tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="146" />
+        <location filename="../../ui/enquiries/intake.py" line="147" />
         <source>Discard (Esc)</source>
         <translation>Jù ú nù (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="147" />
+        <location filename="../../ui/enquiries/intake.py" line="148" />
         <source>Discard this enquiry</source>
         <translation>Ju ìbéèrè yìí nù</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="150" />
+        <location filename="../../ui/enquiries/intake.py" line="151" />
         <source>E&amp;quality questions (optional)…</source>
         <translation>Ìbéèrè ìdọ́&amp;gba (kò pọn dandan)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="151" />
+        <location filename="../../ui/enquiries/intake.py" line="152" />
         <source>Equality monitoring questions</source>
         <translation>Ìbéèrè àbójútó ìdọ́gba</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="153" />
+        <location filename="../../ui/enquiries/intake.py" line="154" />
         <source>Optional questions, asked only after the enquiry is saved; kept apart from it</source>
         <translation>Ìbéèrè tí kò pọn dandan, tí a ń béèrè lẹ́yìn tí a bá ti fi ìbéèrè rẹ pamọ́ nìkan; a tọ́jú wọn lọ́tọ̀.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="164" />
+        <location filename="../../ui/enquiries/intake.py" line="165" />
         <source>Cancel changes (Esc)</source>
         <translation>Fagi lé àwọn àyípadà (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="165" />
+        <location filename="../../ui/enquiries/intake.py" line="166" />
         <source>Cancel changes</source>
         <translation>Fagi lé àwọn àyípadà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="192" />
+        <location filename="../../ui/enquiries/intake.py" line="193" />
         <source>Consent is recorded when the enquiry is first saved.</source>
         <translation>A ó ṣe àkọsílẹ̀ ìyọ̀ǹda nígbà tí a bá kọ́kọ́ fi ìbéèrè náà pamọ́.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="243" />
+        <location filename="../../ui/enquiries/intake.py" line="244" />
         <source>no name yet</source>
         <translation>kò tíì sí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="245" />
+        <location filename="../../ui/enquiries/intake.py" line="246" />
         <source>An enquiry you had not saved was kept ({what}). Restore it?</source>
         <translation>A tọ́jú ìbéèrè kan tí o kò tíì fi pamọ́ ({what}). Ṣé kí a mú un padà?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="247" />
+        <location filename="../../ui/enquiries/intake.py" line="248" />
         <source>&amp;Restore</source>
         <translation>&amp;Mú un padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="248" />
+        <location filename="../../ui/enquiries/intake.py" line="249" />
         <source>Dis&amp;card it</source>
         <translation>&amp;Jù ú nù</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="288" />
+        <location filename="../../ui/enquiries/intake.py" line="289" />
         <source>Saving the enquiry…</source>
         <translation>À ń fi ìbéèrè náà pamọ́…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="299" />
+        <location filename="../../ui/enquiries/intake.py" line="300" />
         <source>an anonymous resident</source>
         <translation>olùgbé kan tí kò fi orúkọ sílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="302" />
+        <location filename="../../ui/enquiries/intake.py" line="303" />
         <source>Saved: enquiry {ref} for {name}.</source>
         <translation>A ti fi pamọ́: ìbéèrè {ref} fún {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="316" />
+        <location filename="../../ui/enquiries/intake.py" line="317" />
         <source>Not saved: {error}. Everything you typed is kept as a draft; try again, and tell your coordinator if it keeps happening.</source>
         <translation>A kò fi pamọ́: {error}. A tọ́jú gbogbo ohun tí o tẹ̀ bí ìwé àkọ́pamọ́ (draft); gbìyànjú lẹ́ẹ̀kan sí i, kí o sì sọ fún olùṣètò rẹ bí ó bá ń ṣẹlẹ̀ léraléra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/intake.py" line="330" />
+        <location filename="../../ui/enquiries/intake.py" line="332" />
         <source>Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is lost.</source>
         <translation>
             <numerusform>A kò tíì fi pamọ́: ohun tí o gbọ́dọ̀ tún ṣe: %n, wọ́n hàn ní pupa. Kò sí ohun tí o tẹ̀ tó sọnù.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="347" />
+        <location filename="../../ui/enquiries/intake.py" line="349" />
         <source>Discard this enquiry?</source>
         <translation>Ṣé kí a ju ìbéèrè yìí nù?</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake.py" line="348" />
+        <location filename="../../ui/enquiries/intake.py" line="350" />
         <source>What you have typed will be deleted. Discard it?</source>
         <translation>Ohun tí o ti tẹ̀ yóò parẹ́. Ṣé kí a jù ú nù?</translation>
     </message>
@@ -2865,87 +2865,87 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/people/merge.py" line="39" />
+        <location filename="../../ui/people/merge.py" line="40" />
         <source>Merge two records</source>
         <translation>Da àkọsílẹ̀ méjì pọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="40" />
+        <location filename="../../ui/people/merge.py" line="41" />
         <source>Find the other record of {name}:</source>
         <translation>Wá àkọsílẹ̀ kejì ti {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>First name(s)</source>
         <translation>Orúkọ àkọ́kọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="48" />
+        <location filename="../../ui/people/merge.py" line="49" />
         <source>Family name</source>
         <translation>Orúkọ ìdílé</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Date of birth</source>
         <translation>Ọjọ́ ìbí</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="49" />
+        <location filename="../../ui/people/merge.py" line="50" />
         <source>Phone</source>
         <translation>Fóònù</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Email</source>
         <translation>Í-meèlì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="50" />
+        <location filename="../../ui/people/merge.py" line="51" />
         <source>Postcode</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (postcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Address</source>
         <translation>Àdírẹ́sì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="51" />
+        <location filename="../../ui/people/merge.py" line="52" />
         <source>Language</source>
         <translation>Èdè</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="58" />
+        <location filename="../../ui/people/merge.py" line="59" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="63" />
+        <location filename="../../ui/people/merge.py" line="64" />
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Dà á pọ̀ mọ́ àkọsílẹ̀ tí a ń tọ́jú</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="64" />
+        <location filename="../../ui/people/merge.py" line="65" />
         <source>Merge into the kept record</source>
         <translation>Dà á pọ̀ mọ́ àkọsílẹ̀ tí a ń tọ́jú</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="78" />
+        <location filename="../../ui/people/merge.py" line="79" />
         <source>That is the same record; choose the other one.</source>
         <translation>Àkọsílẹ̀ kan náà nìyẹn; yan èkejì.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Kept</source>
         <translation>Èyí tí a ń tọ́jú</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="85" />
+        <location filename="../../ui/people/merge.py" line="86" />
         <source>Merged into it (then hidden)</source>
         <translation>A dà á pọ̀ mọ́ ọn (kò ní hàn mọ́ lẹ́yìn náà)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/merge.py" line="98" />
+        <location filename="../../ui/people/merge.py" line="99" />
         <source>Check these are the same person. Their enquiries and consent records will all be kept under the left-hand record; empty details are filled from the right.</source>
         <translation>Rí i dájú pé ẹni kan náà ni wọ́n. Gbogbo ìbéèrè wọn àti àkọsílẹ̀ ìyọ̀ǹda wọn ni a ó tọ́jú sábẹ́ àkọsílẹ̀ ti ọwọ́ òsì; a ó fi ti ọwọ́ ọ̀tún kún àwọn àlàyé tó ṣófo.</translation>
     </message>
@@ -3474,94 +3474,94 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="63" />
+        <location filename="../../ui/people/new_person.py" line="64" />
         <source>New person</source>
         <translation>Ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Orúkọ àkọ́kọ́:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="68" />
+        <location filename="../../ui/people/new_person.py" line="69" />
         <source>F&amp;amily name:</source>
         <translation>Orúkọ ì&amp;dílé:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Date of birth:</source>
         <translation>Ọjọ́ ì&amp;bí:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;Phone:</source>
         <translation>&amp;Fóònù:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>P&amp;ostcode:</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (&amp;postcode):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Email:</source>
         <translation>Í-&amp;meèlì:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="81" />
+        <location filename="../../ui/people/new_person.py" line="82" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="93" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Àkọsílẹ̀ tí ó lè jẹ́ ẹ̀ẹ̀mejì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Àwọn tí ó lè jẹ́ ẹni kan náà</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="104" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="109" />
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="134" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Fi ènìyàn kún un</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="167" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (bákan náà: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="172" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Ó ṣeé ṣe kí ẹni yìí ti wà nínú àkọsílẹ̀. Bi wọ́n léèrè, lẹ́yìn náà lo àkọsílẹ̀ wọn tàbí, bí ó bá jẹ́ ẹni tuntun lóòótọ́, tẹ “Fi kún un bí ènìyàn tuntun”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="175" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Fi kún un bí ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="195" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>A kò lè fi ẹni náà kún un: {error}</translation>
     </message>
@@ -3657,138 +3657,138 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people/view.py" line="54" />
+        <location filename="../../ui/people/view.py" line="55" />
         <source>&amp;Find a person:</source>
         <translation>&amp;Wá ènìyàn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="64" />
+        <location filename="../../ui/people/view.py" line="65" />
         <source>Find someone on the left to see their record.</source>
         <translation>Wá ẹnì kan ní apá òsì láti rí àkọsílẹ̀ wọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="66" />
+        <location filename="../../ui/people/view.py" line="67" />
         <source>Person</source>
         <translation>Ènìyàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="67" />
+        <location filename="../../ui/people/view.py" line="68" />
         <source>Details</source>
         <translation>Àlàyé</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>First name(s):</source>
         <translation>Orúkọ àkọ́kọ́:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="72" />
+        <location filename="../../ui/people/view.py" line="73" />
         <source>Family name:</source>
         <translation>Orúkọ ìdílé:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Date of birth:</source>
         <translation>Ọjọ́ ìbí:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="73" />
+        <location filename="../../ui/people/view.py" line="74" />
         <source>Phone:</source>
         <translation>Fóònù:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Email:</source>
         <translation>Í-meèlì:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="74" />
+        <location filename="../../ui/people/view.py" line="75" />
         <source>Postcode:</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (postcode):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Address:</source>
         <translation>Àdírẹ́sì:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="75" />
+        <location filename="../../ui/people/view.py" line="76" />
         <source>Language code:</source>
         <translation>Kóòdù èdè:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="76" />
+        <location filename="../../ui/people/view.py" line="77" />
         <source>Accessibility needs:</source>
         <translation>Àwọn àìní ìráàyè (accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="87" />
         <location filename="../../ui/people/view.py" line="88" />
+        <location filename="../../ui/people/view.py" line="89" />
         <source>Interpreter needed</source>
         <translation>A nílò ògbufọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="90" />
+        <location filename="../../ui/people/view.py" line="91" />
         <source>&amp;Save changes</source>
         <translation>Fi àwọn àyípadà &amp;pamọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="91" />
+        <location filename="../../ui/people/view.py" line="92" />
         <source>Save changes to the person</source>
         <translation>Fi àwọn àyípadà sí ẹni náà pamọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="92" />
+        <location filename="../../ui/people/view.py" line="93" />
         <source>&amp;New enquiry for them</source>
         <translation>Ìbéèrè tuntun &amp;fún wọn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="93" />
+        <location filename="../../ui/people/view.py" line="94" />
         <source>Record a new enquiry for this person</source>
         <translation>Kọ ìbéèrè tuntun sílẹ̀ fún ẹni yìí</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="94" />
+        <location filename="../../ui/people/view.py" line="95" />
         <source>&amp;Merge with another record…</source>
         <translation>Dà á pọ̀ mọ́ àkọsílẹ̀ &amp;míì…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="95" />
+        <location filename="../../ui/people/view.py" line="96" />
         <source>Merge with another record</source>
         <translation>Dà á pọ̀ mọ́ àkọsílẹ̀ míì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="97" />
+        <location filename="../../ui/people/view.py" line="98" />
         <source>Result</source>
         <translation>Èsì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="105" />
+        <location filename="../../ui/people/view.py" line="106" />
         <source>Their enquiries</source>
         <translation>Àwọn ìbéèrè wọn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="106" />
+        <location filename="../../ui/people/view.py" line="107" />
         <source>Their &amp;enquiries (Enter opens one):</source>
         <translation>Àwọn ì&amp;béèrè wọn (Enter máa ṣí ọ̀kan):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="179" />
+        <location filename="../../ui/people/view.py" line="180" />
         <source>No enquiries yet.</source>
         <translation>Kò tíì sí ìbéèrè kankan.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="192" />
+        <location filename="../../ui/people/view.py" line="193" />
         <source>Saved.</source>
         <translation>A ti fi pamọ́.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="200" />
+        <location filename="../../ui/people/view.py" line="201" />
         <source>Not saved: fix what is shown in red.</source>
         <translation>A kò fi pamọ́: tún ohun tí ó hàn ní pupa ṣe.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/view.py" line="214" />
+        <location filename="../../ui/people/view.py" line="215" />
         <source>Records merged.</source>
         <translation>A ti da àwọn àkọsílẹ̀ náà pọ̀.</translation>
     </message>
@@ -6127,4 +6127,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message></context></TS>

@@ -25,6 +25,7 @@ from accesspoint.security.permissions import can
 from ui.enquiries.intake import IntakePanel
 from ui.enquiries.list_view import open_signpost, signpost_available
 from ui.services import Services
+from ui.widgets import domain_text
 from ui.widgets.field_error import FieldError
 
 TRACKED = ("person_id", "channel", "needs", "description", "preferred_language",
@@ -202,8 +203,8 @@ class EnquiryDialog(QDialog):
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            message = exc.problems.get("note", str(exc)) if isinstance(exc, ValidationError) \
-                else str(exc)
+            message = domain_text.problems(exc).get("note", str(exc)) \
+                if isinstance(exc, ValidationError) else str(exc)
             self.note_error.show_problem(message)
             self.note.setFocus()
 

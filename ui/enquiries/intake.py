@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint import drafts, enquiries
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.ids import new_id
 from ui.enquiries.intake_form import BLANK_STATE, IntakeForm, parse_follow_up
 from ui.services import Services, submit_with_busy
+from ui.widgets import domain_text
 from ui.widgets.field_error import ERROR_STYLE
 
 DRAFT_DEBOUNCE_MS = 400
@@ -46,12 +47,12 @@ def to_input(state: dict[str, Any]) -> tuple[enquiries.EnquiryInput, dict[str, s
         follow_up = parse_follow_up(state["follow_up_text"])
     except ValueError:
         follow_up = None
-        problems["follow_up_date"] = (
-            f"'{state['follow_up_text']}' is not a date: write it as DD/MM/YYYY "
-            "(for example 01/12/2026), or +7 for a week from today.")
+        problems["follow_up_date"] = msg(
+            "'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 "
+            "for a week from today.", text=state["follow_up_text"])
     person = state.get("person")
     if person is None and not state.get("anonymous"):
-        problems["person_id"] = ("Find the person, add a new person, or tick Anonymous.")
+        problems["person_id"] = msg("Find the person, add a new person, or tick Anonymous.")
     data = enquiries.EnquiryInput(
         channel=state["channel"], needs=list(state["needs"]), description=state["description"],
         person_id=person["id"] if person else None,
@@ -323,9 +324,10 @@ class IntakePanel(QWidget):
         first = None
         for key in self.form.fields:  # in form order, so focus goes to the first one
             if key in problems:
-                self.form.errors[key].show_problem(self.tr(problems[key]))
+                self.form.errors[key].show_problem(domain_text.translate(problems[key]))
                 first = first or self.form.fields[key]
-        others = [self.tr(v) for k, v in problems.items() if k not in self.form.fields]
+        others = [domain_text.translate(v) for k, v in problems.items()
+                  if k not in self.form.fields]
         self.summary.setText(
             self.tr("Not saved yet: %n thing(s) to fix, shown in red. Nothing you typed is "
                     "lost.", "", len(problems)) + "".join(f"\n• {o}" for o in others))

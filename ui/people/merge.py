@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from accesspoint import people
 from ui.services import Services
+from ui.widgets import domain_text
 from ui.widgets.field_error import ERROR_STYLE
 from ui.widgets.person_search import PersonSearch
 
@@ -117,6 +118,6 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.problem.setText(str(exc))
+        self.problem.setText("; ".join(domain_text.problems(exc).values()))
         self.problem.show()
         self.merge_button.setEnabled(True)

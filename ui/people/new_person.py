@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from accesspoint import people
 from accesspoint.errors import ValidationError
 from ui.services import Services
+from ui.widgets import domain_text
 from ui.widgets.field_error import ERROR_STYLE, FieldError
 from ui.widgets.person_search import describe
 
@@ -182,7 +183,7 @@ class NewPersonDialog(QDialog):
         self.add_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             first = None
-            for key, text in exc.problems.items():
+            for key, text in domain_text.problems(exc).items():
                 if key in self.errors:
                     self.errors[key].show_problem(text)
                     first = first or self.edits[key]

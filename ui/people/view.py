@@ -25,6 +25,7 @@ from accesspoint.clock import to_local
 from accesspoint.errors import ValidationError
 from ui.enquiries import labels
 from ui.services import Services
+from ui.widgets import domain_text
 from ui.widgets.field_error import FieldError
 from ui.widgets.needs_picker import need_label
 from ui.widgets.person_search import PersonSearch
@@ -196,7 +197,7 @@ class PeopleView(QWidget):
             if isinstance(exc, ValidationError):
                 for key, text in exc.problems.items():
                     if key in self.errors:
-                        self.errors[key].show_problem(text)
+                        self.errors[key].show_problem(domain_text.translate(text))
                 self.status.setText(self.tr("Not saved: fix what is shown in red."))
             else:
                 self.status.setText(str(exc))
