@@ -55,6 +55,21 @@ def language_name(code: str) -> str:
     return meta["native_name"] if meta else code
 
 
+def ui_language() -> str:
+    """The language the UI is shown in ("en" for English, pseudo and unknown ones):
+    lists of languages name each one in it (install() sets the default QLocale)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in languages() else "en"
+
+
+def language_display(code: str) -> str:
+    """A language as UI lists show it: its name in the UI language and, when that
+    differs, its own name ("Somali (Soomaali)"; "Soomaali" in the Somali UI)."""
+    from accesspoint.directory.languages import language_display as display
+
+    return display(code, ui_language())
+
+
 def is_reviewed(code: str) -> bool:
     return bool(languages().get(code, {}).get("reviewed_by_native_speaker"))
 

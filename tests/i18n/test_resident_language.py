@@ -120,3 +120,46 @@ def test_slip_names_languages_in_the_residents_language():
     assert "Boortaqiis (Português), Soomaali, Polish (Polski)" in text
     english = slip_text._service_html(service, *[slip_text.strings("en")[0], 11, False, "en"])
     assert "Portuguese (Português), Somali (Soomaali)" in english
+
+
+@pytest.fixture
+def ui_in(qapp):
+    """Run a test with the UI locale set as i18n.install sets it, then put it back."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+
+    def switch(code: str) -> None:
+        QLocale.setDefault(QLocale(code))
+
+    yield switch
+    QLocale.setDefault(before)
+
+
+def test_ui_language_lists_follow_the_ui_language(ui_in):
+    from ui import i18n
+    from ui.enquiries import labels
+    from ui.settings.page import ui_languages
+
+    ui_in("en")
+    assert labels.language("so") == "Somali (Soomaali)"
+    assert dict(ui_languages())["so"] == "Somali (Soomaali) *"
+    ui_in("pt")
+    assert i18n.ui_language() == "pt"
+    assert labels.language("so") == "Somali (Soomaali)"
+    assert labels.language("es") == "Espanhol (Español)"
+    assert labels.language("pt") == "Português"
+    assert dict(ui_languages())["fr"] == "Francês (Français) *"
+    ui_in("so")
+    assert labels.language("so") == "Soomaali"
+    assert labels.language("en") == "Ingiriisi (English)"
+    # A language Qt knows but our table does not still gets a name.
+    assert labels.language("is")
+
+
+def test_directory_detail_names_languages_in_the_ui_language(ui_in):
+    from ui.directory.detail import detail_html
+
+    ui_in("fr")
+    page = detail_html({"id": "s1", "name": "Café conseil", "languages": ["so", "pt"]})
+    assert "Somali (Soomaali), Portugais (Português)" in page

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from accesspoint.directory import schedules
-from accesspoint.directory.languages import language_label
+from ui.i18n import language_display
 from ui.widgets.needs_picker import need_label
 
 
@@ -89,9 +89,9 @@ def detail_html(service: dict[str, Any], now: datetime | None = None) -> str:
         rows.append((_t("Who it is for"), eligibility))
     if service.get("service_areas"):
         rows.append((_t("Area"), e("; ".join(service["service_areas"]))))
-    langs = [language_label(c) for c in service.get("languages", [])]
+    langs = [language_display(c) for c in service.get("languages", [])]
     if langs:
-        rows.append((_t("Languages spoken"), e(", ".join(_t(x) for x in langs))))
+        rows.append((_t("Languages spoken"), e(", ".join(langs))))
     if service.get("interpretation_services"):
         rows.append((_t("Interpreting"), e(service["interpretation_services"])))
     rows.append((_t("Cost"), e(_cost(service))))

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from accesspoint import taxonomy
 from accesspoint.directory import postcodes
-from accesspoint.directory.languages import LABELS
 from accesspoint.directory.search import Filters, search
+from ui.i18n import language_display
 from ui.services import Services, Task
 from ui.widgets.needs_picker import need_label
 
@@ -104,7 +104,7 @@ class FilterBar(QWidget):
         self.language.setAccessibleName(self.tr("Language spoken"))
         self.language.addItem(self.tr("Any language"), None)
         for code in COMMON_LANGUAGES:
-            self.language.addItem(self.tr(LABELS.get(code, code)), code)
+            self.language.addItem(language_display(code), code)
         self.age = QSpinBox(self)
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Any age"))

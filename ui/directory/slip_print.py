@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.directory import slip_text
-from accesspoint.directory.languages import language_label
+from ui.i18n import language_display
 from ui.services import Services
 
 
@@ -91,7 +91,7 @@ class SlipDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Slip language"))
         for code in dict.fromkeys([language, *slip_text.available_languages()]):
-            self.language.addItem(self.tr(language_label(code)), code)
+            self.language.addItem(language_display(code), code)
         lang_label = QLabel(self.tr("&Language:"), self)
         lang_label.setBuddy(self.language)
         self.large = QCheckBox(self.tr("Lar&ge print"), self)

@@ -52,7 +52,13 @@ def outcome(code: str) -> str:
 
 
 def language(code: str) -> str:
-    """'Polish (polski)': the name in the UI's language and the resident's own."""
+    """'Polish (Polski)': the name in the UI's language and the resident's own, from
+    resources/i18n/language_names.json; Qt's own (English) names for any other."""
+    from accesspoint.directory.languages import endonym, language_label
+    from ui.i18n import language_display
+
+    if language_label(code) != code or endonym(code):
+        return language_display(code)
     if code in _SPECIAL_LANGUAGES:
         return tr(_SPECIAL_LANGUAGES[code])
     locale = QLocale(code)

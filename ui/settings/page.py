@@ -53,9 +53,10 @@ def ui_languages() -> list[tuple[str, str]]:
     try:
         from ui import i18n
 
-        return [(code, meta.get("native_name", code) + ("" if i18n.is_reviewed(code)
-                                                        else " *"))
-                for code, meta in i18n.languages().items()]
+        # Named in the current UI language with the language's own name beside it,
+        # so someone who cannot read the current UI still finds theirs.
+        return [(code, i18n.language_display(code) + ("" if i18n.is_reviewed(code) else " *"))
+                for code in i18n.languages()]
     except Exception:  # noqa: BLE001 - translations are optional
         return [("en", "English")]
 
