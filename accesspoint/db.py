@@ -25,10 +25,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlcipher3 import dbapi2 as sqlcipher
-
-from accesspoint.security import keystore
+from types import ModuleType
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +39,38 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 Connection = sqlite3.Connection
 
 
-def _alias_errors() -> None:
+# sqlcipher3 and the keyring (through keystore, which scans every installed keyring
+# backend) cost a cold start ~100-200 ms. Nothing needs them until a database is
+# opened, which the app does on its DB worker after the window is shown, so they
+# are imported on first use. `accesspoint.db.sqlcipher` / `.keystore` still work.
+_sqlcipher_mod: ModuleType | None = None
+
+
+def _sqlcipher() -> ModuleType:
+    global _sqlcipher_mod
+    if _sqlcipher_mod is None:
+        from sqlcipher3 import dbapi2
+
+        _alias_errors(dbapi2)
+        _sqlcipher_mod = dbapi2
+    return _sqlcipher_mod
+
+
+def _keystore() -> ModuleType:
+    from accesspoint.security import keystore
+
+    return keystore
+
+
+def __getattr__(name: str) -> Any:
+    if name == "sqlcipher":
+        return _sqlcipher()
+    if name == "keystore":
+        return _keystore()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _alias_errors(sqlcipher: ModuleType) -> None:
     """Make sqlcipher3's exceptions subclasses of the stdlib ones.
 
     The rest of the code (and the other engineers' tests) write
@@ -56,9 +85,6 @@ def _alias_errors() -> None:
         ours, std = getattr(sqlcipher, name), getattr(sqlite3, name)
         if std not in ours.__mro__:
             ours.__bases__ = (*ours.__bases__, std)
-
-
-_alias_errors()
 
 
 class EncryptionError(sqlite3.DatabaseError):
@@ -87,6 +113,7 @@ def _has_content(path: Path) -> bool:
 
 def _owner_key(path: Path) -> bytes | None:
     """The key of the data folder this file lives in (its own folder or up to two above)."""
+    keystore = _keystore()
     folder = path.parent
     for candidate in (folder, folder.parent, folder.parent.parent):
         key = keystore.get_db_key(candidate)
@@ -100,6 +127,7 @@ def resolve_key(path: Path, *, readonly: bool = False) -> bytes | None:
     key = _owner_key(path)
     if key is not None:
         return key
+    keystore = _keystore()
     exists = _has_content(path)
     if readonly and not exists:
         return None  # nothing to read: never mint a key for a file that is not there
@@ -131,6 +159,7 @@ def resolve_key(path: Path, *, readonly: bool = False) -> bytes | None:
 
 
 def _raw(path: str, *, readonly: bool, key: bytes | None) -> sqlite3.Connection:
+    sqlcipher = _sqlcipher()
     target = f"file:{path}?mode=ro" if readonly else path
     conn = sqlcipher.connect(target, uri=readonly, isolation_level=None, check_same_thread=False)
     if key is not None:
@@ -167,7 +196,7 @@ def connect(path: Path | str, *, readonly: bool = False,
     else:
         resolved = key  # type: ignore[assignment]
     conn = _raw(spath, readonly=readonly, key=resolved)
-    conn.row_factory = sqlcipher.Row
+    conn.row_factory = _sqlcipher().Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly and spath != ":memory:":
@@ -203,6 +232,7 @@ def export_encrypted(src: sqlite3.Connection, target: Path, key: bytes | None) -
 
 def encrypt_in_place(path: Path) -> None:
     """Turn an old plaintext database (and its migration copies) into encrypted ones."""
+    keystore = _keystore()
     key = keystore.get_db_key(path.parent) or keystore.new_db_key(path.parent)
     # The daily backups (accesspoint/ops/backup.py) and pre-migration copies hold the
     # same residents' data, so they are encrypted too.
