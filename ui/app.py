@@ -2,9 +2,15 @@
 
 Kept small on purpose. Other parts hook in without editing it:
 - `STARTUP_CHECKS`: callables `check(services) -> bool | None`, run in order after the
-  database is open and the actor chosen, before the window shows; returning False
-  quits (e.g. a cancelled log-in or an unlock prompt).
-- `ui.session.choose_actor`: who is using the app (replaced by real log-in later).
+  database is open and the actor chosen, before the first section is built; returning
+  False quits (e.g. a cancelled log-in or an unlock prompt).
+- `ui.session.choose_actor`: who is using the app (sign-in, ui/security).
+
+Order (issue 2, cold start <= 1.5x a bare window): what must happen before any window
+(crash handler, writable folder, single instance) runs first and is cheap; then the
+window shows at once with "Opening the database…", and the database is checked,
+opened and signed into from the event loop (ui/ops/opening.py). Heavy modules
+(keyring, SQLCipher, the pages) are imported only on the way there.
 """
 
 from __future__ import annotations
@@ -16,12 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from accesspoint import paths
-from accesspoint.errors import AccessPointError
-from ui.services import DbWorker, Events, NetWorker, Services
+from ui.services import DbWorker, Events, Services
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,8 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
 
 
 def start_services(data_dir: Path, demo: bool = False) -> tuple[DbWorker, Events]:
+    """Open the database and wait (scripts and tests; the app itself opens it after
+    the window shows, see ui/ops/opening.py)."""
     events = Events()
     db = DbWorker(data_dir, events=events)
     if demo:
@@ -76,39 +83,36 @@ def run_app(args: Any) -> int:
     from ui.widgets import theme
 
     theme.restore()
-    # Crash handler, writable folder, single instance, damaged-database check (ui/ops).
+    # Crash handler, writable folder, single instance (ui/ops). The damaged-database
+    # check needs the keyring: it runs with the opening, after the window shows.
     from ui.ops.startup import before_open
 
-    early_exit = before_open(app, data_dir)
+    early_exit = before_open(app, data_dir, check_database=False)
     if early_exit is not None:
         return early_exit
-    try:
-        db, events = start_services(data_dir, getattr(args, "demo", False))
-    except AccessPointError as exc:
-        QMessageBox.critical(None, app.tr("AccessPoint cannot start"), str(exc))
-        return 2
-
-    from ui.session import choose_actor
-
-    actor = choose_actor(db, None)
-    if actor is None:
-        db.close()
-        return 0
-    services = Services(data_dir=data_dir, actor=actor, db=db, events=events,
-                        net=NetWorker(events=events))
-    for check in STARTUP_CHECKS:
-        if check(services) is False:
-            services.close()
-            return 0
 
     from ui.main_window import MainWindow
-
-    window = MainWindow(services)
     from ui.ops.help_menu import install_help_menu
+    from ui.ops.opening import Opening
 
-    install_help_menu(window, services)
+    window = MainWindow(None)
+    # The Help menu works while opening (a diagnostic report needs no database).
+    install_help_menu(window, _Folder(data_dir))
     window.show()
+    opening = Opening(app, window, data_dir, getattr(args, "demo", False))
+    # Zero-delay: runs once the event loop has painted the window.
+    QTimer.singleShot(0, opening, opening.start)
     try:
         return app.exec()
     finally:
-        services.close()
+        opening.close()
+        window.hide()  # an exit before the first section (an error, a cancelled sign-in)
+        window.deleteLater()
+
+
+class _Folder:
+    """What the Help menu needs before the services exist."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.db = None

@@ -2,6 +2,10 @@
 
 Pages are built the first time they are shown, so start-up only pays for the first
 one. Ctrl+1..6 (and Alt+1..6) jump to a section; Ctrl+= / Ctrl+- scale the font.
+
+`MainWindow(None)` is the window the app shows at once, before the database is
+open: the navigation (disabled) and an "Opening…" note. `attach(services)` then
+brings it to life (ui/ops/opening.py). `MainWindow(services)` does both at once.
 """
 
 from __future__ import annotations
@@ -10,17 +14,18 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStatusBar,
     QWidget,
 )
 
 from ui.sections import SECTIONS, Section, create_page, section_title
 from ui.services import Services
-from ui.statusbar import StatusBar
 from ui.widgets import fontscale, theme
 
 GEOMETRY_KEY = "ui/main_window/geometry"
@@ -28,9 +33,9 @@ STATE_KEY = "ui/main_window/state"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.services: Services | None = None
         self.setWindowTitle(self.tr("AccessPoint"))
         self.setObjectName("MainWindow")
         self.pages: dict[str, QWidget] = {}
@@ -52,6 +57,13 @@ class MainWindow(QMainWindow):
             holder.setAccessibleName(section_title(section))
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._row_changed)
+        # Until the database is open: a note in place of the pages (never a blank area).
+        self.opening = QLabel(self.tr("Opening the database…"), self.stack)
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setWordWrap(True)
+        self.opening.setAccessibleName(self.tr("Opening the database…"))
+        self.stack.addWidget(self.opening)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -59,13 +71,45 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status = StatusBar(services, self)
+        self.status: QStatusBar = QStatusBar(self)
         self.setStatusBar(self.status)
-        services.events.error.connect(self._background_error)
-        services.events.navigate.connect(self.show_section)
+        self.section_actions: list[QAction] = []
         self._add_actions()
         self._restore_geometry()
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # shown selected; built on attach
+        self.stack.setCurrentWidget(self.opening)
+        self.nav.setEnabled(False)
+        for action in self.section_actions:
+            action.setEnabled(False)
+        if services is not None:
+            self.attach(services)
+
+    def set_opening_text(self, text: str) -> None:
+        """What the window is waiting for (opening, preparing the demo, ...)."""
+        self.opening.setText(text)
+        self.opening.setAccessibleName(text)
+
+    def attach(self, services: Services) -> None:
+        """The database is open and someone signed in: show the first section."""
+        from ui.statusbar import StatusBar
+
+        self.services = services
+        self.status = StatusBar(services, self)
+        self.setStatusBar(self.status)  # deletes the plain one
+        services.events.error.connect(self._background_error)
+        services.events.navigate.connect(self.show_section)
+        self.nav.setEnabled(True)
+        for action in self.section_actions:
+            action.setEnabled(True)
+        self._row_changed(self.nav.currentRow())  # already current: no signal to build it
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        if self.focusWidget() is None:  # keyboard users start somewhere, not nowhere
+            self.nav.setFocus()
+
+    def is_ready(self) -> bool:
+        """Attached and the first section built (bench/startup.py waits for this)."""
+        return self.services is not None and bool(self.pages)
 
     # -- navigation -----------------------------------------------------------
     def _add_actions(self) -> None:
@@ -74,6 +118,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}"), QKeySequence(f"Alt+{i + 1}")])
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             self.addAction(action)
+            self.section_actions.append(action)
         for keys, fn in (
             (["Ctrl+=", "Ctrl++"], fontscale.bigger),
             (["Ctrl+-"], fontscale.smaller),
@@ -90,7 +135,9 @@ class MainWindow(QMainWindow):
         return SECTIONS[row]
 
     def page(self, key: str) -> QWidget:
-        """The section's page, built on first use."""
+        """The section's page, built on first use (tests call this to force-build one)."""
+        if self.services is None:
+            raise RuntimeError("the database is not open yet: attach(services) first")
         if key not in self.pages:
             row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
             page = create_page(SECTIONS[row], self.services, None)
@@ -108,7 +155,7 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     def _row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.services is None:
             return
         page = self.page(SECTIONS[row].key)
         self.stack.setCurrentWidget(page)

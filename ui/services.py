@@ -93,6 +93,7 @@ class Worker(QObject):
         self._notifier.activated.connect(self._drain)
         self._events = events
         self._closed = False
+        self._shut_down = False
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     # -- lifecycle ------------------------------------------------------------
@@ -160,8 +161,11 @@ class Worker(QObject):
         return future.result(timeout)
 
     def close(self, timeout: float = 10) -> None:
-        if self._closed:
+        # Not `_closed`: a DbWorker whose opening failed is closed to new work but
+        # still holds its wake-up sockets, released here.
+        if self._shut_down:
             return
+        self._shut_down = True
         self._closed = True
         self._queue.put(None)
         self._thread.join(timeout)
@@ -206,15 +210,30 @@ class DbWorker(Worker):
 
     def __init__(self, data_dir: Path | str, parent: QObject | None = None, *,
                  events: Events | None = None,
-                 opener: Callable[[Path], sqlite3.Connection] = open_database):
+                 opener: Callable[[Path], sqlite3.Connection] = open_database,
+                 wait: bool = True):
         super().__init__("accesspoint-db", parent, events=events)
         self._data_dir = Path(data_dir)
         self._opener = opener
         self._opened: Future = Future()
         self._start()
-        # Opening migrates; a failure (e.g. a database newer than the app) is raised
-        # here, at start-up, where the app can explain it.
-        self._opened.result()
+        if wait:
+            # Opening migrates; a failure (e.g. a database newer than the app) is raised
+            # here, at start-up, where the app can explain it.
+            self._opened.result()
+
+    def when_open(self, on_done: Callable[[], None],
+                  on_error: Callable[[BaseException], None]) -> None:
+        """For `wait=False` (the app shows its window first, ui/ops/opening.py): call
+        `on_done()` or `on_error(exc)` on the GUI thread once opening has finished."""
+        def landed(future: Future) -> None:  # on the worker thread, or here if done
+            task = Task(lambda: None, lambda _result: on_done(), on_error)
+            task.error = future.exception()
+            self._finished.put(task)
+            with contextlib.suppress(OSError):
+                self._wake_w.send(b"\0")
+
+        self._opened.add_done_callback(landed)
 
     def _setup(self) -> Any:
         try:

@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="281" />
+        <location filename="../../ui/services.py" line="300" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="284" />
+        <location filename="../../ui/services.py" line="303" />
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
@@ -1684,22 +1684,22 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="73" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="71" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="74" />
+        <location filename="../../ui/ops/help_menu.py" line="81" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Enregistrer le rapport de &amp;diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="84" />
         <source>&amp;About AccessPoint</source>
         <translation>À propos d'&amp;AccessPoint</translation>
     </message>
@@ -2568,32 +2568,38 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 à Ctrl+6 : aller à une section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Current section</source>
         <translation>Section actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Something went wrong: {message}</source>
         <translation>Un problème est survenu : {message}</translation>
     </message>
@@ -4799,147 +4805,147 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="70" />
+        <location filename="../../ui/settings/page.py" line="71" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="72" />
+        <location filename="../../ui/settings/page.py" line="73" />
         <source>This hub</source>
         <translation>Ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="74" />
+        <location filename="../../ui/settings/page.py" line="75" />
         <source>Hub name</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>hub name</source>
         <translation>nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>Save &amp;name</source>
         <translation>Enregistrer le &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save hub name</source>
         <translation>Enregistrer le nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="79" />
+        <location filename="../../ui/settings/page.py" line="80" />
         <source>Hub name status</source>
         <translation>État du nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82" />
+        <location filename="../../ui/settings/page.py" line="83" />
         <source>Council server</source>
         <translation>Serveur de la mairie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Set up on the Sync page</source>
         <translation>Configurer sur la page Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the S&amp;ync page…</source>
         <translation>Configurer sur la page S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Open the Sync page</source>
         <translation>Ouvrir la page Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="93" />
+        <location filename="../../ui/settings/page.py" line="94" />
         <source>Hub &amp;name:</source>
         <translation>&amp;Nom du centre :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="96" />
+        <location filename="../../ui/settings/page.py" line="97" />
         <source>Council &amp;server:</source>
         <translation>&amp;Serveur de la mairie :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="98" />
+        <location filename="../../ui/settings/page.py" line="99" />
         <source>Language and text size (this computer, this user)</source>
         <translation>Langue et taille du texte (cet ordinateur, cet utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100" />
+        <location filename="../../ui/settings/page.py" line="101" />
         <source>Language of the app</source>
         <translation>Langue de l'application</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="105" />
+        <location filename="../../ui/settings/page.py" line="106" />
         <source>Language note</source>
         <translation>Remarque sur la langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113" />
+        <location filename="../../ui/settings/page.py" line="114" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation>Ctrl+= et Ctrl+- la modifient aussi partout</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116" />
+        <location filename="../../ui/settings/page.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118" />
+        <location filename="../../ui/settings/page.py" line="119" />
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation>&amp;Contraste élevé (blanc sur noir, focus en jaune)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation>Ctrl+Shift+H l'active ou le désactive aussi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125" />
+        <location filename="../../ui/settings/page.py" line="126" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation>Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 normal. La taille et la position de la fenêtre sont mémorisées.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="166" />
+        <location filename="../../ui/settings/page.py" line="167" />
         <source>Not set up: working offline</source>
         <translation>Non configuré : travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="171" />
+        <location filename="../../ui/settings/page.py" line="172" />
         <source>Only a coordinator can rename the hub.</source>
         <translation>Seul un coordinateur peut renommer le centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178" />
+        <location filename="../../ui/settings/page.py" line="179" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193" />
+        <location filename="../../ui/settings/page.py" line="194" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage d'AccessPoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="195" />
+        <location filename="../../ui/settings/page.py" line="196" />
         <source>* Not yet checked by a native speaker.</source>
         <translation>* Pas encore relu par une personne de langue maternelle.</translation>
     </message>
@@ -5979,19 +5985,18 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
-        <location filename="../../ui/ops/startup.py" line="78" />
+        <location filename="../../ui/ops/startup.py" line="83" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="131" />
-        <location filename="../../ui/ops/startup.py" line="138" />
+        <location filename="../../ui/ops/startup.py" line="143" />
+        <location filename="../../ui/ops/startup.py" line="150" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="132" />
+        <location filename="../../ui/ops/startup.py" line="144" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6004,7 +6009,7 @@ Un rapport à son intention a été enregistré sous :
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="139" />
+        <location filename="../../ui/ops/startup.py" line="151" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6013,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après cette date sera perdu. Le fichier endommagé est mis de côté, et non supprimé, au cas où un spécialiste pourrait en récupérer davantage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="149" />
+        <location filename="../../ui/ops/startup.py" line="161" />
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n'a pas pu être restaurée</translation>
     </message>
@@ -6021,7 +6026,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="192" />
+        <location filename="../../ui/ops/startup.py" line="206" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -6118,29 +6123,37 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
     </message>
 </context>
 <context>
+    <name>self.app</name>
+    <message>
+        <location filename="../../ui/ops/opening.py" line="163" />
+        <source>AccessPoint cannot start</source>
+        <translation>AccessPoint ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="45" />
+        <location filename="../../ui/ops/help_menu.py" line="52" />
         <source>Save diagnostic report</source>
         <translation>Enregistrer le rapport de diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="46" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Zip files (*.zip)</source>
         <translation>Fichiers Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="54" />
+        <location filename="../../ui/ops/help_menu.py" line="61" />
         <source>Report not saved</source>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="58" />
+        <location filename="../../ui/ops/help_menu.py" line="65" />
         <source>Report saved</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="59" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>The report was saved as:
 {path}
 
@@ -6151,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>

@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="281" />
+        <location filename="../../ui/services.py" line="300" />
         <source>Working…</source>
         <translation>A processar…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="284" />
+        <location filename="../../ui/services.py" line="303" />
         <source>Please wait</source>
         <translation>Aguarde, por favor</translation>
     </message>
@@ -1684,22 +1684,22 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="73" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="71" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Getting started</source>
         <translation>&amp;Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="74" />
+        <location filename="../../ui/ops/help_menu.py" line="81" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Guardar relatório de &amp;diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="84" />
         <source>&amp;About AccessPoint</source>
         <translation>&amp;Acerca do AccessPoint</translation>
     </message>
@@ -2568,32 +2568,38 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 a Ctrl+6 saltam para uma secção</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Current section</source>
         <translation>Secção atual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Opening the database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Something went wrong: {message}</source>
         <translation>Algo correu mal: {message}</translation>
     </message>
@@ -4799,147 +4805,147 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="70" />
+        <location filename="../../ui/settings/page.py" line="71" />
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="72" />
+        <location filename="../../ui/settings/page.py" line="73" />
         <source>This hub</source>
         <translation>Este centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="74" />
+        <location filename="../../ui/settings/page.py" line="75" />
         <source>Hub name</source>
         <translation>Nome do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>hub name</source>
         <translation>nome do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>Save &amp;name</source>
         <translation>Guardar &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save hub name</source>
         <translation>Guardar nome do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="79" />
+        <location filename="../../ui/settings/page.py" line="80" />
         <source>Hub name status</source>
         <translation>Estado do nome do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82" />
+        <location filename="../../ui/settings/page.py" line="83" />
         <source>Council server</source>
         <translation>Servidor da câmara municipal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Set up on the Sync page</source>
         <translation>Configurar na página Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the S&amp;ync page…</source>
         <translation>Con&amp;figurar na página Sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Open the Sync page</source>
         <translation>Abrir a página Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="93" />
+        <location filename="../../ui/settings/page.py" line="94" />
         <source>Hub &amp;name:</source>
         <translation>&amp;Nome do centro:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="96" />
+        <location filename="../../ui/settings/page.py" line="97" />
         <source>Council &amp;server:</source>
         <translation>&amp;Servidor da câmara municipal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="98" />
+        <location filename="../../ui/settings/page.py" line="99" />
         <source>Language and text size (this computer, this user)</source>
         <translation>Língua e tamanho do texto (este computador, este utilizador)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100" />
+        <location filename="../../ui/settings/page.py" line="101" />
         <source>Language of the app</source>
         <translation>Língua da aplicação</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="105" />
+        <location filename="../../ui/settings/page.py" line="106" />
         <source>Language note</source>
         <translation>Nota sobre a língua</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113" />
+        <location filename="../../ui/settings/page.py" line="114" />
         <source>Text size</source>
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation>Ctrl+= e Ctrl+- também o alteram em qualquer sítio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116" />
+        <location filename="../../ui/settings/page.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118" />
+        <location filename="../../ui/settings/page.py" line="119" />
         <source>&amp;Text size:</source>
         <translation>&amp;Tamanho do texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation>Alto &amp;contraste (branco sobre preto, foco amarelo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation>Ctrl+Shift+H também o ativa ou desativa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125" />
+        <location filename="../../ui/settings/page.py" line="126" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation>Ctrl+= maior, Ctrl+- menor, Ctrl+0 normal. O tamanho e a posição da janela são memorizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="166" />
+        <location filename="../../ui/settings/page.py" line="167" />
         <source>Not set up: working offline</source>
         <translation>Não configurado: a trabalhar sem ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="171" />
+        <location filename="../../ui/settings/page.py" line="172" />
         <source>Only a coordinator can rename the hub.</source>
         <translation>Só um coordenador pode mudar o nome do centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178" />
+        <location filename="../../ui/settings/page.py" line="179" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193" />
+        <location filename="../../ui/settings/page.py" line="194" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation>A nova língua é usada da próxima vez que o AccessPoint for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="195" />
+        <location filename="../../ui/settings/page.py" line="196" />
         <source>* Not yet checked by a native speaker.</source>
         <translation>* Ainda não revisto por um falante nativo.</translation>
     </message>
@@ -5979,19 +5985,18 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
-        <location filename="../../ui/ops/startup.py" line="78" />
+        <location filename="../../ui/ops/startup.py" line="83" />
         <source>AccessPoint cannot start</source>
         <translation>Não é possível iniciar o AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="131" />
-        <location filename="../../ui/ops/startup.py" line="138" />
+        <location filename="../../ui/ops/startup.py" line="143" />
+        <location filename="../../ui/ops/startup.py" line="150" />
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="132" />
+        <location filename="../../ui/ops/startup.py" line="144" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6004,7 +6009,7 @@ Foi guardado um relatório para essa pessoa em:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="139" />
+        <location filename="../../ui/ops/startup.py" line="151" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6013,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido introduzido depois disso ficará em falta. O ficheiro danificado é guardado à parte, não apagado, para o caso de um especialista conseguir recuperar mais dados.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="149" />
+        <location filename="../../ui/ops/startup.py" line="161" />
         <source>The backup could not be restored</source>
         <translation>Não foi possível restaurar a cópia de segurança</translation>
     </message>
@@ -6021,7 +6026,7 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="192" />
+        <location filename="../../ui/ops/startup.py" line="206" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
@@ -6118,29 +6123,37 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
     </message>
 </context>
 <context>
+    <name>self.app</name>
+    <message>
+        <location filename="../../ui/ops/opening.py" line="163" />
+        <source>AccessPoint cannot start</source>
+        <translation>Não é possível iniciar o AccessPoint</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="45" />
+        <location filename="../../ui/ops/help_menu.py" line="52" />
         <source>Save diagnostic report</source>
         <translation>Guardar relatório de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="46" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Zip files (*.zip)</source>
         <translation>Ficheiros ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="54" />
+        <location filename="../../ui/ops/help_menu.py" line="61" />
         <source>Report not saved</source>
         <translation>Relatório não guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="58" />
+        <location filename="../../ui/ops/help_menu.py" line="65" />
         <source>Report saved</source>
         <translation>Relatório guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="59" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>The report was saved as:
 {path}
 
@@ -6151,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contém os registos e versões da aplicação, sem nomes nem dados pessoais. Envie-o a quem dá apoio ao seu centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>

@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="281" />
+        <location filename="../../ui/services.py" line="300" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="284" />
+        <location filename="../../ui/services.py" line="303" />
         <source>Please wait</source>
         <translation>Fadlan sug</translation>
     </message>
@@ -1684,22 +1684,22 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="73" />
         <source>&amp;Help</source>
         <translation>&amp;Caawimaad</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="71" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Getting started</source>
         <translation>&amp;Sida loo bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="74" />
+        <location filename="../../ui/ops/help_menu.py" line="81" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Kaydi warbixinta &amp;cilad-baadhista…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="84" />
         <source>&amp;About AccessPoint</source>
         <translation>&amp;Ku saabsan AccessPoint</translation>
     </message>
@@ -2568,32 +2568,38 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Sections</source>
         <translation>Qaybaha</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 ilaa Ctrl+6 waxay u boodaan qayb</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Current section</source>
         <translation>Qaybta hadda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Opening the database…</source>
+        <translation>Keydka xogta waa la furayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Something went wrong: {message}</source>
         <translation>Wax baa khaldamay: {message}</translation>
     </message>
@@ -4799,147 +4805,147 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="70" />
+        <location filename="../../ui/settings/page.py" line="71" />
         <source>Settings</source>
         <translation>Dejinta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="72" />
+        <location filename="../../ui/settings/page.py" line="73" />
         <source>This hub</source>
         <translation>Xaruntan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="74" />
+        <location filename="../../ui/settings/page.py" line="75" />
         <source>Hub name</source>
         <translation>Magaca xarunta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>hub name</source>
         <translation>magaca xarunta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>Save &amp;name</source>
         <translation>Kaydi &amp;magaca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save hub name</source>
         <translation>Kaydi magaca xarunta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="79" />
+        <location filename="../../ui/settings/page.py" line="80" />
         <source>Hub name status</source>
         <translation>Xaaladda magaca xarunta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82" />
+        <location filename="../../ui/settings/page.py" line="83" />
         <source>Council server</source>
         <translation>Seerfarka golaha degmada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Set up on the Sync page</source>
         <translation>Ka diyaari bogga Isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the S&amp;ync page…</source>
         <translation>Ka diyaari bogga &amp;Isku-waafajinta…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Open the Sync page</source>
         <translation>Fur bogga Isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="93" />
+        <location filename="../../ui/settings/page.py" line="94" />
         <source>Hub &amp;name:</source>
         <translation>Magaca &amp;xarunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="96" />
+        <location filename="../../ui/settings/page.py" line="97" />
         <source>Council &amp;server:</source>
         <translation>&amp;Seerfarka golaha:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="98" />
+        <location filename="../../ui/settings/page.py" line="99" />
         <source>Language and text size (this computer, this user)</source>
         <translation>Luqadda iyo cabbirka qoraalka (kombiyuutarkan, isticmaalahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100" />
+        <location filename="../../ui/settings/page.py" line="101" />
         <source>Language of the app</source>
         <translation>Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="105" />
+        <location filename="../../ui/settings/page.py" line="106" />
         <source>Language note</source>
         <translation>Xusuusin luqadda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113" />
+        <location filename="../../ui/settings/page.py" line="114" />
         <source>Text size</source>
         <translation>Cabbirka qoraalka</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation>Ctrl+= iyo Ctrl+- ayaa sidoo kale meel kasta ka beddela</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116" />
+        <location filename="../../ui/settings/page.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118" />
+        <location filename="../../ui/settings/page.py" line="119" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cabbirka qoraalka:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation>Midabyo &amp;aad u kala duwan (qoraal cad oo madow ku yaal, calaamadda doorashada oo jaalle ah)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High contrast</source>
         <translation>Midabyo aad u kala duwan (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation>Ctrl+Shift+H ayaa sidoo kale shida ama dama</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125" />
+        <location filename="../../ui/settings/page.py" line="126" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation>Ctrl+= weynee, Ctrl+- yaree, Ctrl+0 caadi. Cabbirka iyo meesha daaqadda waa la xasuustaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="166" />
+        <location filename="../../ui/settings/page.py" line="167" />
         <source>Not set up: working offline</source>
         <translation>Lama diyaarin: internet la'aan ayaa loo shaqaynayaa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="171" />
+        <location filename="../../ui/settings/page.py" line="172" />
         <source>Only a coordinator can rename the hub.</source>
         <translation>Isku-duwaha oo keliya ayaa beddeli kara magaca xarunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178" />
+        <location filename="../../ui/settings/page.py" line="179" />
         <source>Saved.</source>
         <translation>Waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193" />
+        <location filename="../../ui/settings/page.py" line="194" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation>Luqadda cusub waxaa la isticmaali doonaa marka xigta ee AccessPoint la bilaabo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="195" />
+        <location filename="../../ui/settings/page.py" line="196" />
         <source>* Not yet checked by a native speaker.</source>
         <translation>* Weli ma hubin qof luqaddan ay hooyo u tahay.</translation>
     </message>
@@ -5979,19 +5985,18 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
-        <location filename="../../ui/ops/startup.py" line="78" />
+        <location filename="../../ui/ops/startup.py" line="83" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ma bilaabmi karo</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="131" />
-        <location filename="../../ui/ops/startup.py" line="138" />
+        <location filename="../../ui/ops/startup.py" line="143" />
+        <location filename="../../ui/ops/startup.py" line="150" />
         <source>The database is damaged</source>
         <translation>Xogta (database) waa waxyeelloobtay</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="132" />
+        <location filename="../../ui/ops/startup.py" line="144" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6004,7 +6009,7 @@ Warbixin iyaga loogu talagalay ayaa lagu kaydiyay:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="139" />
+        <location filename="../../ui/ops/startup.py" line="151" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6013,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la geliyay intaas kadib way maqnaan doonaan. Faylka waxyeelloobay dhinac ayaa la dhigayaa, lama tirtirayo, haddii khabiir uu wax badan ka soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="149" />
+        <location filename="../../ui/ops/startup.py" line="161" />
         <source>The backup could not be restored</source>
         <translation>Nuqulka kaydka ah lama soo celin karin</translation>
     </message>
@@ -6021,7 +6026,7 @@ Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la gel
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="192" />
+        <location filename="../../ui/ops/startup.py" line="206" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
@@ -6118,29 +6123,37 @@ Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la gel
     </message>
 </context>
 <context>
+    <name>self.app</name>
+    <message>
+        <location filename="../../ui/ops/opening.py" line="163" />
+        <source>AccessPoint cannot start</source>
+        <translation>AccessPoint ma bilaabmi karo</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="45" />
+        <location filename="../../ui/ops/help_menu.py" line="52" />
         <source>Save diagnostic report</source>
         <translation>Kaydi warbixinta cilad-baadhista</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="46" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Zip files (*.zip)</source>
         <translation>Faylal Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="54" />
+        <location filename="../../ui/ops/help_menu.py" line="61" />
         <source>Report not saved</source>
         <translation>Warbixinta lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="58" />
+        <location filename="../../ui/ops/help_menu.py" line="65" />
         <source>Report saved</source>
         <translation>Warbixinta waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="59" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>The report was saved as:
 {path}
 
@@ -6151,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Waxaa ku jira diiwaannada (logs) iyo noocyada barnaamijka, kumana jiraan magacyo ama xog shakhsi ah. U dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>

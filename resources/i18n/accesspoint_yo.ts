@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="281" />
+        <location filename="../../ui/services.py" line="300" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/services.py" line="284" />
+        <location filename="../../ui/services.py" line="303" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
@@ -1674,22 +1674,22 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="73" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="71" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="74" />
+        <location filename="../../ui/ops/help_menu.py" line="81" />
         <source>Save &amp;diagnostic report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="84" />
         <source>&amp;About AccessPoint</source>
         <translation type="unfinished" />
     </message>
@@ -2557,32 +2557,38 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>AccessPoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Current section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+{n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Opening the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Something went wrong: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -4784,147 +4790,147 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="70" />
+        <location filename="../../ui/settings/page.py" line="71" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="72" />
+        <location filename="../../ui/settings/page.py" line="73" />
         <source>This hub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="74" />
+        <location filename="../../ui/settings/page.py" line="75" />
         <source>Hub name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>hub name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>Save &amp;name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save hub name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="79" />
+        <location filename="../../ui/settings/page.py" line="80" />
         <source>Hub name status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82" />
+        <location filename="../../ui/settings/page.py" line="83" />
         <source>Council server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Set up on the Sync page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the S&amp;ync page…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Open the Sync page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="93" />
+        <location filename="../../ui/settings/page.py" line="94" />
         <source>Hub &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="96" />
+        <location filename="../../ui/settings/page.py" line="97" />
         <source>Council &amp;server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="98" />
+        <location filename="../../ui/settings/page.py" line="99" />
         <source>Language and text size (this computer, this user)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100" />
+        <location filename="../../ui/settings/page.py" line="101" />
         <source>Language of the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="105" />
+        <location filename="../../ui/settings/page.py" line="106" />
         <source>Language note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113" />
+        <location filename="../../ui/settings/page.py" line="114" />
         <source>Text size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116" />
+        <location filename="../../ui/settings/page.py" line="117" />
         <source>&amp;Language:</source>
         <translation>È&amp;dè:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118" />
+        <location filename="../../ui/settings/page.py" line="119" />
         <source>&amp;Text size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125" />
+        <location filename="../../ui/settings/page.py" line="126" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="166" />
+        <location filename="../../ui/settings/page.py" line="167" />
         <source>Not set up: working offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="171" />
+        <location filename="../../ui/settings/page.py" line="172" />
         <source>Only a coordinator can rename the hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178" />
+        <location filename="../../ui/settings/page.py" line="179" />
         <source>Saved.</source>
         <translation>A ti fi pamọ́.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="193" />
+        <location filename="../../ui/settings/page.py" line="194" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="195" />
+        <location filename="../../ui/settings/page.py" line="196" />
         <source>* Not yet checked by a native speaker.</source>
         <translation type="unfinished" />
     </message>
@@ -5964,19 +5970,18 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
-        <location filename="../../ui/ops/startup.py" line="78" />
+        <location filename="../../ui/ops/startup.py" line="83" />
         <source>AccessPoint cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="131" />
-        <location filename="../../ui/ops/startup.py" line="138" />
+        <location filename="../../ui/ops/startup.py" line="143" />
+        <location filename="../../ui/ops/startup.py" line="150" />
         <source>The database is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="132" />
+        <location filename="../../ui/ops/startup.py" line="144" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -5985,14 +5990,14 @@ A report for them was saved as:
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="139" />
+        <location filename="../../ui/ops/startup.py" line="151" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="149" />
+        <location filename="../../ui/ops/startup.py" line="161" />
         <source>The backup could not be restored</source>
         <translation type="unfinished" />
     </message>
@@ -6000,7 +6005,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="192" />
+        <location filename="../../ui/ops/startup.py" line="206" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -6097,29 +6102,37 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
     </message>
 </context>
 <context>
+    <name>self.app</name>
+    <message>
+        <location filename="../../ui/ops/opening.py" line="163" />
+        <source>AccessPoint cannot start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="45" />
+        <location filename="../../ui/ops/help_menu.py" line="52" />
         <source>Save diagnostic report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="46" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Zip files (*.zip)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="54" />
+        <location filename="../../ui/ops/help_menu.py" line="61" />
         <source>Report not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="58" />
+        <location filename="../../ui/ops/help_menu.py" line="65" />
         <source>Report saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="59" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>The report was saved as:
 {path}
 
@@ -6127,4 +6140,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>

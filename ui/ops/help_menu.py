@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from accesspoint.ops import diagnostics
 from accesspoint.ops.storage import explain
-from ui.ops.about import AboutDialog
+
+if TYPE_CHECKING:
+    from ui.ops.about import AboutDialog
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +34,16 @@ class HelpActions:
         self.report_target: Path | None = None
 
     def show_about(self, start: str = "about") -> AboutDialog:
+        # Imported when asked for: it reads every package's metadata (licences).
+        from ui.ops.about import AboutDialog
+
         dialog = AboutDialog(self.window, start)
         dialog.open()
         return dialog
 
     def save_report(self) -> Path | None:
+        from accesspoint.ops import diagnostics
+
         data_dir = Path(self.services.data_dir)
         default = diagnostics.report_dir(data_dir) / "accesspoint-diagnostics.zip"
         target = self.report_target
@@ -80,6 +87,4 @@ def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN
     about.triggered.connect(lambda: actions.show_about("about"))
     for action in (guide, report, about):
         menu.addAction(action)
-    # The last step before the window shows; installer/smoke-test waits for this line.
-    log.info("main window ready")
     return menu

@@ -8,6 +8,10 @@ the database. In order:
   4. quick_check of the database (else: offer the newest good backup).
 It returns None to carry on, or the exit status. It also adds the post-open
 checks (daily backup, plain-words storage errors) to ui.app.STARTUP_CHECKS.
+
+The app itself calls it with `check_database=False`: step 4 needs the keyring and
+SQLCipher (~100-200 ms), so it runs on the DB worker after the window is shown
+(ui/ops/opening.py), and a damaged file comes back to `database_sound_or_restored`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from ui.ops.single_instance import InstanceGuard, ask_first_to_raise, bring_to_f
 log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: a PC left on overnight still gets its daily copy
+FIRST_BACKUP_DELAY_MS = 1500  # after the window is shown and its first section has loaded
 
 
 def main_window() -> QWidget | None:
@@ -63,7 +68,7 @@ class OpsState(QObject):
 
 
 def before_open(app: QApplication, data_dir: Path | str, *,
-                install_hooks: bool = True) -> int | None:
+                install_hooks: bool = True, check_database: bool = True) -> int | None:
     data_dir = Path(data_dir)
     state = OpsState(data_dir, app)
     app._accesspoint_ops = state  # type: ignore[attr-defined]
@@ -84,9 +89,11 @@ def before_open(app: QApplication, data_dir: Path | str, *,
                  "answered" if answered else "no answer")
         return 0
     state.guard.raise_requested.connect(lambda: bring_to_front(main_window()))
-    if not _database_sound_or_restored(app, state):
-        return 2
     _register_post_open_checks()
+    if not check_database:
+        return None
+    if not database_sound_or_restored(app, data_dir):
+        return 2
     # installer/smoke-test and tests wait for this line (sign-in comes next).
     log.info("start-up checks passed")
     return None
@@ -113,12 +120,17 @@ def _quit_on_sigterm(app: QApplication) -> None:
     timer.start(250)
 
 
-def _database_sound_or_restored(app: QApplication, state: OpsState) -> bool:
-    try:
-        result = health.check_database(state.data_dir)
-    except AccessPointError:
-        # A keyring problem, not damage: opening the database explains it properly.
-        return True
+def database_sound_or_restored(app: QApplication, data_dir: Path,
+                               result: health.Health | None = None) -> bool:
+    """quick_check (unless `result` already says how it went); a damaged file is
+    replaced by the newest good backup if the person agrees. False: do not open."""
+    state = getattr(app, "_accesspoint_ops", None) or OpsState(Path(data_dir), app)
+    if result is None:
+        try:
+            result = health.check_database(state.data_dir)
+        except AccessPointError:
+            # A keyring problem, not damage: opening the database explains it properly.
+            return True
     if result.ok:
         return True
     log.error("database failed quick_check")
@@ -154,7 +166,7 @@ def _database_sound_or_restored(app: QApplication, state: OpsState) -> bool:
 # -- after the database is open ----------------------------------------------------
 
 def daily_backup_check(services) -> None:  # noqa: ANN001 - ui.services.Services
-    """Take today's backup on the DB worker now, then check again every hour."""
+    """Take today's backup on the DB worker soon after start, then check every hour."""
     data_dir = Path(services.data_dir)
 
     def take(conn) -> object:  # noqa: ANN001 - runs on the DB worker with its connection
@@ -173,7 +185,9 @@ def daily_backup_check(services) -> None:  # noqa: ANN001 - ui.services.Services
         except RuntimeError:  # the DB worker is closed: the session is over
             timer.stop()
 
-    run()
+    # The first check waits until the first screen has loaded: the copy reads the whole
+    # database on the DB worker, where the first page's queries would queue behind it.
+    QTimer.singleShot(FIRST_BACKUP_DELAY_MS, timer, run)
     timer.setInterval(BACKUP_CHECK_MS)
     timer.timeout.connect(run)
     timer.start()
