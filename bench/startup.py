@@ -2,9 +2,11 @@
 
 Both are started the same way in the same run: a fresh `python` subprocess, offscreen,
 timed from spawn until the window has been shown and the event loop has turned once
-(the first paint is queued). The app opens a demo database seeded beforehand, so the
-figure is start-up, not demo generation; the sign-in dialog (a person typing a PIN)
-is skipped by signing in as the hub's coordinator. Medians of alternating runs.
+(the first paint is queued). The app starts through `ui.launch.main`, the installed
+command's entry point (argument parsing included; before 2026-11-25 the bench called
+`ui.app.run_app` directly and so skipped it). The app opens a demo database seeded
+beforehand, so the figure is start-up, not demo generation; the sign-in dialog (a
+person typing a PIN) is skipped by signing in as the hub's coordinator. Medians of alternating runs.
 
 A second figure, "ready", runs the app until the database is open, the person signed
 in, the first section built and its first loads answered (the DB worker is idle):
@@ -48,7 +50,6 @@ app.exec()
 
 APP = """
 import sys
-from types import SimpleNamespace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
@@ -76,8 +77,9 @@ QTimer.singleShot(0, poll)
 import ui.session
 ui.session.choose_actor = lambda s, parent=None: ui.session._runner(s)(
     ui.session.existing_actor)
-from ui.app import run_app
-sys.exit(run_app(SimpleNamespace(data_dir=sys.argv[1], demo=False, lang="en")))
+# The real entry point (what the installed `accesspoint` command runs).
+from ui.launch import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
 """
 
 # One instrumented start: where the time goes (ms since the process was spawned).
@@ -92,7 +94,6 @@ def wrap(owner, name, label, before=None):
         r = orig(*a, **k); mark(label); return r
     setattr(owner, name, wrapped)
 mark("python started")
-from types import SimpleNamespace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 mark("PySide6 imported")
@@ -120,7 +121,8 @@ def poll():
             break
     QTimer.singleShot(5, poll)
 QTimer.singleShot(0, poll)
-sys.exit(A.run_app(SimpleNamespace(data_dir=sys.argv[1], demo=False, lang="en")))
+import ui.launch as L; mark("ui.launch imported")
+sys.exit(L.main(["--data-dir", sys.argv[1], "--lang", "en"]))
 """
 
 

@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from accesspoint.errors import AccessPointError
@@ -123,7 +122,7 @@ def check_writable(data_dir: Path | str) -> None:
     mount and knows nothing of full disks or network shares.
     """
     folder = Path(data_dir)
-    probe = folder / f".write-test-{uuid.uuid4().hex}"
+    probe = folder / f".write-test-{os.getpid()}-{os.urandom(8).hex()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from accesspoint.ops import diagnostics
 from accesspoint.ops.storage import explain
 
 log = logging.getLogger(__name__)
@@ -74,6 +73,8 @@ class CrashHandler(QObject):
         storage = explain(exc, self.data_dir)
         report = ""
         try:
+            from accesspoint.ops import diagnostics  # only when it is needed
+
             self.last_report = diagnostics.write_report(self.data_dir, crash=text)
             report = str(self.last_report)
         except Exception:  # noqa: BLE001 - a full disk may stop the report too

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from accesspoint.ops.instance import InstanceLock, instance_key
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +35,22 @@ class InstanceGuard(QObject):
         self.lock = InstanceLock(data_dir)
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True if we are the first instance (and now listening); False if another is."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True if we are the first instance (and, with `listen`, now listening); False
+        if another is. The app listens a moment later (`listen()` once its window is
+        shown): QtNetwork is not needed to paint, the lock alone decides who is first."""
         if not self.lock.acquire():
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Open the channel a second start uses to ask this window to come forward."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         # We hold the lock, so any socket left by a crashed first instance is stale.
         QLocalServer.removeServer(self.key)
         server = QLocalServer(self)
@@ -46,7 +61,6 @@ class InstanceGuard(QObject):
         else:
             server.newConnection.connect(self._on_connection)
             self.server = server
-        return True
 
     def _on_connection(self) -> None:
         assert self.server is not None
@@ -74,6 +88,8 @@ class InstanceGuard(QObject):
 def ask_first_to_raise(data_dir: Path | str, timeout_ms: int = TIMEOUT_MS) -> bool:
     """From a second start: ask the running instance to show its window. True if it
     answered (it may be busy, so a False is not an error; we exit anyway)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(instance_key(data_dir))
     if not sock.waitForConnected(timeout_ms):

@@ -12,6 +12,8 @@ checks (daily backup, plain-words storage errors) to ui.app.STARTUP_CHECKS.
 The app itself calls it with `check_database=False`: step 4 needs the keyring and
 SQLCipher (~100-200 ms), so it runs on the DB worker after the window is shown
 (ui/ops/opening.py), and a damaged file comes back to `database_sound_or_restored`.
+The lock of step 3 is still taken before any window; only the local socket a second
+start talks to (QtNetwork, ~25 ms to load) opens once the event loop runs.
 """
 
 from __future__ import annotations
@@ -20,16 +22,18 @@ import logging
 import signal
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from accesspoint import settings
 from accesspoint.errors import AccessPointError
-from accesspoint.ops import backup, diagnostics, health
 from accesspoint.ops.storage import StorageError, check_writable, explain
 from ui.ops.crash import CrashHandler
 from ui.ops.single_instance import InstanceGuard, ask_first_to_raise, bring_to_front
+
+if TYPE_CHECKING:
+    from accesspoint.ops.health import Health
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +87,7 @@ def before_open(app: QApplication, data_dir: Path | str, *,
         tell(app.tr("AccessPoint cannot start"), str(exc))
         return 2
     state.guard = InstanceGuard(data_dir, state)
-    if not state.guard.acquire():
+    if not state.guard.acquire(listen=check_database):
         answered = ask_first_to_raise(data_dir)
         log.info("already running for this data folder; asked it to come forward (%s)",
                  "answered" if answered else "no answer")
@@ -91,6 +95,8 @@ def before_open(app: QApplication, data_dir: Path | str, *,
     state.guard.raise_requested.connect(lambda: bring_to_front(main_window()))
     _register_post_open_checks()
     if not check_database:
+        # The app's path: the rest comes once the event loop runs (the window painted).
+        QTimer.singleShot(0, state.guard, state.guard.listen)
         return None
     if not database_sound_or_restored(app, data_dir):
         return 2
@@ -121,9 +127,11 @@ def _quit_on_sigterm(app: QApplication) -> None:
 
 
 def database_sound_or_restored(app: QApplication, data_dir: Path,
-                               result: health.Health | None = None) -> bool:
+                               result: Health | None = None) -> bool:
     """quick_check (unless `result` already says how it went); a damaged file is
     replaced by the newest good backup if the person agrees. False: do not open."""
+    from accesspoint.ops import diagnostics, health  # needs SQLCipher: not at import
+
     state = getattr(app, "_accesspoint_ops", None) or OpsState(Path(data_dir), app)
     if result is None:
         try:
@@ -167,6 +175,9 @@ def database_sound_or_restored(app: QApplication, data_dir: Path,
 
 def daily_backup_check(services) -> None:  # noqa: ANN001 - ui.services.Services
     """Take today's backup on the DB worker soon after start, then check every hour."""
+    from accesspoint import settings
+    from accesspoint.ops import backup
+
     data_dir = Path(services.data_dir)
 
     def take(conn) -> object:  # noqa: ANN001 - runs on the DB worker with its connection
