@@ -84,6 +84,12 @@ def prepare_views(data: EnquiryRollup) -> None:
             _view(data, "referrals", data.referrals, (3, 4), flt)
 
 
+def drop_views(data: EnquiryRollup, name: str) -> None:
+    """Forget the projections of one rollup list (it was read again)."""
+    for key in [k for k in data.views if k[0] == name]:
+        del data.views[key]
+
+
 def enquiry_charts(data: EnquiryRollup, flt: Filters, need_label: Labeller) -> list[ChartData]:
     x = PERIOD_TITLES[flt.period]
     charts = []

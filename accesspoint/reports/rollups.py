@@ -136,39 +136,58 @@ def enquiry_steps(conn: sqlite3.Connection, today: str,
             day = nxt
             yield None
     out = EnquiryRollup(by_day=by_day, needs=needs)
-    if has_columns(conn, "unmet_needs", "needs", "enquiry_id", "person_id"):
-        # The directory's own "no suitable service" records, unless the enquiry already
-        # counts them through its outcome.
-        for d, hub, need, postcode, n in conn.execute(
-            "SELECT substr(u.created_at, 1, 10), u.hub_id, j.value, COALESCE(p.postcode, ''),"
-            " COUNT(*) FROM unmet_needs u, json_each(CASE WHEN json_valid(u.needs)"
-            " THEN u.needs ELSE '[]' END) j LEFT JOIN people p ON p.id = u.person_id"
-            " LEFT JOIN enquiries e ON e.id = u.enquiry_id"
-            " WHERE e.id IS NULL OR e.outcome != 'no_suitable_service' GROUP BY 1, 2, 3, 4"):
-            unmet[(d, hub, need, postcode_district(postcode))] += n
+    directory_unmet(conn, unmet, districts)
     out.unmet = [(*k, n) for k, n in unmet.items()]
     if has_columns(conn, "referrals", "service_name", "kind", "status"):
         out.referrals = conn.execute(
             "SELECT substr(created_at, 1, 10), hub_id, service_name, kind, status, COUNT(*)"
-            " FROM referrals GROUP BY 1, 2, service_id, 4, 5").fetchall()
-    out.overdue = conn.execute(
-        "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Enquiries',"
-        " hub_id, COUNT(*) FROM enquiries WHERE follow_up_date IS NOT NULL"
-        " AND follow_up_done_at IS NULL AND follow_up_date < ? GROUP BY 1, 3",
-        (today, today)).fetchall()
-    if has_columns(conn, "referrals", "follow_up_date", "closed_at"):
-        out.overdue += conn.execute(
-            "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Referrals',"
-            " hub_id, COUNT(*) FROM referrals WHERE kind = 'referral' AND closed_at IS NULL"
-            " AND follow_up_date < ? GROUP BY 1, 3", (today, today)).fetchall()
+            " FROM referrals GROUP BY 1, 2, 3, 4, 5").fetchall()
+    out.overdue = read_overdue(conn, today)
     # Sorted by day: the dashboard finds a date range by binary search.
     out.by_day = sorted((tuple(r) for r in out.by_day), key=_first)
     out.needs = sorted((tuple(r) for r in out.needs), key=_first)
     out.unmet = sorted(out.unmet, key=_first)
     if out.referrals is not None:
         out.referrals = sorted((tuple(r) for r in out.referrals), key=_first)
-    out.overdue = [tuple(r) for r in out.overdue]
     yield out
+
+
+def directory_unmet(conn: sqlite3.Connection, unmet: dict[tuple, int],
+                    districts: dict[str, str]) -> None:
+    """Add the directory's own "no suitable service" records (unmet_needs) to `unmet`,
+    unless the enquiry already counts them through its outcome. Read live: the table
+    is small and its needs are JSON."""
+    from .aggregate import postcode_district
+
+    if not has_columns(conn, "unmet_needs", "needs", "enquiry_id", "person_id"):
+        return
+    for d, hub, need, postcode, n in conn.execute(
+        "SELECT substr(u.created_at, 1, 10), u.hub_id, j.value, COALESCE(p.postcode, ''),"
+        " COUNT(*) FROM unmet_needs u, json_each(CASE WHEN json_valid(u.needs)"
+        " THEN u.needs ELSE '[]' END) j LEFT JOIN people p ON p.id = u.person_id"
+        " LEFT JOIN enquiries e ON e.id = u.enquiry_id"
+        " WHERE e.id IS NULL OR e.outcome != 'no_suitable_service' GROUP BY 1, 2, 3, 4"):
+        area = districts.get(postcode)
+        if area is None:
+            area = districts[postcode] = postcode_district(postcode)
+        unmet[(d, hub, need, area)] += n
+
+
+def read_overdue(conn: sqlite3.Connection, today: str) -> list[tuple]:
+    """(days late, source, hub, count) of follow-ups not done and past their date.
+    Read live on every compute: "overdue" depends on today, and only open
+    follow-ups are read (partial indexes)."""
+    out = [tuple(r) for r in conn.execute(
+        "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Enquiries',"
+        " hub_id, COUNT(*) FROM enquiries WHERE follow_up_date IS NOT NULL"
+        " AND follow_up_done_at IS NULL AND follow_up_date < ? GROUP BY 1, 3",
+        (today, today))]
+    if has_columns(conn, "referrals", "follow_up_date", "closed_at"):
+        out += [tuple(r) for r in conn.execute(
+            "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Referrals',"
+            " hub_id, COUNT(*) FROM referrals WHERE kind = 'referral' AND closed_at IS NULL"
+            " AND follow_up_date < ? GROUP BY 1, 3", (today, today))]
+    return out
 
 
 def _first(row: tuple) -> str:
