@@ -21,6 +21,7 @@ REVIEWED: dict[tuple[str, str], str] = {
         "accesspoint/timebank/members.py", "accesspoint/timebank/rewards.py",
         "accesspoint/timebank/sync_apply.py", "sync/appliers.py", "sync/enrol.py",
         "sync/pull.py", "sync/reconcile.py", "accesspoint/migrations/m0006_reports.py",
+        "accesspoint/migrations/m0007_report_rollups.py", "accesspoint/reports/stored.py",
     )},
     ("B311", "accesspoint/demo.py"): "seeded generator for made-up demo data",
     ("B311", "accesspoint/directory/demo.py"): "seeded generator for made-up demo data",
