@@ -32,7 +32,7 @@ from accesspoint.ids import new_id
 from ui.enquiries.intake_form import BLANK_STATE, IntakeForm, parse_follow_up
 from ui.services import Services, submit_with_busy
 from ui.widgets import domain_text
-from ui.widgets.field_error import ERROR_STYLE
+from ui.widgets.theme import mark_as_error
 
 DRAFT_DEBOUNCE_MS = 400
 NEW_PREFIX = "enquiry:new"
@@ -130,7 +130,7 @@ class IntakePanel(QWidget):
         self.form = IntakeForm(services, self)
         self.banner = Banner(self)
         self.summary = QLabel(self)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        mark_as_error(self.summary)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Problems to fix before saving"))
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)

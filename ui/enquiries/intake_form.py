@@ -32,13 +32,13 @@ from accesspoint.clock import today_local
 from accesspoint.consent import PURPOSES
 from ui.enquiries import labels
 from ui.services import Services
+from ui.widgets import theme
 from ui.widgets.field_error import FieldError
 from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.person_search import PersonSearch, describe
 
-HINT_STYLE = "color: #444444;"
 GUIDANCE_STYLE = ("QFrame#guidance { border: 3px solid #b00020; background: #fff1f1;"
-                  " border-radius: 4px; } QLabel { color: #5a0010; }")
+                  " border-radius: 4px; } QLabel { color: #5a0010; background: transparent; }")
 
 
 def parse_follow_up(text: str, today: date | None = None) -> str | None:
@@ -176,7 +176,7 @@ class IntakeForm(QWidget):
             box.setAccessibleName(titles[purpose].replace("&", ""))
             text = QLabel(consent_box)
             text.setWordWrap(True)
-            text.setStyleSheet(HINT_STYLE)
+            theme.mark_as_hint(text)  # palette, not a fixed grey: high contrast wins
             text.setAccessibleName(self.tr("Wording for {purpose}").format(
                 purpose=titles[purpose].replace("&", "")))
             consent_layout.addWidget(box)
@@ -217,7 +217,7 @@ class IntakeForm(QWidget):
         self.follow_up.setToolTip(self.tr(
             "A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up."))
         self.follow_up_hint = QLabel(nxt)
-        self.follow_up_hint.setStyleSheet(HINT_STYLE)
+        theme.mark_as_hint(self.follow_up_hint)
         self.follow_up_hint.setAccessibleName(self.tr("Follow-up date understood as"))
         urg_row = QHBoxLayout()
         urg_row.addWidget(self.urgency, 1)

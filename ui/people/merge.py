@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from accesspoint import people
 from ui.services import Services
 from ui.widgets import domain_text
-from ui.widgets.field_error import ERROR_STYLE
 from ui.widgets.person_search import PersonSearch
+from ui.widgets.theme import mark_as_error
 
 SHOWN = ("given_name", "family_name", "date_of_birth", "phone", "email", "postcode",
          "address", "preferred_language")
@@ -55,7 +55,7 @@ class MergeDialog(QDialog):
         self.compare.setLayout(self.table)
         self.compare.hide()
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        mark_as_error(self.problem)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.hide()

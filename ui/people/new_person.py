@@ -28,8 +28,9 @@ from accesspoint import people
 from accesspoint.errors import ValidationError
 from ui.services import Services
 from ui.widgets import domain_text
-from ui.widgets.field_error import ERROR_STYLE, FieldError
+from ui.widgets.field_error import FieldError
 from ui.widgets.person_search import describe
+from ui.widgets.theme import mark_as_error
 
 FIELDS = (
     ("given_name", "First name(s):"),
@@ -101,7 +102,7 @@ class NewPersonDialog(QDialog):
         w_layout.addWidget(self.use_match)
         self.warning.hide()
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        mark_as_error(self.problem)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.hide()

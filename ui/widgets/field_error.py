@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.widgets.theme import mark_as_error
+
+# Kept for callers that still set it; new code calls mark_as_error (colour through
+# the palette, so the high-contrast theme can recolour it).
 ERROR_STYLE = "color: #9b0000; font-weight: bold;"
 
 
@@ -13,7 +17,7 @@ class FieldError(QLabel):
     def __init__(self, about: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        mark_as_error(self)
         self.setAccessibleName(self.tr("Problem with {field}").format(field=about))
         self.hide()
 
