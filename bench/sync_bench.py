@@ -213,6 +213,7 @@ def main() -> int:
         from sync import appliers
 
         appliers.APPLIERS["service"] = lambda _conn, _change: None
+        appliers.BULK_APPLIERS["service"] = lambda _conn, _changes: {}
     got_bytes = {"n": 0}
     transport.session.hooks["response"].append(
         lambda resp, *a, **k: got_bytes.__setitem__("n", got_bytes["n"] + len(resp.content)))

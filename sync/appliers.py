@@ -46,6 +46,13 @@ def _service(conn: sqlite3.Connection, ch: Change) -> None:
         _lazy(store, "apply_service")(conn, ch["payload"])
 
 
+def _services(conn: sqlite3.Connection, changes: list[Change]) -> dict[str, Exception]:
+    """A page's services in one set-based write (the per-change path costs ~1.5 ms each)."""
+    fn = _lazy("accesspoint.directory.store", "apply_services")
+    return fn(conn, [(ch["record_id"], None if ch["action"] == "delete" else ch["payload"])
+                     for ch in changes])
+
+
 def _postcode(conn: sqlite3.Connection, ch: Change) -> None:
     if ch["action"] == "delete":
         return  # postcodes are never withdrawn locally; a terminated one stays findable
@@ -193,6 +200,13 @@ APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
     "referral_event": _referral_event,
     "directory_report": _fact("directory_reports"),
     "audit_event": _fact("audit_events"),
+}
+
+
+# Kinds that can also be applied a page at a time: fn(conn, changes) -> {record_id: error}
+# for the changes it could not apply (the others are applied). Raising means none were.
+BULK_APPLIERS: dict[str, Callable[[sqlite3.Connection, list[Change]], dict[str, Exception]]] = {
+    "service": _services,
 }
 
 

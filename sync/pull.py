@@ -71,8 +71,7 @@ def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | Non
         # Cancel is checked before the page, never inside it: a page is all or nothing.
         with transaction(conn):
             known = Known.of_page(conn, page["changes"])
-            for change in page["changes"]:
-                apply_one(conn, change, stats, own_hub, known)
+            apply_page(conn, page["changes"], stats, own_hub, known)
             known.flush(conn)
             state.put(conn, state.CURSOR, page["next_cursor"])
         cursor = page["next_cursor"]
@@ -112,6 +111,17 @@ class Known:
         self.unapplied: set[tuple[str, str]] = set()
         self.writes: list[tuple[str, str, int, int, int]] = []
         self.prefetched = False
+        self.pending: dict[str, set[str]] = {}  # kind -> ids waiting in the outbox
+
+    def twin_pending(self, conn: sqlite3.Connection, kind: str, rid: str) -> bool:
+        """Whether a local change of ``kind`` to ``rid`` waits to be sent. Read once per
+        page for all of that kind (the outbox has no index on record ids)."""
+        if not self.prefetched:
+            return outbox.has_pending(conn, kind, rid)
+        if kind not in self.pending:
+            self.pending[kind] = {r for (r,) in conn.execute(
+                "SELECT record_id FROM outbox WHERE kind = ?", (kind,))}
+        return rid in self.pending[kind]
 
     @classmethod
     def of_page(cls, conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Known:
@@ -155,27 +165,64 @@ class Known:
         self.writes.clear()
 
 
+def apply_page(conn: sqlite3.Connection, changes: list[dict[str, Any]], stats: PullStats,
+               own_hub: str | None, known: Known) -> None:
+    """Apply a page inside the caller's transaction. Kinds with a bulk applier (the
+    directory) go in one set-based write after the others; the rest one by one, in order.
+    Directory services depend on no other record, so applying them last is safe."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for change in changes:
+        if change["kind"] in appliers.BULK_APPLIERS:
+            grouped.setdefault(change["kind"], []).append(change)
+        else:
+            apply_one(conn, change, stats, own_hub, known)
+    for kind, group in grouped.items():
+        apply_group(conn, kind, group, stats, own_hub, known)
+
+
+def apply_group(conn: sqlite3.Connection, kind: str, changes: list[dict[str, Any]],
+                stats: PullStats, own_hub: str | None, known: Known) -> None:
+    """Changes of one kind through its bulk applier, with the same rules as apply_one:
+    versions already here are skipped, records with a local edit waiting are held, and a
+    change that fails is kept with its reason while the others apply."""
+    ready = []
+    for change in changes:
+        known.load(conn, kind, change["record_id"])
+        if _gate(conn, change, stats, known) is None:
+            ready.append(change)
+    if not ready:
+        return
+    conn.execute("SAVEPOINT pull_bulk")
+    try:
+        errors = appliers.BULK_APPLIERS[kind](conn, ready)
+    except Exception as exc:  # noqa: BLE001 - retried one by one, each kept if it fails
+        conn.execute("ROLLBACK TO pull_bulk")
+        conn.execute("RELEASE pull_bulk")
+        log.warning("sync: bulk apply of %s failed (%s); applying one by one", kind,
+                    type(exc).__name__)
+        for change in ready:
+            apply_one(conn, change, stats, own_hub, known)
+        return
+    conn.execute("RELEASE pull_bulk")
+    for change in ready:
+        exc = errors.get(change["record_id"])
+        if exc is not None:
+            hold(conn, change, f"Could not be applied: {type(exc).__name__}: {exc}")
+            stats.held += 1
+        else:
+            _applied(conn, change, stats, own_hub, known)
+
+
 def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
               own_hub: str | None, known: Known | None = None) -> bool:
     """Apply a change (inside the caller's transaction); False if it was kept for later."""
-    kind, rid, version = change["kind"], change["record_id"], int(change.get("version") or 0)
+    kind, rid = change["kind"], change["record_id"]
     single = known is None
     known = known or Known()
     known.load(conn, kind, rid)
-    have = known.pulled.get((kind, rid))
-    if have is not None and version <= have:
-        return True  # already here (a re-pull)
-    acked = known.acked.get((kind, rid))
-    if acked is not None and version <= acked:
-        return True  # our own push, seen again (e.g. after enrolling again as a new device)
-    if kind in p.PUSH_KINDS and outbox.has_pending(conn, kind, rid):
-        hold(conn, change, "A local change to this record has not been sent yet.")
-        stats.held += 1
-        return False
-    if kind in p.PUSH_KINDS and _open_conflict(conn, kind, rid):
-        hold(conn, change, "Waiting for the coordinator to choose between two versions.")
-        stats.held += 1
-        return False
+    verdict = _gate(conn, change, stats, known)
+    if verdict is not None:
+        return verdict
     conn.execute("SAVEPOINT pull_change")
     try:
         appliers.apply_change(conn, change)
@@ -193,6 +240,44 @@ def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats
         stats.held += 1
         return False
     conn.execute("RELEASE pull_change")
+    _applied(conn, change, stats, own_hub, known)
+    if single:
+        known.flush(conn)
+    return True
+
+
+# A pulled record that stands for a local one under another kind: the council
+# publishing (adopting) a hub's proposed local service as a directory service.
+LOCAL_TWIN = {"service": "local_service"}
+
+
+def _gate(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
+          known: Known) -> bool | None:
+    """None: apply it. True: already here, nothing to do. False: held for later."""
+    kind, rid, version = change["kind"], change["record_id"], int(change.get("version") or 0)
+    have = known.pulled.get((kind, rid))
+    if have is not None and version <= have:
+        return True  # already here (a re-pull)
+    acked = known.acked.get((kind, rid))
+    if acked is not None and version <= acked:
+        return True  # our own push, seen again (e.g. after enrolling again as a new device)
+    twin = LOCAL_TWIN.get(kind)
+    if (kind in p.PUSH_KINDS and outbox.has_pending(conn, kind, rid)) or (
+            twin and known.twin_pending(conn, twin, rid)):
+        hold(conn, change, "A local change to this record has not been sent yet.")
+        stats.held += 1
+        return False
+    if kind in p.PUSH_KINDS and _open_conflict(conn, kind, rid):
+        hold(conn, change, "Waiting for the coordinator to choose between two versions.")
+        stats.held += 1
+        return False
+    return None
+
+
+def _applied(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
+             own_hub: str | None, known: Known) -> None:
+    """Bookkeeping for an applied change: its version, and it is no longer waiting."""
+    kind, rid, version = change["kind"], change["record_id"], int(change.get("version") or 0)
     payload = change.get("payload") or {}
     mine = 1 if own_hub and payload.get("hub_id") == own_hub else 0
     known.pulled[(kind, rid)] = version
@@ -200,10 +285,7 @@ def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats
     if (kind, rid) in known.unapplied:
         conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?", (kind, rid))
         known.unapplied.discard((kind, rid))
-    if single:
-        known.flush(conn)
     stats.count(kind)
-    return True
 
 
 def _open_conflict(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:

@@ -19,9 +19,10 @@ from accesspoint.directory import store
 # Side-table rows travel as one JSON object ({table: rows}) in the stage row and are
 # expanded with json_each at apply time: one INSERT per record, not five.
 _STAGE_COLUMNS = ("id", "hash", "data", "stale", *store.SERVICE_COLUMNS, "fts_name",
-                  "fts_taxonomy", "fts_description", "searchable", "side")
+                  "fts_taxonomy", "fts_description", "searchable", "side", "local")
 _INSERT = (f"INSERT OR IGNORE INTO temp.dir_stage ({', '.join(_STAGE_COLUMNS)})"
            f" VALUES ({', '.join('?' * len(_STAGE_COLUMNS))})")
+_REPLACE = _INSERT.replace("INSERT OR IGNORE", "REPLACE")
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -41,14 +42,15 @@ def prepare(record: dict[str, Any]) -> tuple:
     values, side, fts = store.derive(record)
     return (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
             *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
-            json.dumps({t: rows for t, rows in side.items() if rows}))
+            json.dumps({t: rows for t, rows in side.items() if rows}),
+            1 if record.get("local") else 0)
 
 
 def stage_row(conn: sqlite3.Connection, row: tuple) -> bool:
     """Stage a prepared row; False if its id was already staged (the later copy wins)."""
     fresh = conn.execute(_INSERT, row).rowcount == 1
     if not fresh:
-        conn.execute(_INSERT.replace("INSERT OR IGNORE", "REPLACE"), row)
+        conn.execute(_REPLACE, row)
     return fresh
 
 
@@ -57,8 +59,19 @@ def stage(conn: sqlite3.Connection, record: dict[str, Any]) -> bool:
     return stage_row(conn, prepare(record))
 
 
-def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool) -> dict[str, int]:
-    """Apply the stage inside the caller's transaction; returns the counts."""
+def stage_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Stage many prepared rows at once (a later copy of an id replaces an earlier one)."""
+    conn.executemany(_REPLACE, rows)
+
+
+def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool, *,
+          set_local: bool = False) -> dict[str, int]:
+    """Apply the stage inside the caller's transaction; returns the counts.
+
+    ``set_local``: take each record's own local flag (a pulled council record
+    that adopts a hub's local service stops being local, as a single write
+    does); an import leaves the flag of existing rows alone and adds rows as
+    council rows."""
     now = utcnow_iso()
     conn.execute(
         "CREATE TEMP TABLE dir_plan AS SELECT s.id AS id, d.num AS num, CASE"
@@ -77,13 +90,15 @@ def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool) -> dict[s
     sets = ", ".join(f"{c} = s.{c}" for c in store.SERVICE_COLUMNS)
     conn.execute(
         f"UPDATE dir_services SET {sets}, origin = ?, updated_at = ?, content_hash = s.hash,"
-        " data = s.data, retired_at = NULL, version = dir_services.version + 1"
+        f" data = s.data,{' local = s.local,' if set_local else ''} retired_at = NULL,"
+        " version = dir_services.version + 1"
         " FROM temp.dir_stage s JOIN temp.dir_plan p ON p.id = s.id"
         " WHERE dir_services.num = p.num AND p.outcome != 'unchanged'", (origin, now))
     cols = ", ".join(store.SERVICE_COLUMNS)
     conn.execute(
         f"INSERT INTO dir_services (id, origin, local, created_at, updated_at, version,"
-        f" content_hash, data, {cols}) SELECT s.id, ?, 0, ?, ?, 1, s.hash, s.data,"
+        f" content_hash, data, {cols}) SELECT s.id, ?, {'s.local' if set_local else '0'},"
+        f" ?, ?, 1, s.hash, s.data,"
         f" {', '.join('s.' + c for c in store.SERVICE_COLUMNS)}"
         f" FROM temp.dir_stage s JOIN temp.dir_plan p ON p.id = s.id WHERE p.num IS NULL",
         (origin, now, now))
@@ -106,23 +121,42 @@ def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool) -> dict[s
         " WHERE p.outcome != 'unchanged' AND s.searchable = 1")
     removed = 0
     if retire_missing:
-        gone = "SELECT num FROM dir_services WHERE origin = ? AND local = 0 AND" \
-               " retired_at IS NULL AND id NOT IN (SELECT id FROM temp.dir_stage)"
-        nums = [r[0] for r in conn.execute(gone, (origin,))]
-        removed = len(nums)
-        if nums:
-            conn.execute("CREATE TEMP TABLE dir_gone AS " + gone, (origin,))
-            for table in store.SIDE_TABLES:
-                conn.execute(f"DELETE FROM {table} WHERE service_rowid IN"
-                             " (SELECT num FROM temp.dir_gone)")
-            conn.execute("DELETE FROM dir_fts WHERE rowid IN (SELECT num FROM temp.dir_gone)")
-            conn.execute("UPDATE dir_services SET retired_at = ?, updated_at = ?,"
-                         " version = version + 1 WHERE num IN (SELECT num FROM temp.dir_gone)",
-                         (now, now))
-            conn.execute("DROP TABLE temp.dir_gone")
+        removed = _retire_where(
+            conn, "origin = ? AND local = 0 AND id NOT IN (SELECT id FROM temp.dir_stage)",
+            (origin,), now)
     store.bump_generation(conn)
     return {"added": counts.get("added", 0), "changed": counts.get("changed", 0),
             "unchanged": counts.get("unchanged", 0), "removed": removed}
+
+
+def retire_ids(conn: sqlite3.Connection, ids: list[str]) -> int:
+    """Take many services out of search at once (inside the caller's transaction)."""
+    if not ids:
+        return 0
+    removed = _retire_where(conn, "id IN (SELECT value FROM json_each(?))",
+                            (json.dumps(ids),), utcnow_iso())
+    if removed:
+        store.bump_generation(conn)
+    return removed
+
+
+def _retire_where(conn: sqlite3.Connection, where: str, params: tuple, now: str) -> int:
+    """Retire the live services matching ``where``: their search rows go, the row stays
+    (past referrals still read it)."""
+    conn.execute("DROP TABLE IF EXISTS temp.dir_gone")
+    conn.execute("CREATE TEMP TABLE dir_gone AS SELECT num FROM dir_services"
+                 f" WHERE retired_at IS NULL AND {where}", params)
+    removed = conn.execute("SELECT COUNT(*) FROM temp.dir_gone").fetchone()[0]
+    if removed:
+        for table in store.SIDE_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE service_rowid IN"
+                         " (SELECT num FROM temp.dir_gone)")
+        conn.execute("DELETE FROM dir_fts WHERE rowid IN (SELECT num FROM temp.dir_gone)")
+        conn.execute("UPDATE dir_services SET retired_at = ?, updated_at = ?,"
+                     " version = version + 1 WHERE num IN (SELECT num FROM temp.dir_gone)",
+                     (now, now))
+    conn.execute("DROP TABLE temp.dir_gone")
+    return removed
 
 
 def staged_stale(conn: sqlite3.Connection) -> int:

@@ -8,7 +8,7 @@ per council. The service name is the fallback when the feed has no terms.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from accesspoint.taxonomy import needs
 from accesspoint.textnorm import fold
@@ -60,9 +60,13 @@ def needs_for(terms: list[str], name: str = "") -> list[str]:
 
 
 def _match(text: str) -> list[str]:
-    if not text:
-        return []
-    return [code for code, pattern in _patterns() if pattern.search(text)]
+    return list(_match_cached(text)) if text else []
+
+
+@lru_cache(maxsize=8192)
+def _match_cached(text: str) -> tuple[str, ...]:
+    # Feeds repeat the same few hundred taxonomy terms: 40 regexes once per distinct text.
+    return tuple(code for code, pattern in _patterns() if pattern.search(text))
 
 
 @cache

@@ -185,6 +185,49 @@ def retire_service(conn: sqlite3.Connection, service_id: str) -> bool:
     return retire(conn, service_id)
 
 
+def apply_services(conn: sqlite3.Connection,
+                   changes: list[tuple[str, dict[str, Any] | None]]) -> dict[str, Exception]:
+    """Apply a whole pulled page of services in one go: (service id, ORUK 3.0 record, or
+    None to retire it). The last change of an id wins (each carries the whole record).
+
+    Set-based like an import (stage, then a few INSERT ... SELECT), inside the caller's
+    transaction, so the page and its cursor still commit together. Returns the ids that
+    could not be applied with the reason (a malformed record); the rest are applied."""
+    from accesspoint.directory import bulk
+    from accesspoint.directory.errors import FeedError
+    from accesspoint.directory.oruk_map import Mapper
+
+    latest: dict[str, dict[str, Any] | None] = {}
+    for sid, payload in changes:
+        latest.pop(sid, None)  # keep the order of the last change
+        latest[sid] = payload
+    errors: dict[str, Exception] = {}
+    rows, gone = [], []
+    mapper = Mapper()
+    for sid, payload in latest.items():
+        if payload is None:
+            gone.append(sid)
+            continue
+        try:
+            record = mapper.normalise(payload, "pulled service")
+            if record["id"] != sid:
+                raise FeedError(f"the record says it is {record['id']!r}", record=sid,
+                                field="id")
+            rows.append(bulk.prepare(record))
+        except FeedError as exc:
+            errors[sid] = exc
+    with transaction(conn):
+        bulk.create(conn)
+        try:
+            if rows:
+                bulk.stage_rows(conn, rows)
+                bulk.apply(conn, SYNC_ORIGIN, retire_missing=False, set_local=True)
+            bulk.retire_ids(conn, gone)
+        finally:
+            bulk.drop(conn)
+    return errors
+
+
 def apply_postcode(conn: sqlite3.Connection, pcds: str, lat: float, long: float) -> None:
     from accesspoint.directory.postcodes import upsert_postcode
 
