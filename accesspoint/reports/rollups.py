@@ -173,20 +173,24 @@ def directory_unmet(conn: sqlite3.Connection, unmet: dict[tuple, int],
         unmet[(d, hub, need, area)] += n
 
 
-def read_overdue(conn: sqlite3.Connection, today: str) -> list[tuple]:
+def read_overdue(conn: sqlite3.Connection, today: str, covering: bool = False) -> list[tuple]:
     """(days late, source, hub, count) of follow-ups not done and past their date.
     Read live on every compute: "overdue" depends on today, and only open
-    follow-ups are read (partial indexes)."""
+    follow-ups are read. `covering`: schema 7's covering indexes exist; name them, as
+    the planner (without statistics) would pick the older, narrower ones and visit the
+    big tables for each open follow-up."""
+    enq, ref = (" INDEXED BY enquiries_overdue", " INDEXED BY referrals_overdue") \
+        if covering else ("", "")
     out = [tuple(r) for r in conn.execute(
         "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Enquiries',"
-        " hub_id, COUNT(*) FROM enquiries WHERE follow_up_date IS NOT NULL"
+        f" hub_id, COUNT(*) FROM enquiries{enq} WHERE follow_up_date IS NOT NULL"
         " AND follow_up_done_at IS NULL AND follow_up_date < ? GROUP BY 1, 3",
         (today, today))]
     if has_columns(conn, "referrals", "follow_up_date", "closed_at"):
         out += [tuple(r) for r in conn.execute(
             "SELECT CAST(julianday(?) - julianday(follow_up_date) AS INTEGER), 'Referrals',"
-            " hub_id, COUNT(*) FROM referrals WHERE kind = 'referral' AND closed_at IS NULL"
-            " AND follow_up_date < ? GROUP BY 1, 3", (today, today))]
+            f" hub_id, COUNT(*) FROM referrals{ref} WHERE kind = 'referral'"
+            " AND closed_at IS NULL AND follow_up_date < ? GROUP BY 1, 3", (today, today))]
     return out
 
 
@@ -243,11 +247,16 @@ class LedgerRollup:
             self.members_stale = False
         if has_table(conn, "tb_rollup_day") and has_table(conn, "tb_rollup_member_month"):
             self.from_triggers = True
-            self._day_rows = self._month_rows = None
-            self.day = {(d, h, a or None, k): [m, n] for d, h, a, k, m, n in conn.execute(
-                "SELECT day, hub_id, activity_id, kind, minutes, transfers FROM tb_rollup_day")}
-            self.member_month = {(m, who, k): v for m, who, k, v in conn.execute(
-                "SELECT month, member_id, kind, minutes FROM tb_rollup_member_month")}
+            cur = conn.cursor()
+            cur.row_factory = None  # plain tuples: thousands of rows at once
+            day = cur.execute("SELECT day, hub_id, NULLIF(activity_id, ''), kind, minutes,"
+                              " transfers FROM tb_rollup_day ORDER BY day").fetchall()
+            month = cur.execute("SELECT month, member_id, kind, minutes"
+                                " FROM tb_rollup_member_month ORDER BY month").fetchall()
+            cur.close()
+            self.day = {r[:4]: [r[4], r[5]] for r in day}
+            self.member_month = {r[:3]: r[3] for r in month}
+            self._day_rows, self._month_rows = day, month  # sorted by the tables' keys
             return 0
         newest = conn.execute("SELECT COALESCE(max(rowid), 0) FROM tb_transfers").fetchone()[0]
         high = newest if max_rows is None else min(newest, self.watermark + max_rows)

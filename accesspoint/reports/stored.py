@@ -58,7 +58,7 @@ def enquiries(conn: sqlite3.Connection, today: str) -> EnquiryRollup:
     (`fill_views`, called for the hub filter in use) instead of the full lists."""
     out = EnquiryRollup(referrals=[])
     read_unmet(conn, out)
-    out.overdue = read_overdue(conn, today)
+    out.overdue = read_overdue(conn, today, covering=True)
     return out
 
 

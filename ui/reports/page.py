@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from ui.reports.model import DashboardModel, Result
 RANGES = [("Last 4 weeks", 28, "day"), ("Last 3 months", 91, "week"),
           ("Last 12 months", 365, "month"), ("Custom", 0, "")]
 PERIODS = [("Week", "week"), ("Day", "day"), ("Month", "month")]
+PREFETCH_MS = 1000
 
 
 class ReportsPage(QWidget):
@@ -47,6 +48,7 @@ class ReportsPage(QWidget):
         self._task = None
         self._wanted: Filters | None = None
         self._stale = False
+        self._prefetched = False
         self._build()
         services.events.changed.connect(self._changed)
 
@@ -236,9 +238,17 @@ class ReportsPage(QWidget):
             if charts:
                 self._pending.add(self._tab_for(self.tr(title), charts))
         self._draw_tab(self.tabs.currentIndex())
+        if not result.filters.hub_id and not self._prefetched:
+            # A second later, not now: the worker would compete with the first paint.
+            self._prefetched = True
+            QTimer.singleShot(PREFETCH_MS, self._prefetch)
         self.status.setText(self.tr("%1 to %2 · computed in %3 ms").replace(
             "%1", result.filters.first).replace("%2", result.filters.last).replace(
             "%3", str(round(result.seconds * 1000))))
+
+    def _prefetch(self) -> None:
+        model = self.model
+        self.services.db.submit(lambda conn: model.prefetch(conn))
 
     def _set_hubs(self, hubs: list[tuple[str, str]]) -> None:
         have = [self.hub.itemData(i) for i in range(1, self.hub.count())]
