@@ -7,6 +7,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +172,20 @@ class SeqAllocator:
 
 
 def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany; on PostgreSQL batched into multi-row INSERTs (see Database)."""
-    if rows:
+    """executemany of rows that all have the same keys.
+
+    On PostgreSQL batched into multi-row INSERTs (see Database). On SQLite the
+    rows go straight to the driver as tuples: SQLAlchemy's per-row parameter
+    processing cost more than SQLite's own insert while the writer lock is held.
+    """
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        cols = list(rows[0])
+        names = ", ".join('"' + c + '"' for c in cols)
+        marks = ", ".join("?" * len(cols))
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'  # nosec B608 - names from models
+        conn.exec_driver_sql(sql, list(map(itemgetter(*cols), rows)) if len(cols) > 1
+                             else [(r[cols[0]],) for r in rows])
+    else:
         conn.execute(table.insert(), rows)

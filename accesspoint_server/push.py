@@ -19,6 +19,7 @@ from .config import MAX_PAYLOAD_BYTES
 from .db import Database, bulk_insert
 from .errors import ApiError
 from .ledger import Ledger
+from .op_hashing import _PLAIN, OpDigest, digest_batch
 from .records import RecordState, RecordStore
 from .timeutil import now_iso
 
@@ -29,8 +30,8 @@ def push_batch(db: Database, hub_id: str, device_id: str | None,
     so every device of the hub receives the changes at pull."""
     batch_id = body["batch_id"]
     # Hash a normalised body: absent and null optional fields are the same batch.
-    body_hash = p.payload_hash({"protocol": body.get("protocol"), "ops": [
-        {"op_id": op["op_id"], **{k: op.get(k) for k in OP_FIELDS}} for op in body["ops"]]})
+    # Each payload is serialised once here and reused for every hash and the size check.
+    body_hash, digests = digest_batch(body.get("protocol"), body["ops"])
     with db.read() as conn:
         replay = _stored_batch(conn, batch_id, hub_id, body_hash)
     if replay is not None:
@@ -41,12 +42,12 @@ def push_batch(db: Database, hub_id: str, device_id: str | None,
         if replay is not None:
             return replay
         ctx = ApplyContext(conn, hub_id, device_id, batch_id, body["ops"])
-        results = [ctx.apply(op) for op in body["ops"]]
+        results = [ctx.apply(op, d) for op, d in zip(body["ops"], digests, strict=True)]
         ctx.flush()
         response = {"batch_id": batch_id, "results": results}
-        conn.execute(m.batches.insert().values(
-            batch_id=batch_id, hub_id=hub_id, body_hash=body_hash,
-            response=json.dumps(response), created_at=now_iso()))
+        bulk_insert(conn, m.batches, [{
+            "batch_id": batch_id, "hub_id": hub_id, "body_hash": body_hash,
+            "response": json.dumps(response), "created_at": ctx.now}])
     return response
 
 
@@ -91,8 +92,10 @@ class ApplyContext:
 
     # --- per op -----------------------------------------------------------
 
-    def apply(self, op: dict[str, Any]) -> dict[str, Any]:
-        digest = op_hash(op)
+    def apply(self, op: dict[str, Any], d: OpDigest | None = None) -> dict[str, Any]:
+        if d is None:
+            d = digest_batch(None, [op])[1][0]
+        digest = d.op_hash
         seen = self.seen_ops.get(op["op_id"])
         if seen is not None:
             owner, old_digest, old_result = seen
@@ -106,15 +109,15 @@ class ApplyContext:
             if old_result["status"] == p.STATUS_APPLIED:
                 return {**old_result, "status": p.STATUS_DUPLICATE}
             return old_result
-        result = self._apply_new(op)
+        result = self._apply_new(op, d)
         self.seen_ops[op["op_id"]] = (self.hub_id, digest, result)
         self.new_ops.append({
             "op_id": op["op_id"], "hub_id": self.hub_id, "batch_id": self.batch_id,
             "kind": op["kind"], "record_id": op["record_id"], "payload_hash": digest,
-            "result": json.dumps(result), "created_at": self.now})
+            "result": _result_json(result), "created_at": self.now})
         return result
 
-    def _apply_new(self, op: dict[str, Any]) -> dict[str, Any]:
+    def _apply_new(self, op: dict[str, Any], d: OpDigest) -> dict[str, Any]:
         op_id, kind, action = op["op_id"], op["kind"], op["action"]
         payload = op.get("payload") or {}
 
@@ -125,7 +128,7 @@ class ApplyContext:
             return rejected(f"Hubs cannot push records of kind {kind!r}.")
         if action not in p.ACTIONS:
             return rejected(f"Unknown action {action!r}.")
-        if len(p.canonical_json(payload)) > MAX_PAYLOAD_BYTES:
+        if d.size > MAX_PAYLOAD_BYTES:
             return rejected("The payload is too large.")
         if kind in p.HUB_KINDS and payload.get("hub_id") not in (None, self.hub_id):
             return rejected("The payload names another hub.")
@@ -139,13 +142,13 @@ class ApplyContext:
         if rec is not None and rec.deleted:
             return rejected("This record was erased on the server.")
         if action == p.ACTION_APPEND:
-            return self._append(op_id, kind, op["record_id"], payload, rec)
-        return self._upsert(op, payload, rec)
+            return self._append(op_id, kind, op["record_id"], payload, rec, d)
+        return self._upsert(op, payload, rec, d)
 
     def _append(self, op_id: str, kind: str, record_id: str, payload: dict[str, Any],
-                rec: RecordState | None) -> dict[str, Any]:
+                rec: RecordState | None, d: OpDigest) -> dict[str, Any]:
         if rec is not None:
-            if rec.payload_hash == p.payload_hash(payload):
+            if rec.payload_hash == d.payload_hash:
                 return dict(p.make_result(op_id, "duplicate", version=rec.version))
             return dict(p.make_result(
                 op_id, "rejected", version=rec.version,
@@ -156,23 +159,23 @@ class ApplyContext:
             if error:
                 return dict(p.make_result(op_id, "rejected", reason=error))
             flags = self.ledger.apply(self.hub_id, record_id, payload)
-        rec = self.store.create(kind, record_id, self.hub_id, payload)
+        rec = self.store.create(kind, record_id, self.hub_id, payload, d)
         self._emit(rec)
         return dict(p.make_result(op_id, "applied", version=rec.version, flags=flags))
 
     def _upsert(self, op: dict[str, Any], payload: dict[str, Any],
-                rec: RecordState | None) -> dict[str, Any]:
+                rec: RecordState | None, d: OpDigest) -> dict[str, Any]:
         op_id, kind, record_id = op["op_id"], op["kind"], op["record_id"]
         base = op.get("base_version")
         changed = op.get("changed")
         if rec is None:
-            rec = self.store.create(kind, record_id, self.hub_id, payload)
+            rec = self.store.create(kind, record_id, self.hub_id, payload, d)
             self._emit(rec)
             return dict(p.make_result(op_id, "applied", version=rec.version))
-        if rec.payload_hash == p.payload_hash(payload):
+        if rec.payload_hash == d.payload_hash:
             return dict(p.make_result(op_id, "duplicate", version=rec.version))
         if base is not None and base == rec.version:
-            self.store.update(rec, payload)
+            self.store.update(rec, payload, digest=d)
             self._emit(rec)
             return dict(p.make_result(op_id, "applied", version=rec.version))
         if (kind in p.MERGEABLE_KINDS and base is not None and 0 < base < rec.version
@@ -213,7 +216,8 @@ class ApplyContext:
             visible_to = None  # erasures reach every hub (members may be linked)
         self.store.emit(rec.kind, rec.record_id, visible_to,
                         None if to_pusher else self.device_id,
-                        "delete" if rec.deleted else "upsert", rec.version, rec.payload)
+                        "delete" if rec.deleted else "upsert", rec.version, rec.payload,
+                        payload_text=rec.payload_text)
 
     def flush(self) -> None:
         for account, member_id, balance in self.ledger.flush():
@@ -223,6 +227,16 @@ class ApplyContext:
         self.store.flush()
         if self.new_ops:
             bulk_insert(self.conn, m.ops, self.new_ops)
+
+
+def _result_json(result: dict[str, Any]) -> str:
+    """json.dumps(result); the plain applied/duplicate answer (nearly every op) by hand."""
+    op_id, version = result["op_id"], result["version"]
+    if (result["reason"] is None and result["server_record"] is None and not result["flags"]
+            and type(version) is int and isinstance(op_id, str) and _PLAIN.issuperset(op_id)):
+        return (f'{{"op_id": "{op_id}", "status": "{result["status"]}", "reason": null, '
+                f'"version": {version}, "server_record": null, "flags": []}}')
+    return json.dumps(result)
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:

@@ -32,6 +32,9 @@ class RecordState:
     dirty: bool = False
     born_here: bool = False  # first created by the current batch
     new_versions: list[tuple[int, set[str]]] = field(default_factory=list)
+    # The payload's JSON text when already made (a push serialises it once for its
+    # hashes); None = json.dumps at flush.
+    payload_text: str | None = None
 
 
 def diff_fields(old: dict[str, Any] | None, new: dict[str, Any] | None) -> set[str]:
@@ -70,21 +73,29 @@ class RecordStore:
         return self.cache[key]
 
     def create(self, kind: str, record_id: str, hub_id: str | None,
-               payload: dict[str, Any] | None) -> RecordState:
-        rec = RecordState(kind, record_id, hub_id, 1, False, payload,
-                          p.payload_hash(payload) if payload is not None else None,
-                          self.now, in_db=False, dirty=True, born_here=True)
+               payload: dict[str, Any] | None, digest: Any = None) -> RecordState:
+        """``digest``: an ``op_hashing.OpDigest`` of this payload, if the caller has one."""
+        if digest is not None and payload is not None:
+            text, digest_hash = digest.payload_text, digest.payload_hash
+        else:
+            text = None
+            digest_hash = p.payload_hash(payload) if payload is not None else None
+        rec = RecordState(kind, record_id, hub_id, 1, False, payload, digest_hash,
+                          self.now, in_db=False, dirty=True, born_here=True, payload_text=text)
         if kind in p.MERGEABLE_KINDS:
             rec.new_versions.append((1, {"*"}))
         self.cache[(kind, record_id)] = rec
         return rec
 
     def update(self, rec: RecordState, payload: dict[str, Any],
-               changed: set[str] | None = None) -> None:
+               changed: set[str] | None = None, digest: Any = None) -> None:
         fields = changed if changed is not None else diff_fields(rec.payload, payload)
         rec.version += 1
         rec.payload = payload
-        rec.payload_hash = p.payload_hash(payload)
+        if digest is not None:
+            rec.payload_text, rec.payload_hash = digest.payload_text, digest.payload_hash
+        else:
+            rec.payload_text, rec.payload_hash = None, p.payload_hash(payload)
         rec.dirty = True
         if rec.kind in p.MERGEABLE_KINDS:
             rec.new_versions.append((rec.version, fields))
@@ -94,6 +105,7 @@ class RecordStore:
         rec.deleted = True
         rec.payload = None
         rec.payload_hash = None
+        rec.payload_text = None
         rec.dirty = True
         if rec.kind in p.MERGEABLE_KINDS:
             rec.new_versions.append((rec.version, {"*"}))
@@ -113,13 +125,14 @@ class RecordStore:
 
     def emit(self, kind: str, record_id: str, hub_id: str | None, device_id: str | None,
              action: str, version: int, payload: dict[str, Any] | None,
-             version_from_seq: bool = False) -> None:
+             version_from_seq: bool = False, payload_text: str | None = None) -> None:
         key = (kind, record_id)
         self.pending_changes.pop(key, None)  # keep emission order: last wins, goes last
         self.pending_changes[key] = {
             "kind": kind, "record_id": record_id, "hub_id": hub_id, "origin_device": device_id,
             "action": action, "version": version,
-            "payload": json.dumps(payload) if payload is not None else None,
+            "payload": (payload_text if payload_text is not None else json.dumps(payload))
+            if payload is not None else None,
             "_version_from_seq": version_from_seq,
         }
 
@@ -130,7 +143,9 @@ class RecordStore:
                 continue
             row = {"kind": rec.kind, "record_id": rec.record_id, "hub_id": rec.hub_id,
                    "version": rec.version, "deleted": rec.deleted,
-                   "payload": json.dumps(rec.payload) if rec.payload is not None else None,
+                   "payload": (rec.payload_text if rec.payload_text is not None
+                               else json.dumps(rec.payload))
+                   if rec.payload is not None else None,
                    "payload_hash": rec.payload_hash, "created_at": rec.created_at,
                    "updated_at": self.now}
             if rec.in_db:

@@ -128,6 +128,53 @@ def _service(i: int) -> dict:
             "taxonomy_terms": [{"id": "food", "name": "Food"}]}
 
 
+def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> None:
+    """What durable storage alone costs for the same rows, on the same two databases.
+
+    A push must, per batch, commit the server's rows (op id, record, feed entry)
+    and then commit the hub's bookkeeping, each with a disk sync (synchronous=FULL
+    on both sides, as in production). The floor inserts the same number of rows
+    as bare executemany calls into scratch tables with those commits and nothing
+    else: no HTTP, no JSON, no checks. "one commit" is the same rows in one
+    transaction each side, which per-batch acknowledgement rules out.
+    """
+    from sqlalchemy import text
+
+    rows = [{"id": new_id(), "body": "x" * 200} for _ in range(ops)]
+    per = max(1, -(-ops // max(1, batches)))
+
+    def server(chunks: list[list[dict]]) -> float:
+        with db.write_engine.begin() as c:
+            c.execute(text("DROP TABLE IF EXISTS bench_floor"))
+            c.execute(text("CREATE TABLE bench_floor (id TEXT PRIMARY KEY, body TEXT)"))
+        t = time.perf_counter()
+        for chunk in chunks:
+            with db.write_engine.begin() as c:
+                c.exec_driver_sql("INSERT INTO bench_floor VALUES (?, ?)",
+                                  [(r["id"], r["body"]) for r in chunk])
+        return time.perf_counter() - t
+
+    def hub(chunks: list[list[dict]]) -> float:
+        conn.execute("DROP TABLE IF EXISTS bench_floor")
+        conn.execute("CREATE TABLE bench_floor (id TEXT PRIMARY KEY)")
+        t = time.perf_counter()
+        for chunk in chunks:
+            with transaction(conn):
+                conn.executemany("INSERT INTO bench_floor VALUES (?)", [(r["id"],) for r in chunk])
+        s = time.perf_counter() - t
+        conn.execute("DROP TABLE bench_floor")
+        return s
+
+    per_batch = [rows[i:i + per] for i in range(0, ops, per)]
+    floor = server(per_batch) + hub(per_batch)
+    one = server([rows]) + hub([rows])
+    with db.write_engine.begin() as c:
+        c.execute(text("DROP TABLE bench_floor"))
+    print(f"push storage floor: {ops} rows in {len(per_batch)} committed executemany batches"
+          f" on the server DB + the same on the hub DB {floor * 1000:.0f} ms (push is "
+          f"{push_s / floor:.1f}x this floor); in one commit each side {one * 1000:.0f} ms")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ops", type=int, default=10_000)
@@ -204,6 +251,7 @@ def main() -> int:
           f"one plain POST of the same bytes {push_base * 1000:.0f} ms; "
           f"ratio {push_s / push_base:.1f}x; vs the {plain_bytes['n'] / 1e6:.1f} MB uncompressed "
           f"in one POST ({push_base_plain * 1000:.0f} ms) {push_s / push_base_plain:.1f}x")
+    _push_floor(db, conn, args.ops, stats.batches, push_s)
 
     # --- 2. pull ----------------------------------------------------------------
     for start in range(0, args.changes, 5000):

@@ -110,12 +110,25 @@ def op_text(row: sqlite3.Row, hub_rewrite: Callable[[dict], None] | None = None)
         hub_rewrite(op)
         if op["payload"].get("hub_id") != before:
             payload = json.dumps(op["payload"], ensure_ascii=False, sort_keys=True)
-    head = {"op_id": row["op_id"], "kind": row["kind"], "record_id": row["record_id"],
-            "action": row["action"]}
+    # By hand: a json.dumps per op was a fifth of this hub's push time.
+    head = ('{"op_id": ' + _js(row["op_id"]) + ', "kind": ' + _js(row["kind"])
+            + ', "record_id": ' + _js(row["record_id"]) + ', "action": ' + _js(row["action"]))
     if row["action"] == p.ACTION_UPSERT:
-        head["base_version"] = row["base_version"]
-        head["changed"] = json.loads(row["changed"]) if row["changed"] else None
-    return json.dumps(head, ensure_ascii=False)[:-1] + ',"payload":' + payload + "}"
+        base = row["base_version"]
+        changed = json.loads(row["changed"]) if row["changed"] else None
+        head += (', "base_version": ' + ("null" if base is None else str(int(base)))
+                 + ', "changed": ' + json.dumps(changed, ensure_ascii=False))
+    return head + ',"payload":' + payload + "}"
+
+
+_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-")
+
+
+def _js(value: str) -> str:
+    """json.dumps(value, ensure_ascii=False) for a string; ids and kinds need no escaping."""
+    if value and _PLAIN.issuperset(value):
+        return '"' + value + '"'
+    return json.dumps(value, ensure_ascii=False)
 
 
 def op_of_row(row: sqlite3.Row) -> dict[str, Any]:
@@ -158,23 +171,28 @@ def push_all(conn: sqlite3.Connection, transport: Transport, *,
     total = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
     done = 0
     size = max_ops
-    while True:
+    batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
+    while batch is not None:
         transport.check_cancel()
-        batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
-        if batch is None:
-            return stats
         try:
             answer = send_batch(transport, batch)
         except HttpError as exc:
             if _shrink_or_set_aside(conn, batch, exc, stats):
                 size = max(1, batch.op_count // 2)
+                batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
                 continue
             raise
-        stats.add(store_results(conn, batch, answer["results"]))
+        # One transaction (one disk sync) stores this batch's answers and freezes
+        # the next: both or neither, and a crash between them loses nothing.
+        with transaction(conn):
+            stats.add(store_results(conn, batch, answer["results"]))
+            sent = batch
+            batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
         stats.batches += 1
-        done += batch.op_count
+        done += sent.op_count
         if progress:
             progress(done, max(total, done))
+    return stats
 
 
 def _shrink_or_set_aside(conn: sqlite3.Connection, batch: Batch, exc: HttpError,
