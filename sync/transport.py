@@ -2,7 +2,9 @@
 
 Retries cover what a community centre's Wi-Fi does: refused and dropped
 connections, timeouts, answers cut mid-body, 5xx, and 429 with Retry-After.
-Every wait is on the cancel event, so Cancel is honoured within a moment.
+Every wait is on the cancel event, and a request in flight is abandoned on
+Cancel (see ``Transport._cancellable``), so Cancel is honoured within a moment
+even when the server has stalled mid-answer.
 The device token goes into one header and nowhere else (never logged, never
 in an exception message).
 """
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"AccessPoint/{__version__} (sync protocol {p.PROTOCOL_VERSION})"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# How often a request in flight looks at the cancel event.
+CANCEL_POLL_S = 0.05
 
 
 class HttpError(SyncError):
@@ -122,6 +126,38 @@ class Transport:
                 if self.cancel.wait(delay):
                     raise CancelledError("Sync cancelled.") from None
 
+    def _cancellable(self, send: Callable[[], tuple[requests.Response, bytes]]
+                     ) -> tuple[requests.Response, bytes]:
+        """Run one blocking HTTP exchange so that Cancel ends the wait within ~0.1 s.
+
+        A stalled server would otherwise hold the sync for the whole read timeout
+        (60 s). The exchange runs on a helper thread; on Cancel it is abandoned
+        (its answer, if any, is dropped) and the session's pooled connections are
+        closed. Abandoning is safe: whatever was sent is committed state on both
+        sides (a frozen batch is resent under the same id next time, and the server
+        answers a known batch id from its stored answer), so nothing is lost or doubled.
+        """
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def work() -> None:
+            try:
+                box["value"] = send()
+            except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=work, name="sync-http", daemon=True).start()
+        while not done.wait(CANCEL_POLL_S):
+            if self.cancel.is_set():
+                self.session.close()
+                log.info("sync: request abandoned on cancel")
+                raise CancelledError("Sync cancelled.")
+        if "error" in box:
+            raise box["error"]
+        return box["value"]  # type: ignore[no-any-return]
+
     def check_cancel(self) -> None:
         if self.cancel.is_set():
             raise CancelledError("Sync cancelled.")
@@ -137,13 +173,17 @@ class Transport:
     def _once(self, method: str, path: str, params: dict[str, Any] | None, json_body: Any,
               data: bytes | None, headers: dict[str, str] | None) -> Any:
         url = self.base_url + path
-        try:
+
+        def send() -> tuple[requests.Response, bytes]:
             # verify per request: requests would otherwise let REQUESTS_CA_BUNDLE /
             # CURL_CA_BUNDLE in the environment override the council's bundle.
             resp = self.session.request(method, url, params=params, json=json_body, data=data,
                                         headers=headers, timeout=self.timeout,
                                         verify=self.verify, proxies=self.proxies)
-            body = resp.content  # read it all here: a cut body raises now, not later
+            return resp, resp.content  # read it all here: a cut body raises now, not later
+
+        try:
+            resp, body = self._cancellable(send)
         except requests.exceptions.SSLError as exc:
             raise NetworkError(
                 "The council server's certificate could not be verified. If the council "

@@ -11,7 +11,10 @@ run can be replayed):
 - ``stall``: nothing is sent back for ``stall_s`` seconds, then the connection
   is closed (the client's read timeout fires first);
 - ``e500`` / ``e503`` / ``e429``: an error answer without forwarding
-  (with ``Retry-After: 0``).
+  (with ``Retry-After: 0``);
+- ``hang`` (never chosen at random): forwarded (the server commits), then
+  nothing is sent back for ``stall_s`` seconds: a server that stalls after its
+  commit, for tests of Cancel.
 """
 
 from __future__ import annotations
@@ -137,6 +140,9 @@ class FaultProxy:
                     return
                 answer = self._forward(request)
                 if fault == "lost":
+                    return
+                if fault == "hang":
+                    time.sleep(self.stall_s)
                     return
                 if fault == "cut":
                     client.sendall(answer[: max(1, len(answer) // 2)])
