@@ -10,14 +10,20 @@ import uuid
 from collections import deque
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import Connection, select, update
 
 from sync import protocol as p
 
 from . import models as m
-from .config import ENROL_CODE_HOURS, RATE_LIMIT_FAILURES, RATE_LIMIT_WINDOW_S
-from .db import Database
+from .config import (
+    ENROL_CODE_HOURS,
+    ENROL_RETRY_MINUTES,
+    RATE_LIMIT_FAILURES,
+    RATE_LIMIT_WINDOW_S,
+)
+from .db import Database, get_meta
 from .errors import ApiError
 from .timeutil import iso, now, now_iso, parse_iso
 
@@ -126,30 +132,57 @@ def revoke_device(db: Database, device_id: str) -> bool:
 
 # --- runtime ----------------------------------------------------------------
 
-def enrol(db: Database, code: str, device_name: str) -> p.EnrolResponse:
-    """Exchange a one-time code for a device token (raises ApiError)."""
+def enrol(db: Database, code: str, device_name: str,
+          request_id: str | None = None) -> p.EnrolResponse:
+    """Exchange a one-time code for a device token (raises ApiError).
+
+    ``request_id`` (made by the device, optional for old clients) makes the
+    exchange safe to retry: if the answer was lost after the code was spent, the
+    same request id within ENROL_RETRY_MINUTES gets a fresh token for the same
+    device (the lost one stops working). Any other caller still finds the code used.
+    """
     with db.write() as conn:
         row = conn.execute(select(m.enrol_codes).where(
             m.enrol_codes.c.code_hash == sha256(_normalise_code(code)))).first()
         if row is None:
             raise ApiError(401, p.ERR_ENROL_INVALID, "That enrolment code is not valid.")
         if row.used_at is not None:
-            raise ApiError(401, p.ERR_ENROL_USED, "That enrolment code has already been used.")
+            reissued = _reissue(conn, row, request_id)
+            if reissued is None:
+                raise ApiError(401, p.ERR_ENROL_USED,
+                               "That enrolment code has already been used.")
+            return reissued
         if parse_iso(row.expires_at) <= now():
             raise ApiError(401, p.ERR_ENROL_EXPIRED,
                            "That enrolment code has expired; ask the council for a new one.")
-        conn.execute(update(m.enrol_codes).where(m.enrol_codes.c.code_hash == row.code_hash)
-                     .values(used_at=now_iso()))
-        hub = conn.execute(select(m.hubs).where(m.hubs.c.id == row.hub_id)).one()
         token = new_token("apd")
         device_id = str(uuid.uuid4())
+        conn.execute(update(m.enrol_codes).where(m.enrol_codes.c.code_hash == row.code_hash)
+                     .values(used_at=now_iso(), request_id=request_id, device_id=device_id))
+        hub = conn.execute(select(m.hubs).where(m.hubs.c.id == row.hub_id)).one()
         conn.execute(m.devices.insert().values(
             id=device_id, hub_id=hub.id, name=device_name, token_hash=sha256(token),
             created_at=now_iso()))
-        from .db import get_meta
         epoch = get_meta(conn, "epoch") or ""
     return p.EnrolResponse(hub_id=hub.id, hub_name=hub.name, device_id=device_id,
                            token=token, server_epoch=epoch)
+
+
+def _reissue(conn: Connection, code_row: Any, request_id: str | None) -> p.EnrolResponse | None:
+    """The same enrolment request again (its answer was lost): rotate its device's token."""
+    if not request_id or code_row.request_id != request_id or not code_row.device_id:
+        return None
+    if parse_iso(code_row.used_at) + timedelta(minutes=ENROL_RETRY_MINUTES) <= now():
+        return None
+    device = conn.execute(select(m.devices).where(m.devices.c.id == code_row.device_id)).first()
+    if device is None or device.revoked_at is not None:
+        return None
+    token = new_token("apd")
+    conn.execute(update(m.devices).where(m.devices.c.id == device.id)
+                 .values(token_hash=sha256(token)))
+    hub = conn.execute(select(m.hubs).where(m.hubs.c.id == device.hub_id)).one()
+    return p.EnrolResponse(hub_id=hub.id, hub_name=hub.name, device_id=device.id,
+                           token=token, server_epoch=get_meta(conn, "epoch") or "")
 
 
 def authenticate(db: Database, token: str) -> Principal:

@@ -14,6 +14,9 @@ MAX_BODY_BYTES = 10 * 1024 * 1024  # compressed and decompressed
 MAX_OPS_PER_BATCH = 2000
 MAX_PAYLOAD_BYTES = 256 * 1024
 ENROL_CODE_HOURS = 72
+# How long after a code is spent the same enrolment request (same request id, its
+# answer lost on the way) is answered again, with a fresh token for the same device.
+ENROL_RETRY_MINUTES = 60
 # Failed enrolment/auth attempts per client address before 429.
 RATE_LIMIT_FAILURES = 10
 RATE_LIMIT_WINDOW_S = 60.0

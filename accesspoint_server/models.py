@@ -49,6 +49,10 @@ enrol_codes = Table(
     Column("created_at", String(40), nullable=False),
     Column("expires_at", String(40), nullable=False),
     Column("used_at", String(40)),
+    # The device's enrolment request id and the device it made: the same request
+    # retried (its answer was lost) is answered again for a short while.
+    Column("request_id", String(ID)),
+    Column("device_id", String(ID)),
 )
 
 devices = Table(

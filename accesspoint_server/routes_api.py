@@ -47,7 +47,7 @@ def enrol_device(*, body: EnrolIn, request: Request, db: DbDep) -> Any:
     key = client_key(request)
     limiter.check(key)
     try:
-        return enrol(db, body.code, body.device_name)
+        return enrol(db, body.code, body.device_name, body.request_id)
     except ApiError:
         limiter.fail(key)
         raise

@@ -24,6 +24,10 @@ WireInt = Annotated[int, BeforeValidator(_not_bool)]
 class EnrolIn(BaseModel):
     code: str = Field(min_length=1, max_length=64)
     device_name: str = Field(min_length=1, max_length=200)
+    # Made by the device per enrolment; resending it gets the answer again if the
+    # first was lost after the code was spent. Optional: older clients omit it.
+    request_id: str | None = Field(default=None, min_length=1, max_length=64,
+                                   pattern=r"^[A-Za-z0-9._:-]+$")
 
 
 class EnrolOut(BaseModel):

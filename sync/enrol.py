@@ -7,6 +7,7 @@ sync position; only the token and device id change.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import platform
 import sqlite3
@@ -17,10 +18,13 @@ from urllib.parse import urlsplit
 from accesspoint import settings
 from accesspoint.clock import utcnow_iso
 from accesspoint.db import transaction
+from accesspoint.ids import new_id
 from sync import credentials, state
 from sync import protocol as p
 from sync.errors import AuthError, KeyringError, NetworkError
 from sync.transport import HttpError, Transport
+
+ENROL_REQUEST = "enrol_request"  # sync_state key: the pending enrolment's request id
 
 _ENROL_MESSAGES = {
     p.ERR_ENROL_INVALID: "That enrolment code is not valid. Check it and try again.",
@@ -59,10 +63,12 @@ def enrol(conn: sqlite3.Connection, data_dir: Path | str, server_url: str, code:
         raise NetworkError(f"The CA bundle file {ca_bundle} does not exist.")
     name = (device_name or platform.node() or "AccessPoint hub PC")[:200]
     opts = {"max_attempts": 3, **(transport_options or {})}
+    request_id = _request_id(conn, url, code)
     transport = Transport(url, None, ca_bundle=ca_bundle, proxy=proxy, **opts)
     try:
         answer = transport.request("POST", p.ENROL_PATH,
-                                   json_body={"code": code.strip(), "device_name": name})
+                                   json_body={"code": code.strip(), "device_name": name,
+                                              "request_id": request_id})
     except HttpError as exc:
         raise AuthError(_ENROL_MESSAGES.get(exc.error_code, exc.message or
                                             "The council server refused the enrolment.")) from None
@@ -86,12 +92,31 @@ def enrol(conn: sqlite3.Connection, data_dir: Path | str, server_url: str, code:
             state.SERVER_URL: url, state.HUB_ID: answer["hub_id"],
             state.HUB_NAME: answer.get("hub_name") or "", state.DEVICE_ID: answer["device_id"],
             state.CA_BUNDLE: ca_bundle or None, state.PROXY: proxy or None,
-            state.ENROLLED_AT: utcnow_iso(),
+            state.ENROLLED_AT: utcnow_iso(), ENROL_REQUEST: None,
         })
         if not state.get(conn, state.EPOCH):
             state.put(conn, state.EPOCH, answer.get("server_epoch") or None)
     return {"hub_id": answer["hub_id"], "hub_name": answer.get("hub_name"),
             "device_id": answer["device_id"], "server_url": url}
+
+
+def _request_id(conn: sqlite3.Connection, url: str, code: str) -> str:
+    """This computer's id for enrolling at ``url`` with ``code``, kept until it succeeds.
+
+    The server spends the code when it answers; if the answer is lost (dropped
+    connection, app closed), trying again (the transport's retry, or the
+    coordinator pressing Enrol again with the same code) sends the same id and
+    the server answers again instead of "code already used". Only a hash of the
+    code is kept.
+    """
+    key = hashlib.sha256(
+        (url + "\n" + "".join(ch for ch in code.upper() if ch.isalnum())).encode()).hexdigest()
+    pending = state.get(conn, ENROL_REQUEST)
+    if isinstance(pending, dict) and pending.get("key") == key and pending.get("id"):
+        return str(pending["id"])
+    request_id = new_id()
+    state.put(conn, ENROL_REQUEST, {"key": key, "id": request_id})
+    return request_id
 
 
 def adopt_hub_id(conn: sqlite3.Connection, hub_id: str, hub_name: str) -> None:
