@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +21,7 @@ from . import models as m
 from .db import Database
 from .ledger import member_of
 from .records import RecordStore
-from .timeutil import now_iso
+from .timeutil import iso, now, now_iso
 
 # Leading columns match the hub app's exports (docs/exports.md); for kinds the
 # app defines by payload, the remaining payload fields follow, sorted.
@@ -226,3 +227,21 @@ def load_catalogue(db: Database, data: dict[str, Any]) -> dict[str, int]:
     if not counts:
         raise ValueError("the catalogue has none of: rewards, activities, opportunities")
     return counts
+
+
+MIN_BATCH_ANSWER_DAYS = 1.0  # a hub may be resending a batch right now
+
+
+def trim_batch_answers(db: Database, days: float) -> int:
+    """Delete stored batch answers older than ``days``; return how many.
+
+    Only the whole-batch answers go: the per-op rows (op id, payload hash,
+    result) stay for ever, so a batch resent after this still applies nothing
+    twice and gets each op's stored outcome (applied ones as "duplicate").
+    """
+    if not days >= MIN_BATCH_ANSWER_DAYS:
+        raise ValueError(f"keep batch answers at least {MIN_BATCH_ANSWER_DAYS:g} day")
+    cutoff = iso(now() - timedelta(days=days))
+    with db.write() as conn:
+        done = conn.execute(delete(m.batches).where(m.batches.c.created_at < cutoff))
+        return int(done.rowcount or 0)

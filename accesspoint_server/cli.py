@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import ENROL_CODE_HOURS, ENV_DB, resolve_db_url
+from .config import (
+    BATCH_ANSWER_DAYS,
+    ENROL_CODE_HOURS,
+    ENV_BATCH_ANSWER_DAYS,
+    ENV_DB,
+    batch_answer_days,
+    resolve_db_url,
+)
 from .db import Database
 
 
@@ -146,6 +153,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_trim_batch_answers(args: argparse.Namespace) -> int:
+    from .admin_ops import trim_batch_answers
+
+    days = args.days if args.days is not None else batch_answer_days()
+    count = trim_batch_answers(_db(args), days)
+    print(f"deleted {count} stored batch answers older than {days:g} days", file=sys.stderr)
+    return 0
+
+
 def cmd_rotate_epoch(args: argparse.Namespace) -> int:
     print(_db(args).rotate_epoch())
     return 0
@@ -248,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True)
     sp = add("restore", cmd_restore, "restore a backup (stop the server first); new epoch")
     sp.add_argument("file")
+    sp = add("trim-batch-answers", cmd_trim_batch_answers,
+             "delete stored answers to pushed batches older than the retention")
+    sp.add_argument("--days", type=float, default=None,
+                    help=f"keep this many days (default {ENV_BATCH_ANSWER_DAYS} or "
+                    f"{BATCH_ANSWER_DAYS}; at least 1)")
     add("rotate-epoch", cmd_rotate_epoch, "start a new server epoch (after a manual restore)")
     sp = add("put-reward", cmd_put_reward, "publish a reward to every hub")
     sp.add_argument("name")

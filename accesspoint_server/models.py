@@ -81,6 +81,7 @@ batches = Table(
     Column("body_hash", String(64), nullable=False),
     Column("response", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
+    Index("ix_batches_created", "created_at"),  # trim-batch-answers
 )
 
 ops = Table(
