@@ -64,8 +64,64 @@ def one(variant: str, out: Path) -> None:
         path = out / f"i18n-{variant}-{key}.png"
         window.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    # The intake with the resident's language set to Somali (consent wording in
+    # Somali whatever the UI language), safeguarding ticked and a problem shown: the
+    # text drawn in hint, warning and error colours, which high contrast must recolour.
+    window.show_section("enquiries")
+    form = window.pages["enquiries"].intake.form
+    form.language.setCurrentIndex(max(0, form.language.findData("so")))
+    form.safeguarding.setChecked(True)
+    from accesspoint.errors import msg
+    from ui.widgets import domain_text
+
+    form.errors["needs"].show_problem(domain_text.translate(msg("Choose at least one need.")))
+    QTest.qWait(500)
+    path = out / f"i18n-{variant}-intake-consent.png"
+    window.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    area = form.parentWidget()
+    while area is not None and not hasattr(area, "verticalScrollBar"):
+        area = area.parentWidget()
+    if area is not None:  # the lower half: the problem text and the safeguarding steps
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        QTest.qWait(300)
+        path = out / f"i18n-{variant}-intake-consent-lower.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    form.safeguarding.setChecked(False)
+    if variant == "pt":
+        # Whatever the UI language (Portuguese here), the resident's own language
+        # (Somali) words the slip and the subject access export.
+        for name, html in db.call(_resident_documents, timeout=None):
+            path = out / f"i18n-pt-ui-{name}.png"
+            from ui.directory.slip_print import render_png
+
+            render_png(html, path)
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     window.close()
     services.close()
+
+
+def _resident_documents(conn) -> list[tuple[str, str]]:
+    """A Somali slip with monthly opening times and a Somali resident's export."""
+    from accesspoint import hubs, people
+    from accesspoint.context import Actor
+    from accesspoint.directory import slip_text
+    from accesspoint.security import subject_access
+
+    ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT s.id FROM dir_services s JOIN dir_openings o"
+        " ON o.service_rowid = s.num WHERE o.nth != 0 ORDER BY s.name LIMIT 2")]
+    slip = slip_text.build(conn, ids, language="so", hub_name="Riverside Community Centre",
+                           reference="ENQ-7K2Q-M4TA")
+    hub = hubs.current_hub(conn)
+    user = next(u for u in hubs.users(conn) if u["role"] == "coordinator")
+    actor = Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
+    person = people.create_person(conn, actor, given_name="Hodan", family_name="Warsame",
+                                  preferred_language="so", interpreter_needed=True,
+                                  postcode="E1 6AN")
+    sar = subject_access.to_html(subject_access.collect(conn, actor, person["id"]))
+    return [("slip-so", slip.html), ("subject-access-so", sar)]
 
 
 def main() -> int:

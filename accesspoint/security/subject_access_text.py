@@ -47,6 +47,11 @@ def strings(language: str | None) -> tuple[dict[str, Any], str]:
             "columns": {**english["columns"], **chosen.get("columns", {})}}, code
 
 
+def _when(iso: str) -> str:
+    """'2026-11-25T10:10:23.902Z' as '2026-11-25 10:10' (the text says UTC)."""
+    return iso[:16].replace("T", " ") if len(iso) >= 16 else iso
+
+
 def _value(column: str, value: Any, words: dict[str, Any], used: str) -> str:
     if column in BOOLEAN_COLUMNS and value in (0, 1, True, False):
         return html.escape(words["yes"] if value else words["no"])
@@ -67,6 +72,17 @@ def _table(rows: list[dict[str, Any]], words: dict[str, Any], used: str,
     body = "".join("<tr>" + "".join(f"<td>{_value(c, r.get(c), words, used)}</td>"
                                      for c in cols) + "</tr>" for r in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _record(row: dict[str, Any], words: dict[str, Any], used: str,
+            skip: tuple[str, ...] = ()) -> str:
+    """One record down the page (label | value): a row of seventeen translated
+    headings across was unreadable at any width."""
+    labels = words["columns"]
+    body = "".join(f"<tr><th scope='row'>{html.escape(labels.get(c, c))}</th>"
+                   f"<td>{_value(c, v, words, used)}</td></tr>"
+                   for c, v in row.items() if c not in skip)
+    return f"<table><tbody>{body}</tbody></table>"
 
 
 def to_html(data: dict[str, Any], language: str | None = None) -> str:
@@ -90,9 +106,9 @@ def to_html(data: dict[str, Any], language: str | None = None) -> str:
         note = words["fallback_note"].format(language=language_display(asked, "en"))
         parts.append(f"<p class='language-note'><strong>{e(note)}</strong></p>")
     parts += [
-        f"<p>{e(words['prepared'].format(when=data['generated_at']))}</p>",
+        f"<p>{e(words['prepared'].format(when=_when(data['generated_at'])))}</p>",
         f"<p>{e(words['records_note'])}</p>",
-        f"<h2>{e(words['your_details'])}</h2>", _table([p], words, used, skip=("hub_id",)),
+        f"<h2>{e(words['your_details'])}</h2>", _record(p, words, used, skip=("hub_id",)),
         f"<h2>{e(words['merged_records'])}</h2>", _table(data["merged_records"], words, used),
         f"<h2>{e(words['enquiries'])}</h2>", _table(enquiries, words, used),
         f"<h2>{e(words['consent'])}</h2>", _table(data["consent"], words, used),

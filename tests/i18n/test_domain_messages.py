@@ -159,3 +159,26 @@ def test_new_person_form_shows_problems_in_somali(qapp, qtbot, tmp_path, somali)
         assert "future" not in dialog.errors["date_of_birth"].text()
     finally:
         services.close()
+
+
+def test_safeguarding_guidance_on_the_intake_form_is_translated(qapp, qtbot, tmp_path, somali):
+    from ui.enquiries.intake_form import IntakeForm
+    from ui.services import DbWorker, Events, Services
+
+    events = Events()
+    db = DbWorker(tmp_path / "data", events=events)
+
+    def setup(conn):
+        hub = hubs.ensure_hub(conn, "Test Hub")
+        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
+        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
+
+    services = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
+    try:
+        form = IntakeForm(services)
+        qtbot.addWidget(form)
+        text = form.guidance_text.text()
+        assert SO["If anyone is in immediate danger, call 999 now."] in text
+        assert "immediate danger" not in text
+    finally:
+        services.close()

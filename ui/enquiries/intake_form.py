@@ -36,6 +36,7 @@ from ui.widgets import theme
 from ui.widgets.field_error import FieldError
 from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.person_search import PersonSearch, describe
+from ui.widgets.taxonomy_strings import safeguarding_guidance
 
 GUIDANCE_STYLE = ("QFrame#guidance { border: 3px solid #b00020; background: #fff1f1;"
                   " border-radius: 4px; } QLabel { color: #5a0010; background: transparent; }")
@@ -199,7 +200,7 @@ class IntakeForm(QWidget):
         heading = QLabel(self.tr("<b>Safeguarding: do this now</b>"), self.guidance)
         heading.setAccessibleName(self.tr("Safeguarding: do this now"))
         g_layout.addWidget(heading)
-        steps = taxonomy.safeguarding_guidance()
+        steps = safeguarding_guidance()  # translated: the domain's list is English
         self.guidance_text = QLabel("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)),
                                     self.guidance)
         self.guidance_text.setWordWrap(True)
@@ -219,14 +220,14 @@ class IntakeForm(QWidget):
         self.follow_up_hint = QLabel(nxt)
         theme.mark_as_hint(self.follow_up_hint)
         self.follow_up_hint.setAccessibleName(self.tr("Follow-up date understood as"))
-        urg_row = QHBoxLayout()
-        urg_row.addWidget(self.urgency, 1)
-        urg_row.addWidget(self.safeguarding)
         fu_row = QHBoxLayout()
         fu_row.addWidget(self.follow_up, 1)
         fu_row.addWidget(self.follow_up_hint, 1)
         nxt_form = QFormLayout(nxt)
-        nxt_form.addRow(self._label(self.tr("&Urgency:"), self.urgency), urg_row)
+        nxt_form.addRow(self._label(self.tr("&Urgency:"), self.urgency), self.urgency)
+        # Its own row: beside the urgency it squeezed the combo until a longer
+        # translation of the urgency was cut off (seen in the pseudo screenshots).
+        nxt_form.addRow("", self.safeguarding)
         nxt_form.addRow(self.guidance)
         nxt_form.addRow(self._label(self.tr("&Outcome:"), self.outcome), self.outcome)
         nxt_form.addRow("", self._error("outcome", self.tr("outcome")))
