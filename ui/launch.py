@@ -52,10 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(EXTRA_COMMANDS).parse_args(argv)
         if args.command:
             return run(args)
-    from accesspoint.security.cli_access import apply_flags
     from ui.app import run_app
 
-    apply_flags(args)  # --insecure-no-encryption / --demo, before the database opens
+    # --insecure-no-encryption / --demo are applied by the app before the database
+    # opens (ui/ops/opening.py), after the window is shown.
     return run_app(args)
 
 

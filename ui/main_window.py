@@ -6,11 +6,17 @@ one. Ctrl+1..6 (and Alt+1..6) jump to a section; Ctrl+= / Ctrl+- scale the font.
 `MainWindow(None)` is the window the app shows at once, before the database is
 open: the navigation (disabled) and an "Opening…" note. `attach(services)` then
 brings it to life (ui/ops/opening.py). `MainWindow(services)` does both at once.
+
+No `Qt` before the first paint: the first use of `PySide6.QtCore.Qt` builds all of
+its ~100 enums (about 50 ms, a quarter of a bare window's start), so this module
+and what the app runs before showing it (ui/app.py, ui/ops/startup.py, ui/ops/crash.py,
+ui/ops/help_menu.py, ui/services.py, ui/sections.py, ui/i18n.py) use it only in what
+runs later. tests/ops/test_opening.py checks it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStatusBar,
     QWidget,
@@ -49,8 +54,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Current section"))
         for i, section in enumerate(SECTIONS):
-            item = QListWidgetItem(section_title(section), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item = QListWidgetItem(section_title(section), self.nav)  # row i: section_at(i)
             item.setSizeHint(QSize(160, 36))
             item.setToolTip(self.tr("Ctrl+{n}").format(n=i + 1))
             holder = QWidget(self.stack)  # replaced by the page when first shown
@@ -60,7 +64,8 @@ class MainWindow(QMainWindow):
         # Until the database is open: a note in place of the pages (never a blank area).
         self.opening = QLabel(self.tr("Opening the database…"), self.stack)
         self.opening.setObjectName("opening")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred through the style sheet: see "No `Qt` before the first paint" above.
+        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.opening.setWordWrap(True)
         self.opening.setAccessibleName(self.tr("Opening the database…"))
         self.stack.addWidget(self.opening)
@@ -197,5 +202,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes

@@ -11,7 +11,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class PlaceholderPage(QWidget):
 
     def __init__(self, section: Section, services: object = None,
                  parent: QWidget | None = None, detail: str = ""):
+        from PySide6.QtCore import Qt  # not at import: see ui/main_window.py
+
         super().__init__(parent)
         self.section = section
         title = section_title(section)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from accesspoint.context import Actor
@@ -295,6 +295,10 @@ class BusyIndicator(QObject):
         self._timer.start()
 
     def _show(self) -> None:
+        # Imported here: the first use of `Qt` builds all its enums (~50 ms), which the
+        # app's first paint does without (ui/main_window.py).
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._cursor = True
         text = self._text or self.tr("Working…")

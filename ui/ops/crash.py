@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -44,8 +44,11 @@ class CrashHandler(QObject):
         self.last_message = ""
         self.count = 0
         self._previous: tuple = (None, None)
-        # Queued: a crash on a worker thread is shown by the GUI thread.
-        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted only from other threads (handle() shows it directly on the GUI
+        # thread), so the automatic connection queues it to the GUI thread. Not spelt
+        # out: naming Qt.ConnectionType builds all of Qt's enums (~50 ms) before the
+        # first paint (ui/main_window.py).
+        self.crashed.connect(self._show)
 
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)

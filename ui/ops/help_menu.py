@@ -76,7 +76,9 @@ def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN
     main_window.help_actions = actions  # type: ignore[attr-defined]
 
     guide = QAction(QCoreApplication.translate("HelpMenu", "&Getting started"), main_window)
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    # The StandardKey overload: wrapping it in QKeySequence(...) builds all of Qt's
+    # enums (~50 ms) before the first paint (see ui/main_window.py).
+    guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: actions.show_about("guide"))
     report = QAction(QCoreApplication.translate("HelpMenu", "Save &diagnostic report…"), main_window)
     report.setObjectName("save_diagnostic_report")

@@ -5,6 +5,8 @@ hundred milliseconds (more on a slow disk, seconds when the demo is built). None
 it is needed to paint the window, so ui/app.py shows `MainWindow(None)` ("Opening
 the database…") and starts `Opening`, which, in order:
 
+  0. opens the single-instance channel (ui/ops/single_instance.py) and applies
+     --insecure-no-encryption / --demo (accesspoint.security.cli_access);
   1. on the DB worker: quick_check, then open (migrating, with the copy made first);
      a damaged file comes back here and the person is offered the newest good backup
      (ui/ops/startup.py, the same dialogs as before), then opening starts again;
@@ -72,8 +74,10 @@ class Opening(QObject):
     """One start-up: owns the DB worker until the window takes the services over."""
 
     def __init__(self, app: QApplication, window, data_dir: Path,  # noqa: ANN001
-                 demo: bool = False):
+                 demo: bool = False, args: object = None):
         super().__init__(app)
+        self.args = args
+        self._started = False
         self.app = app
         self.window = window
         self.data_dir = Path(data_dir)
@@ -100,8 +104,18 @@ class Opening(QObject):
 
     # -- steps ------------------------------------------------------------------
     def start(self) -> None:
+        from ui.ops.startup import listen_for_second_start
+
         if self.exit_code is not None or not self.window.isVisible():
             return  # closed before we began: nothing to open
+        if not self._started:
+            self._started = True
+            listen_for_second_start(self.app)
+            if self.args is not None:
+                # --insecure-no-encryption / --demo: before the database opens.
+                from accesspoint.security.cli_access import apply_flags
+
+                apply_flags(self.args)
         self.db = DbWorker(self.data_dir, events=self.events, opener=checked_open, wait=False)
         self.db.when_open(self._opened, self._failed)
 

@@ -95,14 +95,21 @@ def before_open(app: QApplication, data_dir: Path | str, *,
     state.guard.raise_requested.connect(lambda: bring_to_front(main_window()))
     _register_post_open_checks()
     if not check_database:
-        # The app's path: the rest comes once the event loop runs (the window painted).
-        QTimer.singleShot(0, state.guard, state.guard.listen)
+        # The app's path: the rest comes once the event loop runs and the window is
+        # painted (ui/ops/opening.py calls `listen_for_second_start`, then opens).
         return None
     if not database_sound_or_restored(app, data_dir):
         return 2
     # installer/smoke-test and tests wait for this line (sign-in comes next).
     log.info("start-up checks passed")
     return None
+
+
+def listen_for_second_start(app: QApplication) -> None:
+    """Open the channel a second start uses to bring this window forward."""
+    state = getattr(app, "_accesspoint_ops", None)
+    if state is not None and state.guard is not None:
+        state.guard.listen()
 
 
 def _quit_on_sigterm(app: QApplication) -> None:
