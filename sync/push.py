@@ -15,6 +15,7 @@ import gzip
 import json
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,19 +55,35 @@ class PushStats:
 
 # --- freezing -------------------------------------------------------------
 
+# Frozen batches in outbox order (by their first row), so a batch frozen ahead
+# (see push_all) always goes after the one before it, whatever the clock did.
+_FROZEN = ("SELECT b.batch_id, b.body, b.op_count FROM sync_batches b LEFT JOIN"
+           " (SELECT batch_id, MIN(seq) AS first FROM outbox WHERE batch_id IS NOT NULL"
+           " GROUP BY batch_id) o ON o.batch_id = b.batch_id {where}"
+           " ORDER BY o.first, b.created_at, b.batch_id LIMIT 1")
+
+
 def current_batch(conn: sqlite3.Connection) -> Batch | None:
-    row = conn.execute(
-        "SELECT batch_id, body, op_count FROM sync_batches ORDER BY created_at, batch_id LIMIT 1"
-    ).fetchone()
+    row = conn.execute(_FROZEN.format(where="")).fetchone()
+    return Batch(row[0], bytes(row[1]), row[2]) if row else None
+
+
+def _frozen_after(conn: sqlite3.Connection, batch_id: str) -> Batch | None:
+    row = conn.execute(_FROZEN.format(where="WHERE b.batch_id != ?"), (batch_id,)).fetchone()
     return Batch(row[0], bytes(row[1]), row[2]) if row else None
 
 
 def freeze_batch(conn: sqlite3.Connection, *, max_ops: int = BATCH_OPS,
-                 max_bytes: int = BATCH_BYTES, hub_rewrite: Callable[[dict], None] | None = None
-                 ) -> Batch | None:
-    """The batch to send next: the frozen one if any, else freeze the oldest rows."""
+                 max_bytes: int = BATCH_BYTES, hub_rewrite: Callable[[dict], None] | None = None,
+                 after: str | None = None) -> Batch | None:
+    """The batch to send next: the frozen one if any, else freeze the oldest rows.
+
+    ``after``: the batch after that (current) one, frozen now if there is none yet.
+    Un-batched rows always come after every frozen batch's rows (a batch is only
+    given back to the queue together with every batch after it, see ``unfreeze``).
+    """
     with transaction(conn):
-        existing = current_batch(conn)
+        existing = current_batch(conn) if after is None else _frozen_after(conn, after)
         if existing is not None:
             return existing
         # Rows stamped by a freeze whose batch row is gone cannot have been sent.
@@ -143,10 +160,12 @@ def op_of_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def unfreeze(conn: sqlite3.Connection, batch_id: str) -> None:
-    """Give a batch's rows back to the queue (only for a batch the server refused whole)."""
+    """Give a batch's rows back to the queue (only for a batch the server refused whole),
+    with every batch frozen after it: those were never sent (a batch goes only once the
+    one before it was answered) and must not overtake its rows."""
     with transaction(conn):
-        conn.execute("UPDATE outbox SET batch_id = NULL WHERE batch_id = ?", (batch_id,))
-        conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch_id,))
+        conn.execute("UPDATE outbox SET batch_id = NULL WHERE batch_id IS NOT NULL")
+        conn.execute("DELETE FROM sync_batches")
 
 
 # --- sending --------------------------------------------------------------
@@ -166,33 +185,64 @@ def send_batch(transport: Transport, batch: Batch) -> dict[str, Any]:
 def push_all(conn: sqlite3.Connection, transport: Transport, *,
              max_ops: int = BATCH_OPS, progress: Callable[[int, int], None] | None = None,
              hub_rewrite: Callable[[dict], None] | None = None) -> PushStats:
-    """Send every outbox row; stops (raising) on an error the retries did not cure."""
+    """Send every outbox row; stops (raising) on an error the retries did not cure.
+
+    Pipelined: while the server applies batch k, this thread freezes batch k+1;
+    k+1 is sent as soon as k is answered, and k's answers are stored (with k+2
+    frozen, one transaction) while the server works on k+1. Batches still reach
+    the server one at a time and in order (k+1 only after k's answer), and only
+    this thread touches the database.
+    """
     stats = PushStats()
     total = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
     done = 0
     size = max_ops
     batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
-    while batch is not None:
-        transport.check_cancel()
-        try:
-            answer = send_batch(transport, batch)
-        except HttpError as exc:
-            if _shrink_or_set_aside(conn, batch, exc, stats):
+    if batch is None:
+        return stats
+    transport.check_cancel()
+    pool = ThreadPoolExecutor(1, thread_name_prefix="sync-push")
+    try:
+        flight = pool.submit(send_batch, transport, batch)
+        ahead: Batch | None = None
+        while True:
+            if ahead is None:  # overlaps the server's work on `batch`
+                ahead = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite,
+                                     after=batch.batch_id)
+            try:
+                answer = flight.result()
+            except HttpError as exc:
+                if not _shrink_or_set_aside(conn, batch, exc, stats):
+                    raise
                 size = max(1, batch.op_count // 2)
-                batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
+                ahead = None
+                next_batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
+                if next_batch is None:
+                    return stats
+                batch = next_batch
+                transport.check_cancel()
+                flight = pool.submit(send_batch, transport, batch)
                 continue
-            raise
-        # One transaction (one disk sync) stores this batch's answers and freezes
-        # the next: both or neither, and a crash between them loses nothing.
-        with transaction(conn):
-            stats.add(store_results(conn, batch, answer["results"]))
-            sent = batch
-            batch = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite)
-        stats.batches += 1
-        done += sent.op_count
-        if progress:
-            progress(done, max(total, done))
-    return stats
+            sent, batch, ahead = batch, ahead, None
+            if batch is not None:
+                # Cancel is honoured by the transport on the helper thread; the
+                # answers already here are stored first either way.
+                flight = pool.submit(send_batch, transport, batch)
+            # One transaction (one disk sync) stores these answers and freezes the
+            # batch after the one in flight: both or neither; a crash loses nothing.
+            with transaction(conn):
+                stats.add(store_results(conn, sent, answer["results"]))
+                if batch is not None:
+                    ahead = freeze_batch(conn, max_ops=size, hub_rewrite=hub_rewrite,
+                                         after=batch.batch_id)
+            stats.batches += 1
+            done += sent.op_count
+            if progress:
+                progress(done, max(total, done))
+            if batch is None:
+                return stats
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _shrink_or_set_aside(conn: sqlite3.Connection, batch: Batch, exc: HttpError,
