@@ -247,8 +247,9 @@ def main() -> int:
     push_base_plain = time.perf_counter() - t0
     print(f"push {args.ops} ops: {push_s:.2f} s ({args.ops / push_s:,.0f} ops/s), "
           f"{sent_bytes['n'] / 1e6:.2f} MB gzip in {stats.batches} batches "
-          f"(server {waiting['s']:.2f} s, hub {push_s - waiting['s']:.2f} s); "
-          f"one plain POST of the same bytes {push_base * 1000:.0f} ms; "
+          f"(requests in flight {waiting['s']:.2f} s, hub work not overlapped with them "
+          f"{push_s - waiting['s']:.2f} s); one plain POST of the same bytes "
+          f"{push_base * 1000:.0f} ms; "
           f"ratio {push_s / push_base:.1f}x; vs the {plain_bytes['n'] / 1e6:.1f} MB uncompressed "
           f"in one POST ({push_base_plain * 1000:.0f} ms) {push_s / push_base_plain:.1f}x")
     _push_floor(db, conn, args.ops, stats.batches, push_s)
