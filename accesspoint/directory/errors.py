@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accesspoint.errors import AccessPointError
+from accesspoint.errors import AccessPointError, msg
 
 
 class FeedError(AccessPointError):
@@ -13,6 +13,7 @@ class FeedError(AccessPointError):
         self.record = record
         self.field = field
         self.where = where
+        self.message = message  # without the prefix: the UI words the prefix itself
         parts = []
         if where:
             parts.append(where)
@@ -26,4 +27,4 @@ class FeedError(AccessPointError):
 
 class ImportCancelledError(AccessPointError):
     def __init__(self) -> None:
-        super().__init__("Import cancelled; the directory was not changed.")
+        super().__init__(msg("Import cancelled; the directory was not changed."))

@@ -16,7 +16,7 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.directory import postcodes, schedules, store
 from accesspoint.directory.oruk_map import Mapper
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.taxonomy import label, need_codes
 from accesspoint.textnorm import is_postcode
@@ -50,33 +50,37 @@ class LocalServiceInput:
 def validate(data: LocalServiceInput) -> None:
     problems: dict[str, str] = {}
     if not data.name.strip():
-        problems["name"] = "Give the service a name."
+        problems["name"] = msg("Give the service a name.")
     elif len(data.name) > 200:
-        problems["name"] = "The name is too long (200 characters at most)."
+        problems["name"] = msg("The name is too long ({limit} characters at most).",
+                               limit=200)
     if not data.needs:
-        problems["needs"] = "Choose at least one need it helps with."
+        problems["needs"] = msg("Choose at least one need it helps with.")
     elif set(data.needs) - need_codes():
-        problems["needs"] = f"Unknown need: {', '.join(sorted(set(data.needs) - need_codes()))}."
+        problems["needs"] = msg("Unknown need: {codes}.",
+                                codes=", ".join(sorted(set(data.needs) - need_codes())))
     if not (data.phone.strip() or data.email.strip() or data.url.strip() or data.address.strip()):
-        problems["phone"] = "Give at least one way to reach it: phone, email, website or address."
+        problems["phone"] = msg(
+            "Give at least one way to reach it: phone, email, website or address.")
     if data.postcode.strip() and not is_postcode(data.postcode):
-        problems["postcode"] = "That is not a UK postcode."
+        problems["postcode"] = msg("That is not a UK postcode.")
     if data.days or data.opens_at or data.closes_at:
         opens, closes = schedules.parse_time(data.opens_at), schedules.parse_time(data.closes_at)
         if not data.days:
-            problems["days"] = "Choose the days it runs."
+            problems["days"] = msg("Choose the days it runs.")
         elif set(data.days) - set(DAYS):
-            problems["days"] = "Days are MO, TU, WE, TH, FR, SA, SU."
+            problems["days"] = msg("Days are MO, TU, WE, TH, FR, SA, SU.")
         if opens is None or closes is None:
-            problems["opens_at"] = "Give opening and closing times such as 10:00 and 12:30."
+            problems["opens_at"] = msg(
+                "Give opening and closing times such as 10:00 and 12:30.")
         elif closes <= opens:
-            problems["closes_at"] = "It must close after it opens."
+            problems["closes_at"] = msg("It must close after it opens.")
     for key in ("min_age", "max_age"):
         value = getattr(data, key)
         if value is not None and not 0 <= value <= 120:
-            problems[key] = "Ages are between 0 and 120."
+            problems[key] = msg("Ages are between 0 and 120.")
     if data.min_age is not None and data.max_age is not None and data.min_age > data.max_age:
-        problems["max_age"] = "The maximum age is below the minimum."
+        problems["max_age"] = msg("The maximum age is below the minimum.")
     if problems:
         raise ValidationError(problems)
 

@@ -18,7 +18,7 @@ from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.directory import store
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.security.permissions import require
 
@@ -60,27 +60,29 @@ def create(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, service_ids:
            ) -> list[dict[str, Any]]:
     """Signpost or refer to one or more services, in one transaction."""
     if kind not in KINDS:
-        raise ValidationError({"kind": "Choose signposting or referral."})
+        raise ValidationError({"kind": msg("Choose signposting or referral.")})
     if kind == "referral":
         require(actor, "referral.send")  # staff and coordinators (issue 7)
     if not service_ids:
-        raise ValidationError({"services": "Choose at least one service."})
+        raise ValidationError({"services": msg("Choose at least one service.")})
     if len(note) > MAX_NOTE:
-        raise ValidationError({"note": f"The note is limited to {MAX_NOTE:,} characters."})
+        raise ValidationError({"note": msg("The note is limited to {limit} characters.",
+                                                 limit=MAX_NOTE)})
     if follow_up_date:
         try:
             due = date.fromisoformat(follow_up_date)
         except ValueError:
-            raise ValidationError({"follow_up_date": "The follow-up date is not a date."}) from None
+            raise ValidationError(
+                {"follow_up_date": msg("The follow-up date is not a date.")}) from None
         if due < today_local():
-            raise ValidationError({"follow_up_date": "The follow-up date is in the past."})
+            raise ValidationError({"follow_up_date": msg("The follow-up date is in the past.")})
     made = []
     with transaction(conn):
         enquiry = _enquiry(conn, enquiry_id)
         if kind == "referral" and not can_refer(conn, enquiry_id):
-            raise ValidationError({"consent": "A referral shares the resident's details, so it "
-                                   "needs their consent to share. Ask for consent and record "
-                                   "it on the enquiry, or signpost instead."})
+            raise ValidationError({"consent": msg(
+                "A referral shares the resident's details, so it needs their consent to "
+                "share. Ask for consent and record it on the enquiry, or signpost instead.")})
         due = follow_up_date or ((today_local() + timedelta(days=FOLLOW_UP_DAYS)).isoformat()
                                  if kind == "referral" else None)
         for sid in dict.fromkeys(service_ids):
@@ -146,14 +148,16 @@ def _event(conn: sqlite3.Connection, actor: Actor, referral_id: str, status: str
 def set_status(conn: sqlite3.Connection, actor: Actor, referral_id: str, status: str, *,
                note: str = "", follow_up_date: str | None = None) -> dict[str, Any]:
     if status not in STATUSES:
-        raise ValidationError({"status": f"Status is one of {', '.join(STATUSES)}."})
+        raise ValidationError({"status": msg("Status is one of {statuses}.",
+                                                   statuses=", ".join(STATUSES))})
     with transaction(conn):
         before = get(conn, referral_id)
         if before["kind"] != "referral":
-            raise ValidationError({"status": "Signposting has no status to follow."})
+            raise ValidationError({"status": msg("Signposting has no status to follow.")})
         if status not in TRANSITIONS[before["status"]]:
-            raise ValidationError({"status": f"A referral that is {before['status']} cannot "
-                                   f"become {status}."})
+            raise ValidationError({"status": msg(
+                "A referral that is {before} cannot become {after}.",
+                before=before["status"], after=status)})
         closed = status == "closed"
         due = follow_up_date or (None if closed else
                                  (today_local() + timedelta(days=FOLLOW_UP_DAYS)).isoformat())
@@ -199,7 +203,7 @@ def record_unmet_need(conn: sqlite3.Connection, actor: Actor, enquiry_id: str | 
                       note: str = "") -> dict[str, Any]:
     """'No suitable service found': kept as evidence for commissioning."""
     if not needs and not note.strip():
-        raise ValidationError({"needs": "Say which need could not be met."})
+        raise ValidationError({"needs": msg("Say which need could not be met.")})
     now = utcnow_iso()
     with transaction(conn):
         person_id = _enquiry(conn, enquiry_id)["person_id"] if enquiry_id else None
@@ -221,9 +225,9 @@ def report_problem(conn: sqlite3.Connection, actor: Actor, service_id: str, prob
                    details: str = "") -> dict[str, Any]:
     """'Report a problem with this entry': stored for the council, sent at sync."""
     if problem not in PROBLEMS:
-        raise ValidationError({"problem": "Choose what is wrong."})
+        raise ValidationError({"problem": msg("Choose what is wrong.")})
     if problem == "other" and not details.strip():
-        raise ValidationError({"details": "Say what is wrong."})
+        raise ValidationError({"details": msg("Say what is wrong.")})
     now = utcnow_iso()
     with transaction(conn):
         service = store.get_service(conn, service_id)

@@ -500,13 +500,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="118" />
-        <location filename="../../ui/ops/crash.py" line="138" />
+        <location filename="../../ui/ops/crash.py" line="119" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Something went wrong</source>
         <translation>Algo ha ido mal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="123" />
+        <location filename="../../ui/ops/crash.py" line="124" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -515,7 +515,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Todo lo que guardó está a salvo y el formulario que estaba rellenando se conserva como borrador. Puede seguir trabajando, o cerrar AccessPoint y volver a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="129" />
+        <location filename="../../ui/ops/crash.py" line="130" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -524,17 +524,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="132" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>Carry on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="135" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Show the report</source>
         <translation>Mostrar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>Close AccessPoint</source>
         <translation>Cerrar AccessPoint</translation>
     </message>
@@ -1256,7 +1256,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <location filename="../../ui/widgets/field_error.py" line="21" />
         <source>Problem with {field}</source>
         <translation>Problema con: {field}</translation>
     </message>
@@ -1264,82 +1264,82 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <location filename="../../ui/directory/search_panel.py" line="100" />
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <location filename="../../ui/directory/search_panel.py" line="101" />
         <source>Any need</source>
         <translation>Cualquier necesidad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <location filename="../../ui/directory/search_panel.py" line="105" />
         <source>Language spoken</source>
         <translation>Idioma hablado</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <location filename="../../ui/directory/search_panel.py" line="106" />
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <location filename="../../ui/directory/search_panel.py" line="111" />
         <source>Any age</source>
         <translation>Cualquier edad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <location filename="../../ui/directory/search_panel.py" line="113" />
         <source>Resident's age</source>
         <translation>Edad del residente</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <location filename="../../ui/directory/search_panel.py" line="114" />
         <source>&amp;Free</source>
         <translation>&amp;Gratuito</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <location filename="../../ui/directory/search_panel.py" line="115" />
         <source>Free of charge only</source>
         <translation>Solo gratuitos</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <location filename="../../ui/directory/search_panel.py" line="116" />
         <source>Open no&amp;w</source>
         <translation>Abierto a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <location filename="../../ui/directory/search_panel.py" line="117" />
         <source>Open now only</source>
         <translation>Solo abiertos ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <location filename="../../ui/directory/search_panel.py" line="119" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <location filename="../../ui/directory/search_panel.py" line="123" />
         <source>Distance from postcode</source>
         <translation>Distancia desde el código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>N&amp;eed:</source>
         <translation>N&amp;ecesidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>A&amp;ge:</source>
         <translation>E&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>Ne&amp;ar:</source>
         <translation>Cer&amp;ca de:</translation>
     </message>
@@ -1720,128 +1720,128 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="43" />
         <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
         <source>Import the service directory</source>
         <translation>Importar el directorio de servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <location filename="../../ui/directory/import_dialog.py" line="46" />
         <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
         <translation>Un feed Open Referral UK (versión 3.0 o 1.0): la dirección de la API del ayuntamiento, un archivo .json o una carpeta de páginas. Los servicios que han desaparecido del mismo feed se retiran.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <location filename="../../ui/directory/import_dialog.py" line="51" />
         <source>Feed address, file or folder</source>
         <translation>Dirección del feed, archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <location filename="../../ui/directory/import_dialog.py" line="53" />
         <source>&amp;Feed:</source>
         <translation>&amp;Fuente:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
         <source>F&amp;ile…</source>
         <translation>&amp;Archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <location filename="../../ui/directory/import_dialog.py" line="58" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <location filename="../../ui/directory/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <location filename="../../ui/directory/import_dialog.py" line="67" />
         <source>Start the import</source>
         <translation>Iniciar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <location filename="../../ui/directory/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
         <source>ORUK file</source>
         <translation>Archivo ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <location filename="../../ui/directory/import_dialog.py" line="96" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <location filename="../../ui/directory/import_dialog.py" line="101" />
         <source>Folder of ORUK pages</source>
         <translation>Carpeta de páginas ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <location filename="../../ui/directory/import_dialog.py" line="117" />
         <source>Reading the feed…</source>
         <translation>Leyendo el feed…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <location filename="../../ui/directory/import_dialog.py" line="153" />
         <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>Hecho: {added} añadidos, {changed} modificados, {removed} eliminados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <location filename="../../ui/directory/import_dialog.py" line="156" />
         <source>{n} services were last verified more than 12 months ago.</source>
         <translation>{n} servicios se verificaron por última vez hace más de 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <location filename="../../ui/directory/import_dialog.py" line="159" />
         <source>{n} warnings, e.g.: {first}</source>
         <translation>{n} avisos, p. ej.: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <location filename="../../ui/directory/import_dialog.py" line="162" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <location filename="../../ui/directory/import_dialog.py" line="168" />
         <source>Cancelled. The directory was not changed.</source>
         <translation>Cancelado. El directorio no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <location filename="../../ui/directory/import_dialog.py" line="170" />
         <source>The import stopped and the directory was not changed: {error}</source>
         <translation>La importación se detuvo y el directorio no se ha modificado: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <location filename="../../ui/directory/import_dialog.py" line="176" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1849,297 +1849,297 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <location filename="../../ui/enquiries/intake_form.py" line="95" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>&amp;Who? Find the person:</source>
         <translation>¿&amp;Quién? Busque a la persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Person chosen</source>
         <translation>Persona elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>Chan&amp;ge person</source>
         <translation>Cam&amp;biar de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
         <source>Change person</source>
         <translation>Cambiar de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>New &amp;person…</source>
         <translation>Nueva per&amp;sona…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>New person</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Añadir a alguien que no aparece; antes se le avisa de posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="110" />
         <source>Anonymous enquiry</source>
         <translation>Consulta anónima</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <location filename="../../ui/enquiries/intake_form.py" line="112" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>No se registra ningún nombre; el residente recibe un número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <location filename="../../ui/enquiries/intake_form.py" line="125" />
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <location filename="../../ui/enquiries/intake_form.py" line="130" />
         <source>What they need</source>
         <translation>Lo que necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <location filename="../../ui/enquiries/intake_form.py" line="132" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>What happened, in their words</source>
         <translation>Qué pasó, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>C&amp;hannel:</source>
         <translation>Cana&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>&amp;Needs:</source>
         <translation>&amp;Necesidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
         <source>needs</source>
         <translation>necesidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="145" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>How to help</source>
         <translation>Cómo ayudar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>&amp;Interpreter needed</source>
         <translation>Necesita &amp;intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
         <source>Accessibility needs</source>
         <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="157" />
         <source>for example large print, wheelchair access</source>
         <translation>por ejemplo, letra grande, acceso en silla de ruedas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
         <source>Acc&amp;essibility:</source>
         <translation>Acc&amp;esibilidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="164" />
         <source>accessibility needs</source>
         <translation>necesidades de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <location filename="../../ui/enquiries/intake_form.py" line="168" />
         <source>Consent (read the words out)</source>
         <translation>Consentimiento (lea el texto en voz alta)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
         <source>Consent to &amp;record</source>
         <translation>Consentimiento para el re&amp;gistro</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentimiento para &amp;compartir en una derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="174" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentimiento para ser c&amp;ontactado para seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <location filename="../../ui/enquiries/intake_form.py" line="181" />
         <source>Wording for {purpose}</source>
         <translation>Texto para {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Urgency and what happens next</source>
         <translation>Urgencia y próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
         <source>Sa&amp;feguarding concern</source>
         <translation>&amp;Preocupación de protección (persona en riesgo)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="195" />
         <source>Safeguarding concern</source>
         <translation>Preocupación de protección (persona en riesgo)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protección de personas en riesgo: haga esto ahora&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="201" />
         <source>Safeguarding: do this now</source>
         <translation>Protección de personas en riesgo: haga esto ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <location filename="../../ui/enquiries/intake_form.py" line="208" />
         <source>Safeguarding guidance</source>
         <translation>Orientaciones de protección de personas en riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <location filename="../../ui/enquiries/intake_form.py" line="212" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>Follow-up date</source>
         <translation>Fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/AAAA, o +7 para dentro de una semana; déjelo vacío si no hay seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="217" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/AAAA o +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Una fecha en formato DD/MM/AAAA, o +7 para dentro de una semana. Vacío: sin seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <location filename="../../ui/enquiries/intake_form.py" line="222" />
         <source>Follow-up date understood as</source>
         <translation>Fecha de seguimiento entendida como</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <location filename="../../ui/enquiries/intake_form.py" line="227" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
         <source>Follow-up da&amp;te:</source>
         <translation>&amp;Fecha de seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>follow-up date</source>
         <translation>fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <location filename="../../ui/enquiries/intake_form.py" line="238" />
         <source>urgency</source>
         <translation>urgencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <location filename="../../ui/enquiries/intake_form.py" line="304" />
         <source>Recording for: {who}</source>
         <translation>Registrando para: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texto en inglés: pida al intérprete que lo explique.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <location filename="../../ui/enquiries/intake_form.py" line="334" />
         <source>English: {text}</source>
         <translation>Inglés: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <location filename="../../ui/enquiries/intake_form.py" line="342" />
         <source>not a date yet</source>
         <translation>aún no es una fecha</translation>
     </message>
@@ -2351,133 +2351,133 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>LocalServiceDialog</name>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="32" />
         <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
         <source>Add a local service</source>
         <translation>Añadir un servicio local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <location filename="../../ui/directory/local_dialog.py" line="35" />
         <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
         <translation>Un servicio que el directorio del ayuntamiento aún no incluye. Se marca como local y se propone al ayuntamiento en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>Service name</source>
         <translation>Nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run &amp;by:</source>
         <translation>Ge&amp;stionado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run by</source>
         <translation>Gestionado por</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <location filename="../../ui/directory/local_dialog.py" line="54" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <location filename="../../ui/directory/local_dialog.py" line="57" />
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
         <source>Helps &amp;with:</source>
         <translation>Ay&amp;uda con:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>&amp;Email:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>&amp;Address:</source>
         <translation>Di&amp;rección:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Post&amp;code:</source>
         <translation>&amp;Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
         <source>Days:</source>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>&amp;Opens at:</source>
         <translation>&amp;Abre a las:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>Opens at</source>
         <translation>Abre a las</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>C&amp;loses at:</source>
         <translation>C&amp;ierra a las:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>Closes at</source>
         <translation>Cierra a las</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <location filename="../../ui/directory/local_dialog.py" line="77" />
         <source>&amp;Free of charge</source>
         <translation>&amp;Gratuito</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <location filename="../../ui/directory/local_dialog.py" line="79" />
         <source>Free of charge</source>
         <translation>Gratuito</translation>
     </message>
@@ -3491,94 +3491,94 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="64" />
+        <location filename="../../ui/people/new_person.py" line="65" />
         <source>New person</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Nombre(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>F&amp;amily name:</source>
         <translation>&amp;Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>P&amp;ostcode:</source>
         <translation>Código p&amp;ostal:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>&amp;Email:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="82" />
+        <location filename="../../ui/people/new_person.py" line="83" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="94" />
+        <location filename="../../ui/people/new_person.py" line="95" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>People who may be the same</source>
         <translation>Personas que pueden ser la misma</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Usar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="99" />
         <source>Use the selected person</source>
         <translation>Usar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="105" />
+        <location filename="../../ui/people/new_person.py" line="106" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="110" />
-        <location filename="../../ui/people/new_person.py" line="112" />
-        <location filename="../../ui/people/new_person.py" line="135" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="113" />
+        <location filename="../../ui/people/new_person.py" line="136" />
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="168" />
+        <location filename="../../ui/people/new_person.py" line="169" />
         <source>{who} (same {why})</source>
         <translation>{who} (coincide: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="173" />
+        <location filename="../../ui/people/new_person.py" line="174" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Puede que esta persona ya esté registrada. Pregúntele y use su registro o, si de verdad es alguien nuevo, pulse «Añadir como persona nueva».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="176" />
+        <location filename="../../ui/people/new_person.py" line="177" />
         <source>Add as a new person</source>
         <translation>Añadir como persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="196" />
+        <location filename="../../ui/people/new_person.py" line="197" />
         <source>Could not add the person: {error}</source>
         <translation>No se pudo añadir a la persona: {error}</translation>
     </message>
@@ -4096,127 +4096,127 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="65" />
         <source>All hubs</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="69" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="93" />
+        <location filename="../../ui/reports/page.py" line="95" />
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169" />
+        <location filename="../../ui/reports/page.py" line="171" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="191" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="227" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="296" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="315" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -4224,52 +4224,52 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Run by</source>
         <translation>Gestionado por</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <location filename="../../ui/directory/search_panel.py" line="67" />
         <source>{km:.1f} km</source>
         <translation>{km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <location filename="../../ui/directory/search_panel.py" line="68" />
         <source>Phone or online</source>
         <translation>Teléfono o en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <location filename="../../ui/directory/search_panel.py" line="69" />
         <source>Address confidential</source>
         <translation>Dirección confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <location filename="../../ui/directory/search_panel.py" line="79" />
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <location filename="../../ui/directory/search_panel.py" line="81" />
         <source>not checked for over a year</source>
         <translation>sin comprobar desde hace más de un año</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <location filename="../../ui/directory/search_panel.py" line="89" />
         <source>Last verified {date}: check the details before relying on them.</source>
         <translation>Última verificación el {date}: compruebe los datos antes de fiarse de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <location filename="../../ui/directory/search_panel.py" line="90" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -4638,52 +4638,52 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <location filename="../../ui/directory/search_panel.py" line="181" />
         <source>Search services: words, a need, an organisation</source>
         <translation>Buscar servicios: palabras, una necesidad, una organización</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <location filename="../../ui/directory/search_panel.py" line="182" />
         <source>Search the directory</source>
         <translation>Buscar en el directorio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <location filename="../../ui/directory/search_panel.py" line="183" />
         <source>Results update as you type; Down arrow moves to the results</source>
         <translation>Los resultados se actualizan mientras escribe; la flecha abajo pasa a los resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <location filename="../../ui/directory/search_panel.py" line="186" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <location filename="../../ui/directory/search_panel.py" line="192" />
         <source>Services found</source>
         <translation>Servicios encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <location filename="../../ui/directory/search_panel.py" line="204" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <location filename="../../ui/directory/search_panel.py" line="245" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Se ha buscado «{right}» en lugar de «{wrong}».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <location filename="../../ui/directory/search_panel.py" line="248" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Muchos servicios coinciden: primero los nombres más parecidos; escriba más para acotar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <location filename="../../ui/directory/search_panel.py" line="252" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>No se encontró ningún servicio. Si nada es adecuado, regístrelo como necesidad no cubierta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="253" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n servicio(s) encontrado(s)</numerusform>
@@ -4691,27 +4691,27 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source> (showing the first 100)</source>
         <translation> (se muestran los primeros 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <location filename="../../ui/directory/search_panel.py" line="264" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>«{postcode}» aún no es un código postal o distrito postal completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <location filename="../../ui/directory/search_panel.py" line="267" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>No se conoce la ubicación de {postcode} ni de su distrito postal, así que no se pueden mostrar distancias.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <location filename="../../ui/directory/search_panel.py" line="272" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} no está en la tabla de códigos postales; las distancias se calculan desde el centro de su sector.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <location filename="../../ui/directory/search_panel.py" line="274" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} no está en la tabla de códigos postales; las distancias se calculan desde el centro aproximado de su distrito postal.</translation>
     </message>
@@ -5985,18 +5985,18 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="83" />
+        <location filename="../../ui/ops/startup.py" line="87" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="143" />
-        <location filename="../../ui/ops/startup.py" line="150" />
+        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="158" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="144" />
+        <location filename="../../ui/ops/startup.py" line="152" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6009,7 +6009,7 @@ Se ha guardado un informe para esa persona en:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6018,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 ¿Restaurar la copia de seguridad más reciente, del {when}? Faltará lo que se haya introducido después. El archivo dañado se guarda aparte, sin borrarlo, por si un experto puede recuperar más datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="161" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -6026,7 +6026,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="206" />
+        <location filename="../../ui/ops/startup.py" line="217" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -6164,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contiene los registros y versiones de la aplicación, sin nombres ni datos personales. Envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>

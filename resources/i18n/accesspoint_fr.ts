@@ -500,13 +500,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="118" />
-        <location filename="../../ui/ops/crash.py" line="138" />
+        <location filename="../../ui/ops/crash.py" line="119" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="123" />
+        <location filename="../../ui/ops/crash.py" line="124" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -515,7 +515,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Tout ce que vous avez enregistré est en sécurité, et le formulaire que vous remplissiez est conservé comme brouillon. Vous pouvez continuer à travailler, ou fermer AccessPoint et le rouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="129" />
+        <location filename="../../ui/ops/crash.py" line="130" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -524,17 +524,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="132" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>Carry on</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="135" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Show the report</source>
         <translation>Afficher le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>Close AccessPoint</source>
         <translation>Fermer AccessPoint</translation>
     </message>
@@ -1256,7 +1256,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <location filename="../../ui/widgets/field_error.py" line="21" />
         <source>Problem with {field}</source>
         <translation>Problème concernant : {field}</translation>
     </message>
@@ -1264,82 +1264,82 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <location filename="../../ui/directory/search_panel.py" line="100" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <location filename="../../ui/directory/search_panel.py" line="101" />
         <source>Any need</source>
         <translation>Tout besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <location filename="../../ui/directory/search_panel.py" line="105" />
         <source>Language spoken</source>
         <translation>Langue parlée</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <location filename="../../ui/directory/search_panel.py" line="106" />
         <source>Any language</source>
         <translation>Toute langue</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <location filename="../../ui/directory/search_panel.py" line="111" />
         <source>Any age</source>
         <translation>Tout âge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <location filename="../../ui/directory/search_panel.py" line="113" />
         <source>Resident's age</source>
         <translation>Âge de l'habitant</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <location filename="../../ui/directory/search_panel.py" line="114" />
         <source>&amp;Free</source>
         <translation>Gra&amp;tuit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <location filename="../../ui/directory/search_panel.py" line="115" />
         <source>Free of charge only</source>
         <translation>Gratuit uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <location filename="../../ui/directory/search_panel.py" line="116" />
         <source>Open no&amp;w</source>
         <translation>Ouvert &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <location filename="../../ui/directory/search_panel.py" line="117" />
         <source>Open now only</source>
         <translation>Ouvert maintenant uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <location filename="../../ui/directory/search_panel.py" line="119" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <location filename="../../ui/directory/search_panel.py" line="123" />
         <source>Distance from postcode</source>
         <translation>Distance depuis le code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>N&amp;eed:</source>
         <translation>&amp;Besoin :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>A&amp;ge:</source>
         <translation>Â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>Ne&amp;ar:</source>
         <translation>&amp;Près de :</translation>
     </message>
@@ -1720,128 +1720,128 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="43" />
         <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
         <source>Import the service directory</source>
         <translation>Importer l'annuaire des services</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <location filename="../../ui/directory/import_dialog.py" line="46" />
         <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
         <translation>Un flux Open Referral UK (version 3.0 ou 1.0) : l'adresse de l'API de la mairie, un fichier .json ou un dossier de pages. Les services qui ont disparu de ce même flux sont retirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <location filename="../../ui/directory/import_dialog.py" line="51" />
         <source>Feed address, file or folder</source>
         <translation>Adresse du flux, fichier ou dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <location filename="../../ui/directory/import_dialog.py" line="53" />
         <source>&amp;Feed:</source>
         <translation>F&amp;lux :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
         <source>F&amp;ile…</source>
         <translation>F&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
         <source>F&amp;older…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <location filename="../../ui/directory/import_dialog.py" line="58" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <location filename="../../ui/directory/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Progression de l'importation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
         <source>Import status</source>
         <translation>État de l'importation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <location filename="../../ui/directory/import_dialog.py" line="67" />
         <source>Start the import</source>
         <translation>Lancer l'importation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <location filename="../../ui/directory/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
         <source>ORUK file</source>
         <translation>Fichier ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <location filename="../../ui/directory/import_dialog.py" line="96" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <location filename="../../ui/directory/import_dialog.py" line="101" />
         <source>Folder of ORUK pages</source>
         <translation>Dossier de pages ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <location filename="../../ui/directory/import_dialog.py" line="117" />
         <source>Reading the feed…</source>
         <translation>Lecture du flux…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <location filename="../../ui/directory/import_dialog.py" line="153" />
         <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>Terminé : {added} ajouté(s), {changed} modifié(s), {removed} supprimé(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <location filename="../../ui/directory/import_dialog.py" line="156" />
         <source>{n} services were last verified more than 12 months ago.</source>
         <translation>{n} services ont été vérifiés pour la dernière fois il y a plus de 12 mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <location filename="../../ui/directory/import_dialog.py" line="159" />
         <source>{n} warnings, e.g.: {first}</source>
         <translation>{n} avertissements, p. ex. : {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <location filename="../../ui/directory/import_dialog.py" line="162" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <location filename="../../ui/directory/import_dialog.py" line="168" />
         <source>Cancelled. The directory was not changed.</source>
         <translation>Annulé. L'annuaire n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <location filename="../../ui/directory/import_dialog.py" line="170" />
         <source>The import stopped and the directory was not changed: {error}</source>
         <translation>L'importation s'est arrêtée et l'annuaire n'a pas été modifié : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <location filename="../../ui/directory/import_dialog.py" line="176" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1849,297 +1849,297 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <location filename="../../ui/enquiries/intake_form.py" line="95" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Qui ? Rechercher la personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Person chosen</source>
         <translation>Personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>Chan&amp;ge person</source>
         <translation>Chan&amp;ger de personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
         <source>Change person</source>
         <translation>Changer de personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>New &amp;person…</source>
         <translation>Nou&amp;velle personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Ajouter une personne introuvable ; vous êtes d'abord averti des doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="110" />
         <source>Anonymous enquiry</source>
         <translation>Demande anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <location filename="../../ui/enquiries/intake_form.py" line="112" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Aucun nom n'est enregistré ; l'habitant reçoit un numéro de référence à la place</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <location filename="../../ui/enquiries/intake_form.py" line="125" />
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <location filename="../../ui/enquiries/intake_form.py" line="130" />
         <source>What they need</source>
         <translation>Ce dont la personne a besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <location filename="../../ui/enquiries/intake_form.py" line="132" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>What happened, in their words</source>
         <translation>Ce qui s'est passé, avec ses propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nal :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>&amp;Needs:</source>
         <translation>&amp;Besoins :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
         <source>needs</source>
         <translation>besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="145" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>How to help</source>
         <translation>Comment aider</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Interprète nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>Interpreter needed</source>
         <translation>Interprète nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
         <source>Accessibility needs</source>
         <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="157" />
         <source>for example large print, wheelchair access</source>
         <translation>par exemple gros caractères, accès en fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
         <source>Acc&amp;essibility:</source>
         <translation>Acc&amp;essibilité :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="164" />
         <source>accessibility needs</source>
         <translation>besoins d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <location filename="../../ui/enquiries/intake_form.py" line="168" />
         <source>Consent (read the words out)</source>
         <translation>Consentement (lisez le texte à voix haute)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
         <source>Consent to &amp;record</source>
         <translation>Consentement à la &amp;conservation des données</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentement au &amp;partage pour une orientation formelle</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="174" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentement à être rec&amp;ontacté pour un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <location filename="../../ui/enquiries/intake_form.py" line="181" />
         <source>Wording for {purpose}</source>
         <translation>Texte pour : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Urgency and what happens next</source>
         <translation>Urgence et suite à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Préoccupation de protection (sa&amp;feguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="195" />
         <source>Safeguarding concern</source>
         <translation>Préoccupation de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protection (safeguarding) : à faire maintenant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="201" />
         <source>Safeguarding: do this now</source>
         <translation>Protection (safeguarding) : à faire maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <location filename="../../ui/enquiries/intake_form.py" line="208" />
         <source>Safeguarding guidance</source>
         <translation>Conseils de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <location filename="../../ui/enquiries/intake_form.py" line="212" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>JJ/MM/AAAA, ou +7 pour dans une semaine ; laisser vide pour aucun suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="217" />
         <source>DD/MM/YYYY or +7</source>
         <translation>JJ/MM/AAAA ou +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Une date au format JJ/MM/AAAA, ou +7 pour dans une semaine. Vide : pas de suivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <location filename="../../ui/enquiries/intake_form.py" line="222" />
         <source>Follow-up date understood as</source>
         <translation>Date de suivi comprise comme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <location filename="../../ui/enquiries/intake_form.py" line="227" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
         <source>Follow-up da&amp;te:</source>
         <translation>Da&amp;te de suivi :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>follow-up date</source>
         <translation>date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <location filename="../../ui/enquiries/intake_form.py" line="238" />
         <source>urgency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <location filename="../../ui/enquiries/intake_form.py" line="304" />
         <source>Recording for: {who}</source>
         <translation>Enregistrement pour : {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texte en anglais : demandez à l'interprète de l'expliquer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <location filename="../../ui/enquiries/intake_form.py" line="334" />
         <source>English: {text}</source>
         <translation>Anglais : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <location filename="../../ui/enquiries/intake_form.py" line="342" />
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
@@ -2351,133 +2351,133 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>LocalServiceDialog</name>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="32" />
         <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
         <source>Add a local service</source>
         <translation>Ajouter un service local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <location filename="../../ui/directory/local_dialog.py" line="35" />
         <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
         <translation>Un service que l'annuaire de la mairie ne répertorie pas encore. Il est marqué comme local et proposé à la mairie à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>Service name</source>
         <translation>Nom du service</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run &amp;by:</source>
         <translation>Ani&amp;mé par :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <location filename="../../ui/directory/local_dialog.py" line="54" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <location filename="../../ui/directory/local_dialog.py" line="57" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
         <source>Helps &amp;with:</source>
         <translation>Aide &amp;pour :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Post&amp;code:</source>
         <translation>&amp;Code postal :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>&amp;Opens at:</source>
         <translation>&amp;Ouvre à :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>C&amp;loses at:</source>
         <translation>&amp;Ferme à :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <location filename="../../ui/directory/local_dialog.py" line="77" />
         <source>&amp;Free of charge</source>
         <translation>&amp;Gratuit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <location filename="../../ui/directory/local_dialog.py" line="79" />
         <source>Free of charge</source>
         <translation>Gratuit</translation>
     </message>
@@ -3491,94 +3491,94 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="64" />
+        <location filename="../../ui/people/new_person.py" line="65" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Prénom(s) :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>F&amp;amily name:</source>
         <translation>Nom de &amp;famille :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>P&amp;ostcode:</source>
         <translation>Code p&amp;ostal :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="82" />
+        <location filename="../../ui/people/new_person.py" line="83" />
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="94" />
+        <location filename="../../ui/people/new_person.py" line="95" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>People who may be the same</source>
         <translation>Personnes qui pourraient être les mêmes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="99" />
         <source>Use the selected person</source>
         <translation>Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="105" />
+        <location filename="../../ui/people/new_person.py" line="106" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="110" />
-        <location filename="../../ui/people/new_person.py" line="112" />
-        <location filename="../../ui/people/new_person.py" line="135" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="113" />
+        <location filename="../../ui/people/new_person.py" line="136" />
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="168" />
+        <location filename="../../ui/people/new_person.py" line="169" />
         <source>{who} (same {why})</source>
         <translation>{who} (même {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="173" />
+        <location filename="../../ui/people/new_person.py" line="174" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Demandez-lui, puis utilisez sa fiche ou, s'il s'agit vraiment d'une nouvelle personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="176" />
+        <location filename="../../ui/people/new_person.py" line="177" />
         <source>Add as a new person</source>
         <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="196" />
+        <location filename="../../ui/people/new_person.py" line="197" />
         <source>Could not add the person: {error}</source>
         <translation>Impossible d'ajouter la personne : {error}</translation>
     </message>
@@ -4096,127 +4096,127 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="65" />
         <source>All hubs</source>
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="69" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="93" />
+        <location filename="../../ui/reports/page.py" line="95" />
         <source>Dashboard status</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169" />
+        <location filename="../../ui/reports/page.py" line="171" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="191" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="227" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="296" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="315" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -4224,52 +4224,52 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Run by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <location filename="../../ui/directory/search_panel.py" line="67" />
         <source>{km:.1f} km</source>
         <translation>{km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <location filename="../../ui/directory/search_panel.py" line="68" />
         <source>Phone or online</source>
         <translation>Par téléphone ou en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <location filename="../../ui/directory/search_panel.py" line="69" />
         <source>Address confidential</source>
         <translation>Adresse confidentielle</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <location filename="../../ui/directory/search_panel.py" line="79" />
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <location filename="../../ui/directory/search_panel.py" line="81" />
         <source>not checked for over a year</source>
         <translation>non vérifié depuis plus d'un an</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <location filename="../../ui/directory/search_panel.py" line="89" />
         <source>Last verified {date}: check the details before relying on them.</source>
         <translation>Dernière vérification le {date} : vérifiez les informations avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <location filename="../../ui/directory/search_panel.py" line="90" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4638,52 +4638,52 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <location filename="../../ui/directory/search_panel.py" line="181" />
         <source>Search services: words, a need, an organisation</source>
         <translation>Rechercher des services : mots, besoin, organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <location filename="../../ui/directory/search_panel.py" line="182" />
         <source>Search the directory</source>
         <translation>Rechercher dans l'annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <location filename="../../ui/directory/search_panel.py" line="183" />
         <source>Results update as you type; Down arrow moves to the results</source>
         <translation>Les résultats s'actualisent pendant la saisie ; flèche Bas pour aller aux résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <location filename="../../ui/directory/search_panel.py" line="186" />
         <source>Searc&amp;h:</source>
         <translation>Rec&amp;herche :</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <location filename="../../ui/directory/search_panel.py" line="192" />
         <source>Services found</source>
         <translation>Services trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <location filename="../../ui/directory/search_panel.py" line="204" />
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <location filename="../../ui/directory/search_panel.py" line="245" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Recherche effectuée sur « {right} » au lieu de « {wrong} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <location filename="../../ui/directory/search_panel.py" line="248" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>De nombreux services correspondent : les meilleures correspondances de nom d'abord ; tapez davantage pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <location filename="../../ui/directory/search_panel.py" line="252" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Aucun service trouvé. Si rien ne convient, enregistrez-le comme besoin non satisfait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="253" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service(s) trouvé(s)</numerusform>
@@ -4691,27 +4691,27 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source> (showing the first 100)</source>
         <translation> (100 premiers affichés)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <location filename="../../ui/directory/search_panel.py" line="264" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>« {postcode} » n'est pas encore un code postal complet ni un secteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <location filename="../../ui/directory/search_panel.py" line="267" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Aucune position n'est connue pour {postcode} ni pour son secteur ; les distances ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <location filename="../../ui/directory/search_panel.py" line="272" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} ne figure pas dans la table des codes postaux ; les distances sont calculées depuis le centre de sa zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <location filename="../../ui/directory/search_panel.py" line="274" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} ne figure pas dans la table des codes postaux ; les distances sont calculées depuis le centre approximatif de son secteur.</translation>
     </message>
@@ -5985,18 +5985,18 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="83" />
+        <location filename="../../ui/ops/startup.py" line="87" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="143" />
-        <location filename="../../ui/ops/startup.py" line="150" />
+        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="158" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="144" />
+        <location filename="../../ui/ops/startup.py" line="152" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6009,7 +6009,7 @@ Un rapport à son intention a été enregistré sous :
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6018,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après cette date sera perdu. Le fichier endommagé est mis de côté, et non supprimé, au cas où un spécialiste pourrait en récupérer davantage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="161" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n'a pas pu être restaurée</translation>
     </message>
@@ -6026,7 +6026,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="206" />
+        <location filename="../../ui/ops/startup.py" line="217" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -6164,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>

@@ -500,13 +500,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="118" />
-        <location filename="../../ui/ops/crash.py" line="138" />
+        <location filename="../../ui/ops/crash.py" line="119" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="123" />
+        <location filename="../../ui/ops/crash.py" line="124" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -515,7 +515,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Tudo o que guardou está seguro, e o formulário que estava a preencher fica guardado como rascunho. Pode continuar a trabalhar, ou fechar o AccessPoint e abri-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="129" />
+        <location filename="../../ui/ops/crash.py" line="130" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -524,17 +524,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="132" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>Carry on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="135" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Show the report</source>
         <translation>Mostrar o relatório</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>Close AccessPoint</source>
         <translation>Fechar o AccessPoint</translation>
     </message>
@@ -1256,7 +1256,7 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <location filename="../../ui/widgets/field_error.py" line="21" />
         <source>Problem with {field}</source>
         <translation>Problema com: {field}</translation>
     </message>
@@ -1264,82 +1264,82 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <location filename="../../ui/directory/search_panel.py" line="100" />
         <source>Need</source>
         <translation>Necessidade</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <location filename="../../ui/directory/search_panel.py" line="101" />
         <source>Any need</source>
         <translation>Qualquer necessidade</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <location filename="../../ui/directory/search_panel.py" line="105" />
         <source>Language spoken</source>
         <translation>Língua falada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <location filename="../../ui/directory/search_panel.py" line="106" />
         <source>Any language</source>
         <translation>Qualquer língua</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <location filename="../../ui/directory/search_panel.py" line="111" />
         <source>Any age</source>
         <translation>Qualquer idade</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <location filename="../../ui/directory/search_panel.py" line="113" />
         <source>Resident's age</source>
         <translation>Idade do residente</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <location filename="../../ui/directory/search_panel.py" line="114" />
         <source>&amp;Free</source>
         <translation>&amp;Gratuito</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <location filename="../../ui/directory/search_panel.py" line="115" />
         <source>Free of charge only</source>
         <translation>Só gratuitos</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <location filename="../../ui/directory/search_panel.py" line="116" />
         <source>Open no&amp;w</source>
         <translation>Abe&amp;rto agora</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <location filename="../../ui/directory/search_panel.py" line="117" />
         <source>Open now only</source>
         <translation>Só abertos agora</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <location filename="../../ui/directory/search_panel.py" line="119" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <location filename="../../ui/directory/search_panel.py" line="123" />
         <source>Distance from postcode</source>
         <translation>Distância a partir do código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>N&amp;eed:</source>
         <translation>N&amp;ecessidade:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>&amp;Language:</source>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>A&amp;ge:</source>
         <translation>I&amp;dade:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>Ne&amp;ar:</source>
         <translation>&amp;Perto de:</translation>
     </message>
@@ -1720,128 +1720,128 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="43" />
         <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
         <source>Import the service directory</source>
         <translation>Importar o diretório de serviços</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <location filename="../../ui/directory/import_dialog.py" line="46" />
         <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
         <translation>Um feed Open Referral UK (versão 3.0 ou 1.0): o endereço da API da câmara municipal, um ficheiro .json ou uma pasta de páginas. Os serviços que desapareceram do mesmo feed são retirados.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <location filename="../../ui/directory/import_dialog.py" line="51" />
         <source>Feed address, file or folder</source>
         <translation>Endereço do feed, ficheiro ou pasta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <location filename="../../ui/directory/import_dialog.py" line="53" />
         <source>&amp;Feed:</source>
         <translation>&amp;Origem:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
         <source>F&amp;ile…</source>
         <translation>&amp;Ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
         <source>Choose a file</source>
         <translation>Escolha um ficheiro</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
         <source>F&amp;older…</source>
         <translation>&amp;Pasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <location filename="../../ui/directory/import_dialog.py" line="58" />
         <source>Choose a folder</source>
         <translation>Escolha uma pasta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <location filename="../../ui/directory/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Progresso da importação</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
         <source>Import status</source>
         <translation>Estado da importação</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <location filename="../../ui/directory/import_dialog.py" line="67" />
         <source>Start the import</source>
         <translation>Iniciar a importação</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <location filename="../../ui/directory/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
         <source>ORUK file</source>
         <translation>Ficheiro ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <location filename="../../ui/directory/import_dialog.py" line="96" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <location filename="../../ui/directory/import_dialog.py" line="101" />
         <source>Folder of ORUK pages</source>
         <translation>Pasta de páginas ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <location filename="../../ui/directory/import_dialog.py" line="117" />
         <source>Reading the feed…</source>
         <translation>A ler o feed…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <location filename="../../ui/directory/import_dialog.py" line="153" />
         <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>Concluído: {added} adicionados, {changed} alterados, {removed} removidos, {unchanged} sem alterações.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <location filename="../../ui/directory/import_dialog.py" line="156" />
         <source>{n} services were last verified more than 12 months ago.</source>
         <translation>{n} serviços foram verificados pela última vez há mais de 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <location filename="../../ui/directory/import_dialog.py" line="159" />
         <source>{n} warnings, e.g.: {first}</source>
         <translation>{n} avisos, p. ex.: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <location filename="../../ui/directory/import_dialog.py" line="162" />
         <source>&amp;Close</source>
         <translation>Fe&amp;char</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <location filename="../../ui/directory/import_dialog.py" line="168" />
         <source>Cancelled. The directory was not changed.</source>
         <translation>Cancelado. O diretório não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <location filename="../../ui/directory/import_dialog.py" line="170" />
         <source>The import stopped and the directory was not changed: {error}</source>
         <translation>A importação parou e o diretório não foi alterado: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <location filename="../../ui/directory/import_dialog.py" line="176" />
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -1849,297 +1849,297 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <location filename="../../ui/enquiries/intake_form.py" line="95" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Quem? Procure a pessoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Person chosen</source>
         <translation>Pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>Chan&amp;ge person</source>
         <translation>&amp;Mudar de pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
         <source>Change person</source>
         <translation>Mudar de pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>New &amp;person…</source>
         <translation>Nova pe&amp;ssoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Adicionar alguém que não foi encontrado; primeiro é avisado sobre prováveis duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="110" />
         <source>Anonymous enquiry</source>
         <translation>Pedido de ajuda anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <location filename="../../ui/enquiries/intake_form.py" line="112" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Não é registado nenhum nome; o residente recebe um número de referência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <location filename="../../ui/enquiries/intake_form.py" line="125" />
         <source>person</source>
         <translation>pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <location filename="../../ui/enquiries/intake_form.py" line="130" />
         <source>What they need</source>
         <translation>O que a pessoa precisa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <location filename="../../ui/enquiries/intake_form.py" line="132" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>What happened, in their words</source>
         <translation>O que aconteceu, nas palavras da pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>&amp;Needs:</source>
         <translation>&amp;Necessidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
         <source>needs</source>
         <translation>necessidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="145" />
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>How to help</source>
         <translation>Como ajudar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
         <source>Preferred language</source>
         <translation>Língua preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>&amp;Interpreter needed</source>
         <translation>Precisa de &amp;intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>Interpreter needed</source>
         <translation>Precisa de intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
         <source>Accessibility needs</source>
         <translation>Necessidades de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="157" />
         <source>for example large print, wheelchair access</source>
         <translation>por exemplo letra grande, acesso em cadeira de rodas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
         <source>&amp;Language:</source>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
         <source>Acc&amp;essibility:</source>
         <translation>Ac&amp;essibilidade:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="164" />
         <source>accessibility needs</source>
         <translation>necessidades de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <location filename="../../ui/enquiries/intake_form.py" line="168" />
         <source>Consent (read the words out)</source>
         <translation>Consentimento (leia o texto em voz alta)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
         <source>Consent to &amp;record</source>
         <translation>Consentimento para re&amp;gisto</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentimento para partil&amp;har numa referenciação</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="174" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentimento para ser c&amp;ontactado para seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <location filename="../../ui/enquiries/intake_form.py" line="181" />
         <source>Wording for {purpose}</source>
         <translation>Texto para {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Urgency and what happens next</source>
         <translation>Urgência e próximos passos</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
         <source>Urgency</source>
         <translation>Urgência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
         <source>Sa&amp;feguarding concern</source>
         <translation>&amp;Preocupação de proteção (pessoa em risco)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="195" />
         <source>Safeguarding concern</source>
         <translation>Preocupação de proteção (pessoa em risco)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proteção de pessoas em risco: faça isto agora&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="201" />
         <source>Safeguarding: do this now</source>
         <translation>Proteção de pessoas em risco: faça isto agora</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <location filename="../../ui/enquiries/intake_form.py" line="208" />
         <source>Safeguarding guidance</source>
         <translation>Orientações de proteção de pessoas em risco</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <location filename="../../ui/enquiries/intake_form.py" line="212" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>Follow-up date</source>
         <translation>Data de seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/AAAA, ou +7 para daqui a uma semana; deixe vazio para não haver seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="217" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/AAAA ou +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Uma data no formato DD/MM/AAAA, ou +7 para daqui a uma semana. Vazio: sem seguimento.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <location filename="../../ui/enquiries/intake_form.py" line="222" />
         <source>Follow-up date understood as</source>
         <translation>Data de seguimento entendida como</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <location filename="../../ui/enquiries/intake_form.py" line="227" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgência:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
         <source>Follow-up da&amp;te:</source>
         <translation>Da&amp;ta de seguimento:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>follow-up date</source>
         <translation>data de seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <location filename="../../ui/enquiries/intake_form.py" line="238" />
         <source>urgency</source>
         <translation>urgência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <location filename="../../ui/enquiries/intake_form.py" line="304" />
         <source>Recording for: {who}</source>
         <translation>A registar para: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texto em inglês: peça ao intérprete que o explique.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <location filename="../../ui/enquiries/intake_form.py" line="334" />
         <source>English: {text}</source>
         <translation>Inglês: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <location filename="../../ui/enquiries/intake_form.py" line="342" />
         <source>not a date yet</source>
         <translation>ainda não é uma data</translation>
     </message>
@@ -2351,133 +2351,133 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>LocalServiceDialog</name>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="32" />
         <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
         <source>Add a local service</source>
         <translation>Adicionar um serviço local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <location filename="../../ui/directory/local_dialog.py" line="35" />
         <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
         <translation>Um serviço que ainda não consta do diretório da câmara municipal. Fica marcado como local e é proposto à câmara municipal na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>Service name</source>
         <translation>Nome do serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run &amp;by:</source>
         <translation>Ge&amp;rido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run by</source>
         <translation>Gerido por</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <location filename="../../ui/directory/local_dialog.py" line="54" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <location filename="../../ui/directory/local_dialog.py" line="57" />
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
         <source>Helps &amp;with:</source>
         <translation>Aj&amp;uda com:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
         <source>Needs</source>
         <translation>Necessidades</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>&amp;Phone:</source>
         <translation>&amp;Telefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>&amp;Address:</source>
         <translation>&amp;Morada:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Post&amp;code:</source>
         <translation>&amp;Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
         <source>Days:</source>
         <translation>Dias:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>&amp;Opens at:</source>
         <translation>&amp;Abre às:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>Opens at</source>
         <translation>Abre às</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>C&amp;loses at:</source>
         <translation>&amp;Fecha às:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>Closes at</source>
         <translation>Fecha às</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <location filename="../../ui/directory/local_dialog.py" line="77" />
         <source>&amp;Free of charge</source>
         <translation>&amp;Gratuito</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <location filename="../../ui/directory/local_dialog.py" line="79" />
         <source>Free of charge</source>
         <translation>Gratuito</translation>
     </message>
@@ -3491,94 +3491,94 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="64" />
+        <location filename="../../ui/people/new_person.py" line="65" />
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Nome(s) próprio(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>F&amp;amily name:</source>
         <translation>&amp;Apelido:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Data de nascimento:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Phone:</source>
         <translation>&amp;Telefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>P&amp;ostcode:</source>
         <translation>Código p&amp;ostal:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="82" />
+        <location filename="../../ui/people/new_person.py" line="83" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="94" />
+        <location filename="../../ui/people/new_person.py" line="95" />
         <source>Possible duplicates</source>
         <translation>Possíveis duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>People who may be the same</source>
         <translation>Pessoas que podem ser a mesma</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="99" />
         <source>Use the selected person</source>
         <translation>Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="105" />
+        <location filename="../../ui/people/new_person.py" line="106" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="110" />
-        <location filename="../../ui/people/new_person.py" line="112" />
-        <location filename="../../ui/people/new_person.py" line="135" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="113" />
+        <location filename="../../ui/people/new_person.py" line="136" />
         <source>Add person</source>
         <translation>Adicionar pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="168" />
+        <location filename="../../ui/people/new_person.py" line="169" />
         <source>{who} (same {why})</source>
         <translation>{who} (coincide: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="173" />
+        <location filename="../../ui/people/new_person.py" line="174" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Pode ser alguém já registado. Pergunte à pessoa e use o registo existente ou, se for mesmo alguém novo, carregue em “Adicionar como nova pessoa”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="176" />
+        <location filename="../../ui/people/new_person.py" line="177" />
         <source>Add as a new person</source>
         <translation>Adicionar como nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="196" />
+        <location filename="../../ui/people/new_person.py" line="197" />
         <source>Could not add the person: {error}</source>
         <translation>Não foi possível adicionar a pessoa: {error}</translation>
     </message>
@@ -4096,127 +4096,127 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="65" />
         <source>All hubs</source>
         <translation>Todos os centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="69" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensal…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Folha de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Open data…</source>
         <translation>Dados a&amp;bertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="93" />
+        <location filename="../../ui/reports/page.py" line="95" />
         <source>Dashboard status</source>
         <translation>Estado do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard sections</source>
         <translation>Secções do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169" />
+        <location filename="../../ui/reports/page.py" line="171" />
         <source>The start date is after the end date.</source>
         <translation>A data de início é posterior à data de fim.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="191" />
         <source>Working…</source>
         <translation>A processar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>Reading the records… (step %1)</source>
         <translation>A ler os registos… (passo %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="227" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Não foi possível calcular o painel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado em %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="296" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Save chart data as CSV</source>
         <translation>Guardar os dados do gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>CSV file (*.csv)</source>
         <translation>Ficheiro CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Não foi possível escrever %1: %2. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="315" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -4224,52 +4224,52 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Run by</source>
         <translation>Gerido por</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <location filename="../../ui/directory/search_panel.py" line="67" />
         <source>{km:.1f} km</source>
         <translation>{km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <location filename="../../ui/directory/search_panel.py" line="68" />
         <source>Phone or online</source>
         <translation>Telefone ou online</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <location filename="../../ui/directory/search_panel.py" line="69" />
         <source>Address confidential</source>
         <translation>Morada confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <location filename="../../ui/directory/search_panel.py" line="79" />
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <location filename="../../ui/directory/search_panel.py" line="81" />
         <source>not checked for over a year</source>
         <translation>sem verificação há mais de um ano</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <location filename="../../ui/directory/search_panel.py" line="89" />
         <source>Last verified {date}: check the details before relying on them.</source>
         <translation>Última verificação em {date}: confirme os dados antes de confiar neles.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <location filename="../../ui/directory/search_panel.py" line="90" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -4638,52 +4638,52 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <location filename="../../ui/directory/search_panel.py" line="181" />
         <source>Search services: words, a need, an organisation</source>
         <translation>Pesquisar serviços: palavras, uma necessidade, uma organização</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <location filename="../../ui/directory/search_panel.py" line="182" />
         <source>Search the directory</source>
         <translation>Pesquisar no diretório</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <location filename="../../ui/directory/search_panel.py" line="183" />
         <source>Results update as you type; Down arrow moves to the results</source>
         <translation>Os resultados atualizam-se enquanto escreve; a seta para baixo passa para os resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <location filename="../../ui/directory/search_panel.py" line="186" />
         <source>Searc&amp;h:</source>
         <translation>Pes&amp;quisar:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <location filename="../../ui/directory/search_panel.py" line="192" />
         <source>Services found</source>
         <translation>Serviços encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <location filename="../../ui/directory/search_panel.py" line="204" />
         <source>Search status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <location filename="../../ui/directory/search_panel.py" line="245" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Pesquisou-se “{right}” em vez de “{wrong}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <location filename="../../ui/directory/search_panel.py" line="248" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Muitos serviços correspondem: primeiro os nomes mais parecidos; escreva mais para restringir.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <location filename="../../ui/directory/search_panel.py" line="252" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Nenhum serviço encontrado. Se nada for adequado, registe uma necessidade não satisfeita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="253" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n serviço(s) encontrado(s)</numerusform>
@@ -4691,27 +4691,27 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source> (showing the first 100)</source>
         <translation> (a mostrar os primeiros 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <location filename="../../ui/directory/search_panel.py" line="264" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>“{postcode}” ainda não é um código postal ou distrito postal completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <location filename="../../ui/directory/search_panel.py" line="267" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Não se conhece a localização de {postcode} nem do seu distrito postal, por isso não é possível mostrar distâncias.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <location filename="../../ui/directory/search_panel.py" line="272" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} não está na tabela de códigos postais; as distâncias são calculadas a partir do centro do seu setor.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <location filename="../../ui/directory/search_panel.py" line="274" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} não está na tabela de códigos postais; as distâncias são calculadas a partir do centro aproximado do seu distrito postal.</translation>
     </message>
@@ -5985,18 +5985,18 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="83" />
+        <location filename="../../ui/ops/startup.py" line="87" />
         <source>AccessPoint cannot start</source>
         <translation>Não é possível iniciar o AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="143" />
-        <location filename="../../ui/ops/startup.py" line="150" />
+        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="158" />
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="144" />
+        <location filename="../../ui/ops/startup.py" line="152" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6009,7 +6009,7 @@ Foi guardado um relatório para essa pessoa em:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6018,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido introduzido depois disso ficará em falta. O ficheiro danificado é guardado à parte, não apagado, para o caso de um especialista conseguir recuperar mais dados.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="161" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The backup could not be restored</source>
         <translation>Não foi possível restaurar a cópia de segurança</translation>
     </message>
@@ -6026,7 +6026,7 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="206" />
+        <location filename="../../ui/ops/startup.py" line="217" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
@@ -6164,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contém os registos e versões da aplicação, sem nomes nem dados pessoais. Envie-o a quem dá apoio ao seu centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Uma referenciação partilha os dados do residente, por isso precisa do consentimento dele para partilhar. Peça o consentimento e registe-o no pedido, ou faça antes um encaminhamento.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Uma referenciação no estado {before} não pode passar a {after}.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>As idades vão de 0 a 120.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Escolha pelo menos uma necessidade a que o serviço responde.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose at least one service.</source><translation>Escolha pelo menos um serviço.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose signposting or referral.</source><translation>Escolha encaminhamento ou referenciação.</translation></message><message><source>Choose the days it runs.</source><translation>Escolha os dias em que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Choose what is wrong.</source><translation>Escolha o que está errado.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Os dias são MO, TU, WE, TH, FR, SA, SU (segunda a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique pelo menos uma forma de contacto: telefone, e-mail, site ou morada.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique as horas de abertura e de fecho, por exemplo 10:00 e 12:30.</translation></message><message><source>Give the service a name.</source><translation>Dê um nome ao serviço.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importação cancelada; o diretório não foi alterado.</translation></message><message><source>It must close after it opens.</source><translation>Tem de fechar depois de abrir.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>Say what is wrong.</source><translation>Diga o que está errado.</translation></message><message><source>Say which need could not be met.</source><translation>Diga que necessidade não foi possível satisfazer.</translation></message><message><source>Signposting has no status to follow.</source><translation>Um encaminhamento não tem estado a acompanhar.</translation></message><message><source>Status is one of {statuses}.</source><translation>O estado é um de: {statuses}.</translation></message><message><source>That is not a UK postcode.</source><translation>Isso não é um código postal do Reino Unido.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The maximum age is below the minimum.</source><translation>A idade máxima é inferior à mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>O nome é demasiado longo (no máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>A nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>service {record}</source><translation>serviço {record}</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>

@@ -500,13 +500,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="118" />
-        <location filename="../../ui/ops/crash.py" line="138" />
+        <location filename="../../ui/ops/crash.py" line="119" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Something went wrong</source>
         <translation>Wax baa khaldamay</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="123" />
+        <location filename="../../ui/ops/crash.py" line="124" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -515,7 +515,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Wax kasta oo aad kaydisay waa nabad, foomka aad buuxinaysayna waxaa loo hayaa qabyo ahaan. Shaqada waad sii wadan kartaa, ama xir AccessPoint oo mar kale fur.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="129" />
+        <location filename="../../ui/ops/crash.py" line="130" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -524,17 +524,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="132" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>Carry on</source>
         <translation>Sii wad</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="135" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Show the report</source>
         <translation>Muuji warbixinta</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>Close AccessPoint</source>
         <translation>Xir AccessPoint</translation>
     </message>
@@ -1256,7 +1256,7 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <location filename="../../ui/widgets/field_error.py" line="21" />
         <source>Problem with {field}</source>
         <translation>Dhibaato ku saabsan: {field}</translation>
     </message>
@@ -1264,82 +1264,82 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <location filename="../../ui/directory/search_panel.py" line="100" />
         <source>Need</source>
         <translation>Baahi</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <location filename="../../ui/directory/search_panel.py" line="101" />
         <source>Any need</source>
         <translation>Baahi kasta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <location filename="../../ui/directory/search_panel.py" line="105" />
         <source>Language spoken</source>
         <translation>Luqadda lagu hadlo</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <location filename="../../ui/directory/search_panel.py" line="106" />
         <source>Any language</source>
         <translation>Luqad kasta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <location filename="../../ui/directory/search_panel.py" line="111" />
         <source>Any age</source>
         <translation>Da' kasta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <location filename="../../ui/directory/search_panel.py" line="113" />
         <source>Resident's age</source>
         <translation>Da'da qofka</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <location filename="../../ui/directory/search_panel.py" line="114" />
         <source>&amp;Free</source>
         <translation>&amp;Bilaash</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <location filename="../../ui/directory/search_panel.py" line="115" />
         <source>Free of charge only</source>
         <translation>Bilaash oo keliya</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <location filename="../../ui/directory/search_panel.py" line="116" />
         <source>Open no&amp;w</source>
         <translation>Hadda &amp;furan</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <location filename="../../ui/directory/search_panel.py" line="117" />
         <source>Open now only</source>
         <translation>Kuwa hadda furan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <location filename="../../ui/directory/search_panel.py" line="119" />
         <source>Postcode</source>
         <translation>Koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <location filename="../../ui/directory/search_panel.py" line="123" />
         <source>Distance from postcode</source>
         <translation>Masaafada laga bilaabo koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>N&amp;eed:</source>
         <translation>B&amp;aahi:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>A&amp;ge:</source>
         <translation>&amp;Da':</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>Ne&amp;ar:</source>
         <translation>&amp;U dhow:</translation>
     </message>
@@ -1720,128 +1720,128 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="43" />
         <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
         <source>Import the service directory</source>
         <translation>Soo geli tusaha adeegyada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <location filename="../../ui/directory/import_dialog.py" line="46" />
         <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
         <translation>Xog Open Referral UK (nooca 3.0 ama 1.0): cinwaanka API-ga golaha degmada, fayl .json ah ama gal bogag ah. Adeegyada ka baxay isla xogtaas waa la joojinayaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <location filename="../../ui/directory/import_dialog.py" line="51" />
         <source>Feed address, file or folder</source>
         <translation>Cinwaanka xogta, fayl ama gal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <location filename="../../ui/directory/import_dialog.py" line="53" />
         <source>&amp;Feed:</source>
         <translation>Xogta laga soo &amp;qaado:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
         <source>F&amp;ile…</source>
         <translation>&amp;Fayl…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
         <source>Choose a file</source>
         <translation>Dooro fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
         <source>F&amp;older…</source>
         <translation>&amp;Gal…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <location filename="../../ui/directory/import_dialog.py" line="58" />
         <source>Choose a folder</source>
         <translation>Dooro gal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <location filename="../../ui/directory/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Horumarka soo gelinta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
         <source>Import status</source>
         <translation>Xaaladda soo gelinta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
         <source>&amp;Import</source>
         <translation>&amp;Soo geli</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <location filename="../../ui/directory/import_dialog.py" line="67" />
         <source>Start the import</source>
         <translation>Bilow soo gelinta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
         <source>&amp;Cancel</source>
         <translation>&amp;Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <location filename="../../ui/directory/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
         <source>ORUK file</source>
         <translation>Faylka ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <location filename="../../ui/directory/import_dialog.py" line="96" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <location filename="../../ui/directory/import_dialog.py" line="101" />
         <source>Folder of ORUK pages</source>
         <translation>Galka bogagga ORUK</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <location filename="../../ui/directory/import_dialog.py" line="117" />
         <source>Reading the feed…</source>
         <translation>Waxaa la akhrinayaa xogta…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <location filename="../../ui/directory/import_dialog.py" line="153" />
         <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>Waa la dhammeeyay: {added} lagu daray, {changed} la beddelay, {removed} la saaray, {unchanged} aan isbeddelin.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <location filename="../../ui/directory/import_dialog.py" line="156" />
         <source>{n} services were last verified more than 12 months ago.</source>
         <translation>{n} adeeg ayaa markii ugu dambeysay la hubiyay in ka badan 12 bilood ka hor.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <location filename="../../ui/directory/import_dialog.py" line="159" />
         <source>{n} warnings, e.g.: {first}</source>
         <translation>{n} digniin, tusaale: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <location filename="../../ui/directory/import_dialog.py" line="162" />
         <source>&amp;Close</source>
         <translation>&amp;Xir</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <location filename="../../ui/directory/import_dialog.py" line="168" />
         <source>Cancelled. The directory was not changed.</source>
         <translation>Waa la joojiyay. Tusaha lama beddelin.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <location filename="../../ui/directory/import_dialog.py" line="170" />
         <source>The import stopped and the directory was not changed: {error}</source>
         <translation>Soo gelintu way istaagtay, tusahana lama beddelin: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <location filename="../../ui/directory/import_dialog.py" line="176" />
         <source>Cancelling…</source>
         <translation>Waa la joojinayaa…</translation>
     </message>
@@ -1849,297 +1849,297 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <location filename="../../ui/enquiries/intake_form.py" line="95" />
         <source>Who</source>
         <translation>Yaa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Yaa? Raadi qofka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Person chosen</source>
         <translation>Qofka la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>Chan&amp;ge person</source>
         <translation>Beddel qo&amp;fka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
         <source>Change person</source>
         <translation>Beddel qofka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>New &amp;person…</source>
         <translation>&amp;Qof cusub…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>New person</source>
         <translation>Qof cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Ku dar qof aan la helin; marka hore waxaa laguu digayaa haddii uu u badan yahay qof horey u jiray</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Magac la'aan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="110" />
         <source>Anonymous enquiry</source>
         <translation>Codsi magac la'aan ah</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <location filename="../../ui/enquiries/intake_form.py" line="112" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Magac lama diiwaangelin; qofku wuxuu helayaa lambar tixraac beddelkiisa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <location filename="../../ui/enquiries/intake_form.py" line="125" />
         <source>person</source>
         <translation>qof</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <location filename="../../ui/enquiries/intake_form.py" line="130" />
         <source>What they need</source>
         <translation>Waxa ay u baahan yihiin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <location filename="../../ui/enquiries/intake_form.py" line="132" />
         <source>Channel</source>
         <translation>Habka xiriirka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
         <source>Description</source>
         <translation>Sharaxaad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>What happened, in their words</source>
         <translation>Waxa dhacay, erayadooda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Habka xiriirka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>channel</source>
         <translation>habka xiriirka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>&amp;Needs:</source>
         <translation>&amp;Baahiyo:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
         <source>needs</source>
         <translation>baahiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
         <source>&amp;Description:</source>
         <translation>&amp;Sharaxaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="145" />
         <source>description</source>
         <translation>sharaxaad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>How to help</source>
         <translation>Sida loo caawiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
         <source>Preferred language</source>
         <translation>Luqadda la doorbidayo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>&amp;Interpreter needed</source>
         <translation>T&amp;urjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>Interpreter needed</source>
         <translation>Turjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
         <source>Accessibility needs</source>
         <translation>Baahiyaha gaadhista (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="157" />
         <source>for example large print, wheelchair access</source>
         <translation>tusaale ahaan far waaweyn, gelitaanka kursiga gaadhiga (wheelchair)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
         <source>Acc&amp;essibility:</source>
         <translation>&amp;Gaadhista (accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="164" />
         <source>accessibility needs</source>
         <translation>baahiyaha gaadhista (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <location filename="../../ui/enquiries/intake_form.py" line="168" />
         <source>Consent (read the words out)</source>
         <translation>Oggolaansho (kor u akhri erayada)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
         <source>Consent to &amp;record</source>
         <translation>Oggolaansho in la &amp;kaydiyo diiwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Oggolaansho in la &amp;wadaago si loo gudbiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="174" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Oggolaansho in lala soo &amp;xiriiro la-socod ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <location filename="../../ui/enquiries/intake_form.py" line="181" />
         <source>Wording for {purpose}</source>
         <translation>Erayada: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Urgency and what happens next</source>
         <translation>Degdegga iyo waxa xiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
         <source>Urgency</source>
         <translation>Degdeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Welwel &amp;ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="195" />
         <source>Safeguarding concern</source>
         <translation>Welwel ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ilaalinta badbaadada (safeguarding): hadda samee tan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="201" />
         <source>Safeguarding: do this now</source>
         <translation>Ilaalinta badbaadada (safeguarding): hadda samee tan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <location filename="../../ui/enquiries/intake_form.py" line="208" />
         <source>Safeguarding guidance</source>
         <translation>Tilmaamaha ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <location filename="../../ui/enquiries/intake_form.py" line="212" />
         <source>Outcome</source>
         <translation>Natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>Follow-up date</source>
         <translation>Taariikhda la-socodka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/YYYY, ama +7 usbuuc kadib maanta; madhan u daa haddii aan la-socod jirin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="217" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/YYYY ama +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Taariikh qaabka DD/MM/YYYY, ama +7 usbuuc kadib maanta. Madhan: la-socod ma jiro.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <location filename="../../ui/enquiries/intake_form.py" line="222" />
         <source>Follow-up date understood as</source>
         <translation>Taariikhda la-socodka waxaa loo fahmay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <location filename="../../ui/enquiries/intake_form.py" line="227" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Degdeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Natiijo:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
         <source>outcome</source>
         <translation>natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
         <source>Follow-up da&amp;te:</source>
         <translation>&amp;Taariikhda la-socodka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>follow-up date</source>
         <translation>taariikhda la-socodka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <location filename="../../ui/enquiries/intake_form.py" line="238" />
         <source>urgency</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <location filename="../../ui/enquiries/intake_form.py" line="304" />
         <source>Recording for: {who}</source>
         <translation>Waxaa loo diiwaangelinayaa: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Qoraalka Ingiriisiga: turjubaanka ha sharxo.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <location filename="../../ui/enquiries/intake_form.py" line="334" />
         <source>English: {text}</source>
         <translation>Ingiriisi: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <location filename="../../ui/enquiries/intake_form.py" line="342" />
         <source>not a date yet</source>
         <translation>weli taariikh ma aha</translation>
     </message>
@@ -2351,133 +2351,133 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>LocalServiceDialog</name>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="32" />
         <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
         <source>Add a local service</source>
         <translation>Ku dar adeeg maxalli ah</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <location filename="../../ui/directory/local_dialog.py" line="35" />
         <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
         <translation>Adeeg aan weli ku jirin tusaha golaha degmada. Waxaa loo calaamadeeyay adeeg maxalli ah, waxaana golaha loo soo jeedinayaa isku-waafajinta xigta.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>&amp;Name:</source>
         <translation>&amp;Magac:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>Service name</source>
         <translation>Magaca adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run &amp;by:</source>
         <translation>Waxaa maamu&amp;la:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run by</source>
         <translation>Waxaa maamula</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <location filename="../../ui/directory/local_dialog.py" line="54" />
         <source>Description</source>
         <translation>Sharaxaad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <location filename="../../ui/directory/local_dialog.py" line="57" />
         <source>&amp;Description:</source>
         <translation>&amp;Sharaxaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
         <source>Helps &amp;with:</source>
         <translation>&amp;Wuxuu ka caawiyaa:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
         <source>Needs</source>
         <translation>Baahiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>&amp;Email:</source>
         <translation>&amp;Iimayl:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>Email</source>
         <translation>Iimayl</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>&amp;Address:</source>
         <translation>&amp;Cinwaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>Address</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Post&amp;code:</source>
         <translation>&amp;Koodhka boostada:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Postcode</source>
         <translation>Koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
         <source>Days:</source>
         <translation>Maalmo:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
         <source>Days</source>
         <translation>Maalmo</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>&amp;Opens at:</source>
         <translation>Wuxuu furm&amp;aa:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>Opens at</source>
         <translation>Wuxuu furmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>C&amp;loses at:</source>
         <translation>Wuxuu &amp;xirmaa:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>Closes at</source>
         <translation>Wuxuu xirmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <location filename="../../ui/directory/local_dialog.py" line="77" />
         <source>&amp;Free of charge</source>
         <translation>&amp;Bilaash</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <location filename="../../ui/directory/local_dialog.py" line="79" />
         <source>Free of charge</source>
         <translation>Bilaash</translation>
     </message>
@@ -3491,94 +3491,94 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="64" />
+        <location filename="../../ui/people/new_person.py" line="65" />
         <source>New person</source>
         <translation>Qof cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Magaca koowaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>F&amp;amily name:</source>
         <translation>Magaca &amp;qoyska:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Date of birth:</source>
         <translation>&amp;Taariikhda dhalashada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>P&amp;ostcode:</source>
         <translation>&amp;Koodhka boostada:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>&amp;Email:</source>
         <translation>&amp;Iimayl:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="82" />
+        <location filename="../../ui/people/new_person.py" line="83" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="94" />
+        <location filename="../../ui/people/new_person.py" line="95" />
         <source>Possible duplicates</source>
         <translation>Kuwa laga yaabo inay laba jeer galeen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>People who may be the same</source>
         <translation>Dadka laga yaabo inay isku qof yihiin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>&amp;Use the selected person</source>
         <translation>Isticmaal qofka la &amp;doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="99" />
         <source>Use the selected person</source>
         <translation>Isticmaal qofka la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="105" />
+        <location filename="../../ui/people/new_person.py" line="106" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="110" />
-        <location filename="../../ui/people/new_person.py" line="112" />
-        <location filename="../../ui/people/new_person.py" line="135" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="113" />
+        <location filename="../../ui/people/new_person.py" line="136" />
         <source>Add person</source>
         <translation>Ku dar qof</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="168" />
+        <location filename="../../ui/people/new_person.py" line="169" />
         <source>{who} (same {why})</source>
         <translation>{who} (isku mid: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="173" />
+        <location filename="../../ui/people/new_person.py" line="174" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Kani waxaa laga yaabaa inuu yahay qof horey loo diiwaangeliyay. Weydii, kadib isticmaal diiwaankooda ama, haddii uu runtii yahay qof cusub, riix “Ku dar qof cusub ahaan”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="176" />
+        <location filename="../../ui/people/new_person.py" line="177" />
         <source>Add as a new person</source>
         <translation>Ku dar qof cusub ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="196" />
+        <location filename="../../ui/people/new_person.py" line="197" />
         <source>Could not add the person: {error}</source>
         <translation>Qofka lama darin: {error}</translation>
     </message>
@@ -4096,127 +4096,127 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="65" />
         <source>All hubs</source>
         <translation>Dhammaan xarumaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="69" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF bille ah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>&amp;Spreadsheet…</source>
         <translation>Xaashi xi&amp;saabeed…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Open data…</source>
         <translation>Xog &amp;furan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Range</source>
         <translation>&amp;Muddada taariikhaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>Fro&amp;m</source>
         <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;To</source>
         <translation>&amp;Ilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Hub</source>
         <translation>&amp;Xarun</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Group by</source>
         <translation>&amp;U kooxee</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="93" />
+        <location filename="../../ui/reports/page.py" line="95" />
         <source>Dashboard status</source>
         <translation>Xaaladda bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard sections</source>
         <translation>Qaybaha bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>%1 charts</source>
         <translation>Jaantusyo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169" />
+        <location filename="../../ui/reports/page.py" line="171" />
         <source>The start date is after the end date.</source>
         <translation>Taariikhda bilowgu waxay ka dambaysaa taariikhda dhammaadka.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="191" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>Reading the records… (step %1)</source>
         <translation>Waxaa la akhrinayaa diiwaannada… (tallaabada %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="227" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Bogga warbixinta guud lama xisaabin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 ilaa %2 · waxaa lagu xisaabiyay %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="296" />
         <source>Save chart as PNG</source>
         <translation>U kaydi jaantuska sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>PNG image (*.png)</source>
         <translation>Sawir PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Save chart data as CSV</source>
         <translation>U kaydi xogta jaantuska sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>CSV file (*.csv)</source>
         <translation>Fayl CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Lama qori karin %1: %2. Dooro gal kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="315" />
         <source>Saved %1</source>
         <translation>Waa la kaydiyay %1</translation>
     </message>
@@ -4224,52 +4224,52 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Service</source>
         <translation>Adeeg</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Run by</source>
         <translation>Waxaa maamula</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Where</source>
         <translation>Halkee</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <location filename="../../ui/directory/search_panel.py" line="67" />
         <source>{km:.1f} km</source>
         <translation>{km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <location filename="../../ui/directory/search_panel.py" line="68" />
         <source>Phone or online</source>
         <translation>Telefoon ama internet</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <location filename="../../ui/directory/search_panel.py" line="69" />
         <source>Address confidential</source>
         <translation>Cinwaanka waa qarsoodi</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <location filename="../../ui/directory/search_panel.py" line="79" />
         <source>local</source>
         <translation>maxalli</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <location filename="../../ui/directory/search_panel.py" line="81" />
         <source>not checked for over a year</source>
         <translation>lama hubin in ka badan sannad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <location filename="../../ui/directory/search_panel.py" line="89" />
         <source>Last verified {date}: check the details before relying on them.</source>
         <translation>Markii ugu dambeysay ee la hubiyay {date}: hubi faahfaahinta ka hor intaadan ku tiirsanaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <location filename="../../ui/directory/search_panel.py" line="90" />
         <source>never</source>
         <translation>weligeed</translation>
     </message>
@@ -4638,52 +4638,52 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <location filename="../../ui/directory/search_panel.py" line="181" />
         <source>Search services: words, a need, an organisation</source>
         <translation>Raadi adeegyo: erayo, baahi, hay'ad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <location filename="../../ui/directory/search_panel.py" line="182" />
         <source>Search the directory</source>
         <translation>Raadi tusaha</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <location filename="../../ui/directory/search_panel.py" line="183" />
         <source>Results update as you type; Down arrow moves to the results</source>
         <translation>Natiijooyinku waxay isbeddelaan markaad qorayso; fallaarta hoose waxay u gudbisaa natiijooyinka</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <location filename="../../ui/directory/search_panel.py" line="186" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Raadi:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <location filename="../../ui/directory/search_panel.py" line="192" />
         <source>Services found</source>
         <translation>Adeegyada la helay</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <location filename="../../ui/directory/search_panel.py" line="204" />
         <source>Search status</source>
         <translation>Xaaladda raadinta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <location filename="../../ui/directory/search_panel.py" line="245" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Waxaa la raadiyay “{right}” halkii “{wrong}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <location filename="../../ui/directory/search_panel.py" line="248" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Adeegyo badan ayaa ku habboon: magacyada ugu habboon ayaa hore; wax badan qor si aad u yarayso.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <location filename="../../ui/directory/search_panel.py" line="252" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Adeegyo lama helin. Haddii aanay waxba ku habboonayn, u diiwaangeli baahi aan la buuxin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="253" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>Adeegyada la helay: %n</numerusform>
@@ -4691,27 +4691,27 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source> (showing the first 100)</source>
         <translation> (waxaa la muujinayaa 100-ka ugu horreeya)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <location filename="../../ui/directory/search_panel.py" line="264" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>“{postcode}” weli ma aha koodh boosto oo dhammaystiran ama degmo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <location filename="../../ui/directory/search_panel.py" line="267" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Meel lagama yaqaan {postcode} ama degmadiisa, sidaas darteed masaafooyinka lama muujin karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <location filename="../../ui/directory/search_panel.py" line="272" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} kuma jiro shaxda koodhadhka boostada; masaafooyinka waxaa laga xisaabiyaa bartamaha qaybtiisa.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <location filename="../../ui/directory/search_panel.py" line="274" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} kuma jiro shaxda koodhadhka boostada; masaafooyinka waxaa laga xisaabiyaa qiyaas ahaan bartamaha degmadiisa.</translation>
     </message>
@@ -5985,18 +5985,18 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="83" />
+        <location filename="../../ui/ops/startup.py" line="87" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ma bilaabmi karo</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="143" />
-        <location filename="../../ui/ops/startup.py" line="150" />
+        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="158" />
         <source>The database is damaged</source>
         <translation>Xogta (database) waa waxyeelloobtay</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="144" />
+        <location filename="../../ui/ops/startup.py" line="152" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6009,7 +6009,7 @@ Warbixin iyaga loogu talagalay ayaa lagu kaydiyay:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6018,7 +6018,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la geliyay intaas kadib way maqnaan doonaan. Faylka waxyeelloobay dhinac ayaa la dhigayaa, lama tirtirayo, haddii khabiir uu wax badan ka soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="161" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The backup could not be restored</source>
         <translation>Nuqulka kaydka ah lama soo celin karin</translation>
     </message>
@@ -6026,7 +6026,7 @@ Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la gel
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="206" />
+        <location filename="../../ui/ops/startup.py" line="217" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
@@ -6164,4 +6164,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Waxaa ku jira diiwaannada (logs) iyo noocyada barnaamijka, kumana jiraan magacyo ama xog shakhsi ah. U dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Gudbintu waxay wadaagtaa xogta qofka deggan, sidaa darteed waxay u baahan tahay oggolaanshihiisa wadaagista. Weydii oggolaansho oo ku diiwaangeli codsiga, ama bal u tilmaan adeegga.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Gudbin xaaladdeedu tahay {before} ma noqon karto {after}.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Da'du waxay u dhaxaysaa 0 ilaa 120.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Dooro ugu yaraan hal baahi oo uu ka caawiyo.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose at least one service.</source><translation>Dooro ugu yaraan hal adeeg.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose signposting or referral.</source><translation>Dooro tilmaamid ama gudbin.</translation></message><message><source>Choose the days it runs.</source><translation>Dooro maalmaha uu shaqeeyo.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Choose what is wrong.</source><translation>Dooro waxa khaldan.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Maalmuhu waa MO, TU, WE, TH, FR, SA, SU (Isniin ilaa Axad).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Bixi ugu yaraan hal hab oo lagu gaaro: telefoon, iimayl, bog internet ama cinwaan.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Bixi waqtiga furitaanka iyo xiritaanka, tusaale ahaan 10:00 iyo 12:30.</translation></message><message><source>Give the service a name.</source><translation>Adeegga magac u sii.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Soo dejinta waa la joojiyey; tusaha adeegyada lama beddelin.</translation></message><message><source>It must close after it opens.</source><translation>Waa inuu xirmaa kadib markuu furmo.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>Say what is wrong.</source><translation>Sheeg waxa khaldan.</translation></message><message><source>Say which need could not be met.</source><translation>Sheeg baahida aan la buuxin karin.</translation></message><message><source>Signposting has no status to follow.</source><translation>Tilmaamidda ma laha xaalad la raaco.</translation></message><message><source>Status is one of {statuses}.</source><translation>Xaaladdu waa mid ka mid ah: {statuses}.</translation></message><message><source>That is not a UK postcode.</source><translation>Taasi ma aha koodh boosto oo UK ah.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The maximum age is below the minimum.</source><translation>Da'da ugu badan ayaa ka hooseysa ta ugu yar.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Magacu aad buu u dheer yahay (ugu badnaan {limit} xaraf).</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Qoraalku wuxuu ku xaddidan yahay {limit} xaraf.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message><message><source>field '{field}'</source><translation>goobta '{field}'</translation></message><message><source>service {record}</source><translation>adeegga {record}</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>

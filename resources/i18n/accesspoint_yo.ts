@@ -500,37 +500,37 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="118" />
-        <location filename="../../ui/ops/crash.py" line="138" />
+        <location filename="../../ui/ops/crash.py" line="119" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="123" />
+        <location filename="../../ui/ops/crash.py" line="124" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="129" />
+        <location filename="../../ui/ops/crash.py" line="130" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="132" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>Carry on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="135" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Show the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>Close AccessPoint</source>
         <translation type="unfinished" />
     </message>
@@ -1248,7 +1248,7 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/widgets/field_error.py" line="17" />
+        <location filename="../../ui/widgets/field_error.py" line="21" />
         <source>Problem with {field}</source>
         <translation>Ìṣòro pẹ̀lú {field}</translation>
     </message>
@@ -1256,82 +1256,82 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="99" />
+        <location filename="../../ui/directory/search_panel.py" line="100" />
         <source>Need</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="100" />
+        <location filename="../../ui/directory/search_panel.py" line="101" />
         <source>Any need</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="104" />
+        <location filename="../../ui/directory/search_panel.py" line="105" />
         <source>Language spoken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="105" />
+        <location filename="../../ui/directory/search_panel.py" line="106" />
         <source>Any language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="110" />
+        <location filename="../../ui/directory/search_panel.py" line="111" />
         <source>Any age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="112" />
+        <location filename="../../ui/directory/search_panel.py" line="113" />
         <source>Resident's age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="113" />
+        <location filename="../../ui/directory/search_panel.py" line="114" />
         <source>&amp;Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="114" />
+        <location filename="../../ui/directory/search_panel.py" line="115" />
         <source>Free of charge only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="115" />
+        <location filename="../../ui/directory/search_panel.py" line="116" />
         <source>Open no&amp;w</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="116" />
+        <location filename="../../ui/directory/search_panel.py" line="117" />
         <source>Open now only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="118" />
+        <location filename="../../ui/directory/search_panel.py" line="119" />
         <source>Postcode</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (postcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="122" />
+        <location filename="../../ui/directory/search_panel.py" line="123" />
         <source>Distance from postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>N&amp;eed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="128" />
+        <location filename="../../ui/directory/search_panel.py" line="129" />
         <source>&amp;Language:</source>
         <translation>È&amp;dè:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>A&amp;ge:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="129" />
+        <location filename="../../ui/directory/search_panel.py" line="130" />
         <source>Ne&amp;ar:</source>
         <translation type="unfinished" />
     </message>
@@ -1710,128 +1710,128 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="43" />
         <location filename="../../ui/directory/import_dialog.py" line="44" />
+        <location filename="../../ui/directory/import_dialog.py" line="45" />
         <source>Import the service directory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="45" />
+        <location filename="../../ui/directory/import_dialog.py" line="46" />
         <source>An Open Referral UK feed (version 3.0 or 1.0): the council's API address, a .json file or a folder of pages. Services that have gone from the same feed are retired.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="50" />
+        <location filename="../../ui/directory/import_dialog.py" line="51" />
         <source>Feed address, file or folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="52" />
+        <location filename="../../ui/directory/import_dialog.py" line="53" />
         <source>&amp;Feed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="54" />
+        <location filename="../../ui/directory/import_dialog.py" line="55" />
         <source>F&amp;ile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="55" />
+        <location filename="../../ui/directory/import_dialog.py" line="56" />
         <source>Choose a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="56" />
+        <location filename="../../ui/directory/import_dialog.py" line="57" />
         <source>F&amp;older…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="57" />
+        <location filename="../../ui/directory/import_dialog.py" line="58" />
         <source>Choose a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="59" />
+        <location filename="../../ui/directory/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="64" />
+        <location filename="../../ui/directory/import_dialog.py" line="65" />
         <source>Import status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="65" />
+        <location filename="../../ui/directory/import_dialog.py" line="66" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="66" />
+        <location filename="../../ui/directory/import_dialog.py" line="67" />
         <source>Start the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="68" />
+        <location filename="../../ui/directory/import_dialog.py" line="69" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="69" />
+        <location filename="../../ui/directory/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="94" />
+        <location filename="../../ui/directory/import_dialog.py" line="95" />
         <source>ORUK file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="95" />
+        <location filename="../../ui/directory/import_dialog.py" line="96" />
         <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="100" />
+        <location filename="../../ui/directory/import_dialog.py" line="101" />
         <source>Folder of ORUK pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="116" />
+        <location filename="../../ui/directory/import_dialog.py" line="117" />
         <source>Reading the feed…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="152" />
+        <location filename="../../ui/directory/import_dialog.py" line="153" />
         <source>Done: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="155" />
+        <location filename="../../ui/directory/import_dialog.py" line="156" />
         <source>{n} services were last verified more than 12 months ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="158" />
+        <location filename="../../ui/directory/import_dialog.py" line="159" />
         <source>{n} warnings, e.g.: {first}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="161" />
+        <location filename="../../ui/directory/import_dialog.py" line="162" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="167" />
+        <location filename="../../ui/directory/import_dialog.py" line="168" />
         <source>Cancelled. The directory was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="169" />
+        <location filename="../../ui/directory/import_dialog.py" line="170" />
         <source>The import stopped and the directory was not changed: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/import_dialog.py" line="175" />
+        <location filename="../../ui/directory/import_dialog.py" line="176" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
@@ -1839,297 +1839,297 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="94" />
+        <location filename="../../ui/enquiries/intake_form.py" line="95" />
         <source>Who</source>
         <translation>Ta ni</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="96" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Ta ni? Wá ènìyàn náà:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="99" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Person chosen</source>
         <translation>Ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="102" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>Chan&amp;ge person</source>
         <translation>&amp;Yí ènìyàn padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="104" />
         <source>Change person</source>
         <translation>Yí ènìyàn padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>New &amp;person…</source>
         <translation>Ènìyàn tu&amp;ntun…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>New person</source>
         <translation>Ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="107" />
+        <location filename="../../ui/enquiries/intake_form.py" line="108" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Fi ẹni tí a kò rí kún un; a ó kọ́kọ́ kìlọ̀ fún ọ bí ó bá jọ pé ẹni náà ti wà tẹ́lẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Láìsí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="110" />
         <source>Anonymous enquiry</source>
         <translation>Ìbéèrè láìsí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="111" />
+        <location filename="../../ui/enquiries/intake_form.py" line="112" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>A kò kọ orúkọ sílẹ̀; olùgbé náà yóò gba nọ́mbà ìtọ́kasí dípò rẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="124" />
+        <location filename="../../ui/enquiries/intake_form.py" line="125" />
         <source>person</source>
         <translation>ènìyàn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="129" />
+        <location filename="../../ui/enquiries/intake_form.py" line="130" />
         <source>What they need</source>
         <translation>Ohun tí wọ́n nílò</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="131" />
+        <location filename="../../ui/enquiries/intake_form.py" line="132" />
         <source>Channel</source>
         <translation>Ọ̀nà ìkànsí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="135" />
+        <location filename="../../ui/enquiries/intake_form.py" line="136" />
         <source>Description</source>
         <translation>Àpèjúwe</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>What happened, in their words</source>
         <translation>Ohun tó ṣẹlẹ̀, ní ọ̀rọ̀ ẹnu wọn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="139" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>C&amp;hannel:</source>
         <translation>Ọ̀nà ì&amp;kànsí:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>channel</source>
         <translation>ọ̀nà ìkànsí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>&amp;Needs:</source>
         <translation>À&amp;wọn àìní:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="143" />
         <source>needs</source>
         <translation>àwọn àìní</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="144" />
         <source>&amp;Description:</source>
         <translation>À&amp;pèjúwe:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="145" />
         <source>description</source>
         <translation>àpèjúwe</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="149" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>How to help</source>
         <translation>Bí a ṣe lè ṣèrànwọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="151" />
+        <location filename="../../ui/enquiries/intake_form.py" line="152" />
         <source>Preferred language</source>
         <translation>Èdè tí wọ́n fẹ́ràn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>&amp;Interpreter needed</source>
         <translation>A nílò ògbu&amp;fọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>Interpreter needed</source>
         <translation>A nílò ògbufọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="155" />
+        <location filename="../../ui/enquiries/intake_form.py" line="156" />
         <source>Accessibility needs</source>
         <translation>Àwọn àìní ìráàyè (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="157" />
         <source>for example large print, wheelchair access</source>
         <translation>fún àpẹẹrẹ, ìkọ̀wé ńlá, ọ̀nà ìwọlé fún àga oníkẹ̀kẹ́ (wheelchair)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="161" />
+        <location filename="../../ui/enquiries/intake_form.py" line="162" />
         <source>&amp;Language:</source>
         <translation>È&amp;dè:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="163" />
         <source>Acc&amp;essibility:</source>
         <translation>Ìráàyè (&amp;accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="164" />
         <source>accessibility needs</source>
         <translation>àwọn àìní ìráàyè (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="167" />
+        <location filename="../../ui/enquiries/intake_form.py" line="168" />
         <source>Consent (read the words out)</source>
         <translation>Ìyọ̀ǹda (ka ọ̀rọ̀ náà sókè fún wọn)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="171" />
+        <location filename="../../ui/enquiries/intake_form.py" line="172" />
         <source>Consent to &amp;record</source>
         <translation>Ìyọ̀ǹda láti ṣe àkọsílẹ̀ (&amp;record)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="173" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Ìyọ̀ǹda láti pín àlàyé fún ìtọ́kasí (&amp;share)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="174" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Ìyọ̀ǹda láti kàn sí wọn fún ìtẹ̀lé (&amp;contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="180" />
+        <location filename="../../ui/enquiries/intake_form.py" line="181" />
         <source>Wording for {purpose}</source>
         <translation>Ọ̀rọ̀ fún: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="190" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Urgency and what happens next</source>
         <translation>Ìkánjú àti ohun tí yóò ṣẹlẹ̀ tẹ̀lé e</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="192" />
+        <location filename="../../ui/enquiries/intake_form.py" line="193" />
         <source>Urgency</source>
         <translation>Ìkánjú</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="194" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Àníyàn nípa ààbò (safe&amp;guarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="195" />
         <source>Safeguarding concern</source>
         <translation>Àníyàn nípa ààbò (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="199" />
+        <location filename="../../ui/enquiries/intake_form.py" line="200" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ààbò (safeguarding): ṣe èyí nísinsìnyí&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="201" />
         <source>Safeguarding: do this now</source>
         <translation>Ààbò (safeguarding): ṣe èyí nísinsìnyí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="207" />
+        <location filename="../../ui/enquiries/intake_form.py" line="208" />
         <source>Safeguarding guidance</source>
         <translation>Ìtọ́sọ́nà nípa ààbò (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="211" />
+        <location filename="../../ui/enquiries/intake_form.py" line="212" />
         <source>Outcome</source>
         <translation>Àbájáde</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="213" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>Follow-up date</source>
         <translation>Ọjọ́ tí a ó tún bá wọn sọ̀rọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="215" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/YYYY, tàbí +7 fún ọ̀sẹ̀ kan láti òní; fi í sílẹ̀ ní òfo bí kò bá sí ìtẹ̀lé</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="217" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/YYYY tàbí +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="218" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Ọjọ́ bíi DD/MM/YYYY, tàbí +7 fún ọ̀sẹ̀ kan láti òní. Tí ó bá ṣófo: kò sí ìtẹ̀lé.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="221" />
+        <location filename="../../ui/enquiries/intake_form.py" line="222" />
         <source>Follow-up date understood as</source>
         <translation>Ọjọ́ tí a ó tún bá wọn sọ̀rọ̀ tí a lóye</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="229" />
+        <location filename="../../ui/enquiries/intake_form.py" line="227" />
         <source>&amp;Urgency:</source>
         <translation>Ìkán&amp;jú:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="231" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>&amp;Outcome:</source>
         <translation>Àbájáde (&amp;outcome):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="233" />
         <source>outcome</source>
         <translation>àbájáde</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="234" />
         <source>Follow-up da&amp;te:</source>
         <translation>Ọjọ́ tí a ó tún &amp;bá wọn sọ̀rọ̀:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>follow-up date</source>
         <translation>ọjọ́ tí a ó tún bá wọn sọ̀rọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="237" />
+        <location filename="../../ui/enquiries/intake_form.py" line="238" />
         <source>urgency</source>
         <translation>ìkánjú</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="303" />
+        <location filename="../../ui/enquiries/intake_form.py" line="304" />
         <source>Recording for: {who}</source>
         <translation>À ń kọ sílẹ̀ fún: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="330" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Ọ̀rọ̀ Gẹ̀ẹ́sì ni: jẹ́ kí ògbufọ̀ ṣàlàyé rẹ̀.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="333" />
+        <location filename="../../ui/enquiries/intake_form.py" line="334" />
         <source>English: {text}</source>
         <translation>Gẹ̀ẹ́sì: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="341" />
+        <location filename="../../ui/enquiries/intake_form.py" line="342" />
         <source>not a date yet</source>
         <translation>kì í ṣe ọjọ́ síbẹ̀</translation>
     </message>
@@ -2340,133 +2340,133 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>LocalServiceDialog</name>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="32" />
         <location filename="../../ui/directory/local_dialog.py" line="33" />
+        <location filename="../../ui/directory/local_dialog.py" line="34" />
         <source>Add a local service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="34" />
+        <location filename="../../ui/directory/local_dialog.py" line="35" />
         <source>A service the council directory does not list yet. It is marked local and proposed to the council at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="50" />
+        <location filename="../../ui/directory/local_dialog.py" line="51" />
         <source>Service name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run &amp;by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="51" />
+        <location filename="../../ui/directory/local_dialog.py" line="52" />
         <source>Run by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="53" />
+        <location filename="../../ui/directory/local_dialog.py" line="54" />
         <source>Description</source>
         <translation>Àpèjúwe</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="56" />
+        <location filename="../../ui/directory/local_dialog.py" line="57" />
         <source>&amp;Description:</source>
         <translation>À&amp;pèjúwe:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="59" />
+        <location filename="../../ui/directory/local_dialog.py" line="60" />
         <source>Helps &amp;with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="60" />
+        <location filename="../../ui/directory/local_dialog.py" line="61" />
         <source>Needs</source>
         <translation>Àwọn àìní</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>&amp;Phone:</source>
         <translation>&amp;Fóònù:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="61" />
+        <location filename="../../ui/directory/local_dialog.py" line="62" />
         <source>Phone</source>
         <translation>Fóònù</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>&amp;Email:</source>
         <translation>Í-&amp;meèlì:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="62" />
+        <location filename="../../ui/directory/local_dialog.py" line="63" />
         <source>Email</source>
         <translation>Í-meèlì</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>&amp;Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="63" />
+        <location filename="../../ui/directory/local_dialog.py" line="64" />
         <source>Address</source>
         <translation>Àdírẹ́sì</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Post&amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="64" />
+        <location filename="../../ui/directory/local_dialog.py" line="65" />
         <source>Postcode</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (postcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="72" />
+        <location filename="../../ui/directory/local_dialog.py" line="73" />
         <source>Days:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="73" />
+        <location filename="../../ui/directory/local_dialog.py" line="74" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>&amp;Opens at:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="74" />
+        <location filename="../../ui/directory/local_dialog.py" line="75" />
         <source>Opens at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>C&amp;loses at:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="75" />
+        <location filename="../../ui/directory/local_dialog.py" line="76" />
         <source>Closes at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="76" />
+        <location filename="../../ui/directory/local_dialog.py" line="77" />
         <source>&amp;Free of charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/local_dialog.py" line="78" />
+        <location filename="../../ui/directory/local_dialog.py" line="79" />
         <source>Free of charge</source>
         <translation type="unfinished" />
     </message>
@@ -3480,94 +3480,94 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/people/new_person.py" line="64" />
+        <location filename="../../ui/people/new_person.py" line="65" />
         <source>New person</source>
         <translation>Ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>&amp;First name(s):</source>
         <translation>&amp;Orúkọ àkọ́kọ́:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="69" />
+        <location filename="../../ui/people/new_person.py" line="70" />
         <source>F&amp;amily name:</source>
         <translation>Orúkọ ì&amp;dílé:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Date of birth:</source>
         <translation>Ọjọ́ ì&amp;bí:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="70" />
+        <location filename="../../ui/people/new_person.py" line="71" />
         <source>&amp;Phone:</source>
         <translation>&amp;Fóònù:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>P&amp;ostcode:</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (&amp;postcode):</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="71" />
+        <location filename="../../ui/people/new_person.py" line="72" />
         <source>&amp;Email:</source>
         <translation>Í-&amp;meèlì:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="82" />
+        <location filename="../../ui/people/new_person.py" line="83" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="94" />
+        <location filename="../../ui/people/new_person.py" line="95" />
         <source>Possible duplicates</source>
         <translation>Àkọsílẹ̀ tí ó lè jẹ́ ẹ̀ẹ̀mejì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="96" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>People who may be the same</source>
         <translation>Àwọn tí ó lè jẹ́ ẹni kan náà</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="99" />
         <source>Use the selected person</source>
         <translation>Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="105" />
+        <location filename="../../ui/people/new_person.py" line="106" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="110" />
-        <location filename="../../ui/people/new_person.py" line="112" />
-        <location filename="../../ui/people/new_person.py" line="135" />
+        <location filename="../../ui/people/new_person.py" line="111" />
+        <location filename="../../ui/people/new_person.py" line="113" />
+        <location filename="../../ui/people/new_person.py" line="136" />
         <source>Add person</source>
         <translation>Fi ènìyàn kún un</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="168" />
+        <location filename="../../ui/people/new_person.py" line="169" />
         <source>{who} (same {why})</source>
         <translation>{who} (bákan náà: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="173" />
+        <location filename="../../ui/people/new_person.py" line="174" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Ó ṣeé ṣe kí ẹni yìí ti wà nínú àkọsílẹ̀. Bi wọ́n léèrè, lẹ́yìn náà lo àkọsílẹ̀ wọn tàbí, bí ó bá jẹ́ ẹni tuntun lóòótọ́, tẹ “Fi kún un bí ènìyàn tuntun”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="176" />
+        <location filename="../../ui/people/new_person.py" line="177" />
         <source>Add as a new person</source>
         <translation>Fi kún un bí ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="196" />
+        <location filename="../../ui/people/new_person.py" line="197" />
         <source>Could not add the person: {error}</source>
         <translation>A kò lè fi ẹni náà kún un: {error}</translation>
     </message>
@@ -4082,127 +4082,127 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="65" />
         <source>All hubs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="69" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Monthly &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>&amp;Spreadsheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Open data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Hub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Group by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="93" />
+        <location filename="../../ui/reports/page.py" line="95" />
         <source>Dashboard status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>%1 charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169" />
+        <location filename="../../ui/reports/page.py" line="171" />
         <source>The start date is after the end date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="191" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>Reading the records… (step %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="227" />
         <source>Could not compute the dashboard: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="239" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="296" />
         <source>Save chart as PNG</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Save chart data as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="315" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -4210,52 +4210,52 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Run by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="61" />
+        <location filename="../../ui/directory/search_panel.py" line="62" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="66" />
+        <location filename="../../ui/directory/search_panel.py" line="67" />
         <source>{km:.1f} km</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="67" />
+        <location filename="../../ui/directory/search_panel.py" line="68" />
         <source>Phone or online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="68" />
+        <location filename="../../ui/directory/search_panel.py" line="69" />
         <source>Address confidential</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="78" />
+        <location filename="../../ui/directory/search_panel.py" line="79" />
         <source>local</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="80" />
+        <location filename="../../ui/directory/search_panel.py" line="81" />
         <source>not checked for over a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="88" />
+        <location filename="../../ui/directory/search_panel.py" line="89" />
         <source>Last verified {date}: check the details before relying on them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="89" />
+        <location filename="../../ui/directory/search_panel.py" line="90" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
@@ -4624,79 +4624,79 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="180" />
+        <location filename="../../ui/directory/search_panel.py" line="181" />
         <source>Search services: words, a need, an organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="181" />
+        <location filename="../../ui/directory/search_panel.py" line="182" />
         <source>Search the directory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="182" />
+        <location filename="../../ui/directory/search_panel.py" line="183" />
         <source>Results update as you type; Down arrow moves to the results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="185" />
+        <location filename="../../ui/directory/search_panel.py" line="186" />
         <source>Searc&amp;h:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="191" />
+        <location filename="../../ui/directory/search_panel.py" line="192" />
         <source>Services found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="203" />
+        <location filename="../../ui/directory/search_panel.py" line="204" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="244" />
+        <location filename="../../ui/directory/search_panel.py" line="245" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="247" />
+        <location filename="../../ui/directory/search_panel.py" line="248" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="251" />
+        <location filename="../../ui/directory/search_panel.py" line="252" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="253" />
         <source>%n service(s) found</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source> (showing the first 100)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="263" />
+        <location filename="../../ui/directory/search_panel.py" line="264" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="266" />
+        <location filename="../../ui/directory/search_panel.py" line="267" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="271" />
+        <location filename="../../ui/directory/search_panel.py" line="272" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="273" />
+        <location filename="../../ui/directory/search_panel.py" line="274" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation type="unfinished" />
     </message>
@@ -5970,18 +5970,18 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="83" />
+        <location filename="../../ui/ops/startup.py" line="87" />
         <source>AccessPoint cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="143" />
-        <location filename="../../ui/ops/startup.py" line="150" />
+        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="158" />
         <source>The database is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="144" />
+        <location filename="../../ui/ops/startup.py" line="152" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -5990,14 +5990,14 @@ A report for them was saved as:
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="161" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The backup could not be restored</source>
         <translation type="unfinished" />
     </message>
@@ -6005,7 +6005,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="206" />
+        <location filename="../../ui/ops/startup.py" line="217" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -6140,4 +6140,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation type="unfinished" /></message><message><source>A referral that is {before} cannot become {after}.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Ages are between 0 and 120.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one need it helps with.</source><translation type="unfinished" /></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose at least one service.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose signposting or referral.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation type="unfinished" /></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Choose what is wrong.</source><translation type="unfinished" /></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation type="unfinished" /></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation type="unfinished" /></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation type="unfinished" /></message><message><source>It must close after it opens.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>Say what is wrong.</source><translation type="unfinished" /></message><message><source>Say which need could not be met.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation type="unfinished" /></message><message><source>Status is one of {statuses}.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The maximum age is below the minimum.</source><translation type="unfinished" /></message><message><source>The name is too long ({limit} characters at most).</source><translation type="unfinished" /></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is limited to {limit} characters.</source><translation type="unfinished" /></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>

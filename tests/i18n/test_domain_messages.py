@@ -182,3 +182,24 @@ def test_safeguarding_guidance_on_the_intake_form_is_translated(qapp, qtbot, tmp
         assert "immediate danger" not in text
     finally:
         services.close()
+
+
+def test_directory_errors_are_described_in_the_ui_language(somali):
+    from accesspoint.directory import local
+    from accesspoint.directory.errors import FeedError, ImportCancelledError
+
+    with pytest.raises(ValidationError) as info:
+        local.validate(local.LocalServiceInput(name="", needs=[]))
+    shown = domain_text.describe_error(info.value)
+    assert SO["Give the service a name."] in shown and "Give the service" not in shown
+    cancelled = domain_text.describe_error(ImportCancelledError())
+    assert cancelled == SO["Import cancelled; the directory was not changed."]
+    # A feed error: where, which record and which field worded by the UI; a message
+    # the importer has not made translatable yet stays English, never dropped.
+    feed = FeedError("expected a list, got str", record="svc-1", field="schedules",
+                     where="page 3")
+    text = domain_text.describe_error(feed)
+    assert text.startswith("page 3, " + SO["service {record}"].format(record="'svc-1'"))
+    assert SO["field '{field}'"].format(field="schedules") in text
+    assert text.endswith("expected a list, got str")
+    assert str(feed) == "page 3, service 'svc-1', field 'schedules': expected a list, got str"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from accesspoint.db import open_database
 from accesspoint.directory.errors import ImportCancelledError
 from ui.services import Services
+from ui.widgets.domain_text import describe_error
 
 
 class ImportDialog(QDialog):
@@ -167,7 +168,7 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Cancelled. The directory was not changed."))
             return
         self.status.setText(self.tr("The import stopped and the directory was not changed: "
-                                    "{error}").format(error=exc))
+                                    "{error}").format(error=describe_error(exc)))
 
     def cancel(self) -> None:
         if self.running:

@@ -20,6 +20,7 @@ from accesspoint.directory import local
 from accesspoint.errors import ValidationError
 from ui.directory.detail import day_names
 from ui.services import Services
+from ui.widgets.domain_text import describe_error, translate
 from ui.widgets.field_error import FieldError
 from ui.widgets.needs_picker import NeedsPicker
 
@@ -120,13 +121,13 @@ class LocalServiceDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationError):
-            self.errors["name"].show_problem(str(exc))
+            self.errors["name"].show_problem(describe_error(exc))
             return
         first = None
         for key, text in exc.problems.items():
             target = self.errors.get(key) or self.errors.get(
                 {"min_age": "name", "max_age": "name"}.get(key, "name"))
-            target.show_problem(text)
+            target.show_problem(translate(text))
             first = first or self.fields.get(key)
         if first is not None:
             first.setFocus()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from accesspoint.clock import today_local
 from accesspoint.directory import referrals
-from accesspoint.errors import ValidationError
 from ui.services import Services
+from ui.widgets.domain_text import describe_error
 
 
 class ReferralsModel(QAbstractTableModel):
@@ -155,5 +155,5 @@ class ReferralsPanel(QWidget):
         self.services.events.changed.emit("referral")
 
     def _failed(self, exc: BaseException) -> None:
-        text = "; ".join(exc.problems.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = describe_error(exc)
         self.status.setText(text)

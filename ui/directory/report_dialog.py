@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.directory import referrals
-from accesspoint.errors import ValidationError
 from ui.services import Services
+from ui.widgets.domain_text import describe_error
 from ui.widgets.field_error import FieldError
 
 
@@ -70,5 +70,5 @@ class ReportProblemDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        text = "; ".join(exc.problems.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = describe_error(exc)
         self.error.show_problem(text)

@@ -32,6 +32,7 @@ from accesspoint.directory import postcodes
 from accesspoint.directory.search import Filters, search
 from ui.i18n import language_display
 from ui.services import Services, Task
+from ui.widgets.domain_text import describe_error
 from ui.widgets.needs_picker import need_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -276,7 +277,7 @@ class SearchPanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.model.set_rows([])
-        self.status.setText(str(exc))
+        self.status.setText(describe_error(exc))
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         if index.isValid():

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from accesspoint import enquiries
 from accesspoint.directory import referrals
-from accesspoint.errors import ValidationError
 from ui.directory.search_panel import SearchPanel
 from ui.services import Services
+from ui.widgets.domain_text import describe_error
 from ui.widgets.field_error import FieldError
 from ui.widgets.needs_picker import need_label
 
@@ -130,7 +130,7 @@ class SignpostDialog(QDialog):
         self.setFocusProxy(self.search)
         self.resize(860, 720)
         services.db.submit(lambda conn: _load(conn, enquiry_id), on_done=self._loaded,
-                           on_error=lambda exc: self.error.show_problem(str(exc)))
+                           on_error=lambda exc: self.error.show_problem(describe_error(exc)))
 
     def _loaded(self, info: dict[str, Any]) -> None:
         self.info = info
@@ -199,7 +199,7 @@ class SignpostDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        text = "; ".join(exc.problems.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = describe_error(exc)
         self.error.show_problem(text)
 
     def no_suitable_service(self) -> None:

@@ -18,7 +18,14 @@ from accesspoint.errors import english
 CONTEXT = "DomainMessages"
 
 
+def _tr(text: str) -> str:
+    # A module-level wrapper: scripts/update_translations.py collects its literals.
+    return QCoreApplication.translate("DomainMessages", text)
+
+
 def _param(value: Any) -> str:
+    if getattr(value, "template", None) is not None:
+        return translate(value)  # a message inside a message
     if isinstance(value, int) and not isinstance(value, bool):
         locale = QLocale()
         # The "C" locale (no system language set) would drop the grouping English has.
@@ -51,3 +58,23 @@ def problems(exc: BaseException) -> dict[str, str]:
         return {k: translate(v) for k, v in found.items()}
     return {"": translate(exc.args[0]) if exc.args and isinstance(exc.args[0], str)
             else str(exc)}
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for any error a domain call raised, in the UI language as far as it
+    has been translated: the problems of a ValidationError joined; for a feed error
+    (accesspoint.directory.errors.FeedError) where, which record and which field,
+    then what was wrong; otherwise the error's own message."""
+    if isinstance(getattr(exc, "problems", None), dict):
+        return "; ".join(problems(exc).values())
+    if hasattr(exc, "record") and hasattr(exc, "field") and hasattr(exc, "message"):
+        parts = [str(exc.where)] if getattr(exc, "where", None) else []
+        if exc.record:
+            parts.append(_tr("service {record}").format(record=repr(exc.record)))
+        if exc.field:
+            parts.append(_tr("field '{field}'").format(field=exc.field))
+        message = translate(exc.message)
+        return _tr("{where}: {problem}").format(where=", ".join(parts), problem=message) \
+            if parts else message
+    first = exc.args[0] if exc.args else ""
+    return translate(first) if isinstance(first, str) and first else str(exc)
