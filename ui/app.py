@@ -20,13 +20,15 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from accesspoint import paths
-from ui.services import DbWorker, Events, Services
+
+if TYPE_CHECKING:
+    from ui.services import DbWorker, Events, Services
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
 def start_services(data_dir: Path, demo: bool = False) -> tuple[DbWorker, Events]:
     """Open the database and wait (scripts and tests; the app itself opens it after
     the window shows, see ui/ops/opening.py)."""
+    from ui.services import DbWorker, Events
+
     events = Events()
     db = DbWorker(data_dir, events=events)
     if demo:
@@ -77,6 +81,11 @@ def run_app(args: Any) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("AccessPoint")
+    # The PySide6 6.12 refcount guard (ui/widgets/qt_refcount_guard.py) before any
+    # window; ui/services.py, which also installs it, is loaded after the first paint.
+    from ui.widgets import qt_refcount_guard
+
+    qt_refcount_guard.install()
     data_dir = paths.data_dir(getattr(args, "data_dir", None), demo=getattr(args, "demo", False))
     _setup_logging(data_dir)
     install_translators(app, getattr(args, "lang", None))

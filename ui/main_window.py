@@ -16,6 +16,8 @@ runs later. tests/ops/test_opening.py checks it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.sections import SECTIONS, Section, create_page, section_title
-from ui.services import Services
 from ui.widgets import fontscale, theme
+
+if TYPE_CHECKING:
+    from ui.services import Services
 
 GEOMETRY_KEY = "ui/main_window/geometry"
 STATE_KEY = "ui/main_window/state"

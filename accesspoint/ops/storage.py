@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sqlite3
+import sys
 from pathlib import Path
 
 from accesspoint.errors import AccessPointError
@@ -78,7 +78,10 @@ def explain(exc: BaseException, data_dir: Path | str | None = None) -> str | Non
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return READ_ONLY.format(folder=folder)
         return None
-    if isinstance(exc, sqlite3.Error):
+    # Looked up, not imported: the app installs its handlers before the first paint,
+    # when no database module is loaded yet (and so no sqlite3 error can exist).
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         if any(t in text for t in _FULL_TEXT):
             return DISK_FULL

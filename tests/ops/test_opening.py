@@ -211,7 +211,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 HEAVY = ["keyring", "sqlcipher3", "reportlab", "openpyxl", "requests", "PySide6.QtCharts",
          "PySide6.QtNetwork", "ui.enquiries", "ui.reports", "ui.directory", "ui.session",
-         "accesspoint.security.keystore", "accesspoint.demo", "accesspoint.cli.export_cmd"]
+         "accesspoint.security.keystore", "accesspoint.demo", "accesspoint.cli.export_cmd",
+         "accesspoint.security.cli_access", "accesspoint.hubs", "ui.services", "sqlite3"]
 def poll():
     for w in app.topLevelWidgets():
         if isinstance(w, QMainWindow) and w.isVisible():

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from accesspoint.ops.storage import explain
 
@@ -117,6 +116,11 @@ class CrashHandler(QObject):
             self.showing = False
 
     def _dialog(self, storage_message: str, report: str, is_storage: bool) -> None:
+        # Imported when needed: installed before the first paint, shown hardly ever.
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Something went wrong"))

@@ -22,14 +22,18 @@ cancelled sign-in exits 0. Nothing here touches the database from the GUI thread
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accesspoint.errors import AccessPointError
-from ui.services import DbWorker, Events, NetWorker, Services
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ui.services import DbWorker, Events, Services
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +86,11 @@ class Opening(QObject):
         self.window = window
         self.data_dir = Path(data_dir)
         self.demo = demo
-        self.events = Events()
+        self.events: Events | None = None  # made with the DB worker, after the first paint
         self.db: DbWorker | None = None
         self.services: Services | None = None
         self.exit_code: int | None = None
         self._spent: list[DbWorker] = []
-        # Closing the window before it is ready ends the start-up: no sign-in over
-        # a window that is gone.
-        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (watched is self.window and event.type() == QEvent.Type.Close
@@ -110,12 +111,20 @@ class Opening(QObject):
             return  # closed before we began: nothing to open
         if not self._started:
             self._started = True
+            # Closing the window before it is ready ends the start-up: no sign-in over
+            # a window that is gone. (Watched from here: not an extra Python call per
+            # event while the window first paints.)
+            self.window.installEventFilter(self)
             listen_for_second_start(self.app)
             if self.args is not None:
                 # --insecure-no-encryption / --demo: before the database opens.
                 from accesspoint.security.cli_access import apply_flags
 
                 apply_flags(self.args)
+        from ui.services import DbWorker, Events
+
+        if self.events is None:
+            self.events = Events()
         self.db = DbWorker(self.data_dir, events=self.events, opener=checked_open, wait=False)
         self.db.when_open(self._opened, self._failed)
 
@@ -145,6 +154,8 @@ class Opening(QObject):
         if actor is None:
             self.finish(0)
             return
+        from ui.services import NetWorker, Services
+
         services = Services(data_dir=self.data_dir, actor=actor, db=self.db,
                             events=self.events, net=NetWorker(events=self.events))
         self.services = services
@@ -180,6 +191,8 @@ class Opening(QObject):
     def message(self, exc: BaseException) -> str:
         """Plain words for a failure to open (the exception's own text is already
         written for people when it is one of ours)."""
+        import sqlite3
+
         from accesspoint.ops.storage import explain
 
         if isinstance(exc, AccessPointError):

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from accesspoint.errors import AccessPointError
 from accesspoint.ops.storage import StorageError, check_writable, explain
@@ -50,12 +50,16 @@ def main_window() -> QWidget | None:
 
 def ask(title: str, text: str) -> bool:
     """Yes/No question (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox  # not before the first paint: hardly used
+
     answer = QMessageBox.question(None, title, text)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def tell(title: str, text: str) -> None:
     """A blocking message (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, text)
 
 
@@ -219,6 +223,8 @@ def storage_messages_check(services) -> None:  # noqa: ANN001
     import sqlite3
 
     def on_error(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = explain(sqlite3.OperationalError(message), services.data_dir)
         if text:
             QMessageBox.warning(main_window(), QApplication.translate("ops", "Not saved"),
