@@ -44,7 +44,8 @@ app = QApplication(sys.argv[:1])
 w = QMainWindow()
 w.resize(1200, 780)
 w.show()
-QTimer.singleShot(0, lambda: (print("shown", time.time(), flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print("shown", time.time(), time.process_time(), flush=True),
+                              app.quit()))
 app.exec()
 """
 
@@ -56,7 +57,7 @@ app = QApplication(sys.argv[:1])
 until_ready = sys.argv[2] == "ready"
 
 def finish(w):
-    print("shown", time.time(), flush=True)
+    print("shown", time.time(), time.process_time(), flush=True)
     w.close()
     app.quit()
 
@@ -151,10 +152,11 @@ def seed(data_dir: Path) -> None:
     conn.close()
 
 
-def timed(code: str, *args: str, env: dict[str, str]) -> tuple[float, float]:
+def timed(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, float]:
     """Seconds from spawning the child until it exits (it quits once it saw the
-    window: the figure this bench has always reported, shutting down included), and
-    until the child saw its window (from its own clock: no shutdown in it)."""
+    window: the figure this bench has always reported, shutting down included),
+    until the child saw its window (from its own clock: no shutdown in it), and the
+    CPU seconds the child had used by then (hardly moved by other load on the box)."""
     wall = time.time()
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
@@ -163,7 +165,7 @@ def timed(code: str, *args: str, env: dict[str, str]) -> tuple[float, float]:
     seen = [line.split() for line in out.stdout.splitlines() if line.startswith("shown")]
     if not seen:
         raise SystemExit(f"start-up failed:\n{out.stdout}\n{out.stderr[-3000:]}")
-    return elapsed, float(seen[0][1]) - wall
+    return elapsed, float(seen[0][1]) - wall, float(seen[0][2])
 
 
 def main() -> int:
@@ -199,6 +201,7 @@ def main() -> int:
 
     b, a, r = median(bare, 0), median(app, 0), median(ready, 0)
     bs, as_, rs = median(bare, 1), median(app, 1), median(ready, 1)
+    bc, ac, rc = median(bare, 2), median(app, 2), median(ready, 2)
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; bytecode cache: "
           f"{'off (inherited environment)' if args.no_bytecode_cache else 'on'}")
@@ -210,6 +213,9 @@ def main() -> int:
     print("the same, spawn until the window was seen (the child's clock; no shutdown):")
     print(f"  bare {bs * 1000:.0f} ms; AccessPoint {as_ * 1000:.0f} ms, ratio {as_ / bs:.2f}x; "
           f"ready {rs * 1000:.0f} ms, ratio {rs / bs:.2f}x")
+    print("CPU time used by then (the child's own, all threads; least disturbed by load):")
+    print(f"  bare {bc * 1000:.0f} ms; AccessPoint {ac * 1000:.0f} ms, ratio {ac / bc:.2f}x; "
+          f"ready {rc * 1000:.0f} ms, ratio {rc / bc:.2f}x")
     print("\nwhere one start spends its time (ms since spawn):")
     print(phases.rstrip())
     return 0

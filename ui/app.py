@@ -16,7 +16,6 @@ opened and signed into from the event loop (ui/ops/opening.py). Heavy modules
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -56,9 +55,11 @@ def _setup_logging(data_dir: Path) -> None:
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
     """--lang, else the language chosen in Settings, else the system language;
     `pseudo` is the pseudo-translation used to find clipped layouts (ui/i18n.py)."""
+    lang = lang or str(ui_settings().value("ui/language", "") or "") or None
+    if lang == "en":
+        return []  # the source language: nothing to load (ui.i18n not even imported)
     from ui import i18n
 
-    lang = lang or str(ui_settings().value("ui/language", "") or "") or None
     return i18n.install(app, lang)
 
 

@@ -10,7 +10,6 @@ message on top, using the same key.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -22,6 +21,8 @@ LOCK_FILENAME = ".accesspoint.lock"
 def instance_key(data_dir: Path | str) -> str:
     """A short name derived from the data directory (same folder → same key), safe
     for a QLocalServer name on every platform."""
+    import hashlib  # here: OpenSSL's start-up is only needed once the app listens
+
     resolved = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
     return f"accesspoint-{digest}"

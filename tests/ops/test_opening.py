@@ -212,7 +212,8 @@ app = QApplication(sys.argv[:1])
 HEAVY = ["keyring", "sqlcipher3", "reportlab", "openpyxl", "requests", "PySide6.QtCharts",
          "PySide6.QtNetwork", "ui.enquiries", "ui.reports", "ui.directory", "ui.session",
          "accesspoint.security.keystore", "accesspoint.demo", "accesspoint.cli.export_cmd",
-         "accesspoint.security.cli_access", "accesspoint.hubs", "ui.services", "sqlite3"]
+         "accesspoint.security.cli_access", "accesspoint.hubs", "ui.services", "sqlite3",
+         "logging.handlers", "platformdirs", "json", "ui.i18n"]
 def poll():
     for w in app.topLevelWidgets():
         if isinstance(w, QMainWindow) and w.isVisible():

@@ -31,7 +31,7 @@ class InstanceGuard(QObject):
 
     def __init__(self, data_dir: Path | str, parent: QObject | None = None):
         super().__init__(parent)
-        self.key = instance_key(data_dir)
+        self.data_dir = data_dir
         self.lock = InstanceLock(data_dir)
         self.server: QLocalServer | None = None
 
@@ -61,6 +61,10 @@ class InstanceGuard(QObject):
         else:
             server.newConnection.connect(self._on_connection)
             self.server = server
+
+    @property
+    def key(self) -> str:
+        return instance_key(self.data_dir)
 
     def _on_connection(self) -> None:
         assert self.server is not None
