@@ -22,6 +22,8 @@ from accesspoint.resources import resource_path
 # Columns holding 0/1 that read better as yes/no; columns holding a language code.
 BOOLEAN_COLUMNS = {"interpreter_needed", "safeguarding", "granted"}
 LANGUAGE_COLUMNS = {"preferred_language", "language"}
+# Columns holding a code the catalogue words under "values" (what was done, and so on).
+CODE_COLUMNS = {"action": "action", "purpose": "purpose", "role": "role"}
 
 
 @cache
@@ -43,7 +45,9 @@ def strings(language: str | None) -> tuple[dict[str, Any], str]:
     if code not in everything:
         return {**english, "columns": dict(english["columns"])}, "en"
     chosen = everything[code]
-    return {**english, **chosen,
+    values = {kind: {**table, **chosen.get("values", {}).get(kind, {})}
+              for kind, table in english.get("values", {}).items()}
+    return {**english, **chosen, "values": values,
             "columns": {**english["columns"], **chosen.get("columns", {})}}, code
 
 
@@ -57,6 +61,9 @@ def _value(column: str, value: Any, words: dict[str, Any], used: str) -> str:
         return html.escape(words["yes"] if value else words["no"])
     if column in LANGUAGE_COLUMNS and isinstance(value, str) and value:
         return html.escape(language_display(value, used))
+    if column in CODE_COLUMNS and isinstance(value, str):
+        worded = words.get("values", {}).get(CODE_COLUMNS[column], {}).get(value)
+        return html.escape(worded or value)
     if isinstance(value, (dict, list)):
         return html.escape(json.dumps(value, ensure_ascii=False, indent=1))
     return html.escape("" if value is None else str(value))

@@ -28,6 +28,9 @@ def test_every_catalogue_language_has_every_key():
         words = SAR[code]
         assert set(words) == set(english), code
         assert set(words["columns"]) == set(english["columns"]), code
+        assert set(words["values"]) == set(english["values"]), code
+        for kind, table in english["values"].items():
+            assert set(words["values"][kind]) == set(table), (code, kind)
         for key, text in words.items():
             if isinstance(text, str):
                 assert text.strip(), (code, key)
@@ -60,6 +63,8 @@ def test_export_for_a_somali_resident_is_in_somali_whatever_the_ui_language(
     assert "Soomaali" in text            # the preferred language, named in Somali
     assert f"<td>{so['yes']}</td>" in text  # interpreter needed
     assert "Hodan" in text               # what was typed stays as typed
+    assert f"<td>{so['values']['action']['created']}</td>" in text  # the access log
+    assert f"<td>{so['values']['role']['coordinator']}</td>" in text
     assert "fallback_note" not in text and "language-note" not in text
     # The JSON keeps its stable English keys whatever the language.
     assert data["person"]["given_name"] == "Hodan"
@@ -163,3 +168,20 @@ def test_directory_detail_names_languages_in_the_ui_language(ui_in):
     ui_in("fr")
     page = detail_html({"id": "s1", "name": "Café conseil", "languages": ["so", "pt"]})
     assert "Somali (Soomaali), Portugais (Português)" in page
+
+
+def test_directory_detail_opening_times_in_the_ui_language(ui_in):
+    from ui.directory.detail import day_names, detail_html
+
+    service = {"id": "s1", "name": "Club", "schedules": [
+        {"freq": "WEEKLY", "byday": "WE", "opens_at": "18:00", "closes_at": "20:30"},
+        {"freq": "MONTHLY", "byday": "1SA", "opens_at": "10:00", "closes_at": "12:30"}]}
+    ui_in("pt")
+    page = detail_html(service)
+    assert "quarta-feira: 18:00–20:30" in page and "1.º sábado do mês: 10:00–12:30" in page
+    assert "Wednesday" not in page
+    assert day_names()[0] == "segunda-feira"
+    ui_in("so")
+    assert "Sabtida 1aad ee bisha: 10:00–12:30" in detail_html(service)
+    ui_in("en")
+    assert "1st Saturday of the month: 10:00–12:30" in detail_html(service)

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from accesspoint.directory import schedules
-from ui.i18n import language_display
+from accesspoint.directory import schedules, slip_text
+from ui.i18n import language_display, ui_language
 from ui.widgets.needs_picker import need_label
 
 
@@ -19,8 +19,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DirectoryDetail", text)
 
 
+def schedule_words() -> dict[str, Any]:
+    """Day names, ordinals and their order in the UI language, from the slip's
+    catalogue (it has every UI language): "1.º sábado do mês", "Sabtida 1aad ee
+    bisha". Day names passed to _t() one by one were never collected for translation."""
+    return slip_text.strings(ui_language())[0]
+
+
 def day_names() -> tuple[str, ...]:
-    return tuple(_t(d) for d in schedules.DAY_NAMES)
+    return tuple(schedule_words()["days"])
 
 
 def detail_html(service: dict[str, Any], now: datetime | None = None) -> str:
@@ -75,7 +82,8 @@ def detail_html(service: dict[str, Any], now: datetime | None = None) -> str:
                                          "phone contact to arrange a visit."))))
     if not places:
         rows.append((_t("Address"), e(_t("No building to visit: phone or online."))))
-    times = schedules.describe(service.get("schedules", []), day_names())
+    words = schedule_words()
+    times = schedules.describe(service.get("schedules", []), tuple(words["days"]), words)
     windows = [o.as_row() for o in schedules.openings(service.get("schedules", []))]
     state = ""
     if windows:
