@@ -27,12 +27,14 @@ def create_app(db: Database, *, limiter: RateLimiter | None = None,
     app.state.db = db
     app.state.limiter = limiter or RateLimiter()
     errors.install(app)
+    from .privacy_api import router as privacy_router
     from .reports_api import router as reports_router
     from .routes_api import router as api_router
     from .routes_oruk import router as oruk_router
 
     app.include_router(api_router)
     app.include_router(reports_router)
+    app.include_router(privacy_router)
     app.include_router(oruk_router)
     app.add_middleware(ServerMiddleware)
     logging.getLogger("accesspoint_server").setLevel(logging.INFO)

@@ -290,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--to", dest="end", type=_day,
                     help="last day (widened to its Sunday); default: end of last full week")
     sp.add_argument("--hub", help="only this hub's records (default: all hubs)")
+    from .privacy_cli import register as register_privacy
+
+    register_privacy(sub, common)
     sp = add("openapi", cmd_openapi, "write the OpenAPI document")
     sp.add_argument("--out")
     return parser

@@ -226,3 +226,42 @@ postcodes = Table(
     Column("latitude", Float, nullable=False),
     Column("longitude", Float, nullable=False),
 )
+
+# --- data protection (issue 7) ----------------------------------------------
+
+# What the council did with personal data: subject access exports, retention runs,
+# anonymisations, legal holds. Record ids only, never names or free text.
+server_audit = Table(
+    "server_audit", metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("record_id", String(ID), nullable=False),
+    Column("detail", String(500), nullable=False),
+    Index("ix_server_audit_record", "record_id"),
+)
+
+# Legal holds set by a council admin (holds set on a hub arrive as audit_event records).
+legal_holds = Table(
+    "legal_holds", metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("record_id", String(ID), nullable=False),
+    Column("reason", String(500), nullable=False),
+    Column("placed_by", String(200), nullable=False),
+    Column("placed_at", String(40), nullable=False),
+    Column("released_by", String(200)),
+    Column("released_at", String(40)),
+    Index("ix_legal_holds_record", "kind", "record_id"),
+)
+
+# Records the server's retention run has anonymised (so a second run skips them).
+anonymised = Table(
+    "anonymised", metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("record_id", String(ID), primary_key=True),
+    Column("anonymised_at", String(40), nullable=False),
+    Column("rule", String(40), nullable=False),
+)

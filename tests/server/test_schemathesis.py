@@ -27,7 +27,9 @@ SEMANTIC = {"/api/v1/sync/pull", "/api/v1/sync/push", "/api/v1/admin/hubs/{hub_i
             "/oruk/service_at_locations",
             # Reports refuse a reversed or over-long date range (400) on meaning.
             "/api/v1/reports/open-data", "/api/v1/reports/open-data/{table}.csv",
-            "/api/v1/reports/dashboard", "/api/v1/reports/dashboard/{chart_key}.csv"}
+            "/api/v1/reports/dashboard", "/api/v1/reports/dashboard/{chart_key}.csv",
+            # The subject-access search needs at least one criterion (400 on meaning).
+            "/api/v1/admin/subject-access/people"}
 
 
 @dataclass
