@@ -48,6 +48,7 @@ def erase_person(conn: sqlite3.Connection, actor: Actor, person_id: str, *, reas
                  exemptions: dict[str, str] | None = None) -> dict[str, Any]:
     """Erase a person; `exemptions` maps enquiry ids to the reason each is kept."""
     require(actor, "person.erase")
+    retention.load_hooks()
     reason = reason.strip()
     if not reason or len(reason) > 500:
         raise ValidationError({"reason": "Say why the person is erased (at most 500 characters)."})

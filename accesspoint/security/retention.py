@@ -35,6 +35,23 @@ DEFAULTS = {"enquiry": 3 * 365, "person": 3 * 365}
 MIN_DAYS, MAX_DAYS = 30, 100 * 365
 # Other parts (time bank, referrals) add fn(conn, actor, person_id) to scrub their rows.
 PERSON_HOOKS: list[Callable[[sqlite3.Connection, Actor, str], None]] = []
+# ... and fn(conn, cutoff_iso) -> person ids seen in their part since the cutoff (a
+# time-bank member logging hours has been seen, though they made no enquiry).
+SEEN_HOOKS: list[Callable[[sqlite3.Connection, str], set[str]]] = []
+# Parts whose hooks must be registered before a run or an erasure (importing them
+# registers them); missing ones are simply not installed.
+HOOK_MODULES = ("accesspoint.timebank",)
+
+
+def load_hooks() -> None:
+    import importlib
+
+    for name in HOOK_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if not (exc.name and name.startswith(exc.name)):
+                raise
 
 
 def periods(conn: sqlite3.Connection) -> dict[str, int]:
@@ -102,6 +119,9 @@ def _mark(conn: sqlite3.Connection, kind: str, record_id: str, rule: str) -> Non
                  " VALUES (?, ?, ?, ?)", (kind, record_id, utcnow_iso(), rule))
 
 
+mark_anonymised = _mark  # for other parts' hooks (e.g. an erased member's placeholder)
+
+
 def anonymise_enquiry(conn: sqlite3.Connection, actor: Actor, enquiry_id: str,
                       rule: str = "retention") -> None:
     """Destroy an enquiry's free text and its link to a person; keep the coded facts."""
@@ -161,6 +181,7 @@ def _pending(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
 def run(conn: sqlite3.Connection, actor: Actor, now: datetime | None = None) -> dict[str, Any]:
     """Apply every rule once; returns counts per kind (anonymised, held, waiting_for_sync)."""
     require(actor, "retention.run")
+    load_hooks()
     now = now or utcnow()
     days = periods(conn)
     report: dict[str, dict[str, int]] = {
@@ -189,7 +210,12 @@ def run(conn: sqlite3.Connection, actor: Actor, now: datetime | None = None) -> 
         "   AND e.created_at >= ?)"
         " AND NOT EXISTS (SELECT 1 FROM anonymised a WHERE a.kind = 'person'"
         "   AND a.record_id = p.id)", (cutoff, cutoff)).fetchall()
+    seen: set[str] = set()
+    for hook in SEEN_HOOKS:
+        seen |= hook(conn, cutoff)
     for (person_id,) in unseen:
+        if person_id in seen:
+            continue
         if on_hold(conn, "person", person_id):
             report["person"]["held"] += 1
         elif _pending(conn, "person", person_id):
