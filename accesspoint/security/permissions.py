@@ -18,7 +18,7 @@ VOLUNTEER = frozenset({
 })
 STAFF = VOLUNTEER | frozenset({
     "enquiry.edit", "referral.send", "person.edit", "member.manage",
-    "directory.report",
+    "directory.report", "consent.review",
 })
 COORDINATOR = STAFF | frozenset({
     "sync", "report", "settings", "person.merge", "person.erase", "user.manage",

@@ -498,6 +498,166 @@
     </message>
 </context>
 <context>
+    <name>ConsentRenewalsView</name>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <source>Consents due for renewal</source>
+        <translation>Consentimientos pendientes de renovar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <source>Show consents lapsing within this many days</source>
+        <translation>Mostrar los consentimientos que caducan en este número de días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <source>&amp;Lapsing within:</source>
+        <translation>&amp;Caducan en los próximos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="41" />
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <source>All purposes</source>
+        <translation>Todas las finalidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Resident</source>
+        <translation>Residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Renew by</source>
+        <translation>Renovar antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <source>Consents to renew</source>
+        <translation>Consentimientos por renovar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <source>Choose a resident to see the wording.</source>
+        <translation>Elija a un residente para ver el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <source>Wording to read to the resident again</source>
+        <translation>Texto para volver a leer al residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <source>Re&amp;new: the resident agrees</source>
+        <translation>Re&amp;novar: el residente está de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <source>&amp;Withdraw this consent</source>
+        <translation>&amp;Retirar este consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Keep a record</source>
+        <translation>Guardar un registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Share with a service</source>
+        <translation>Compartir con un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <source>Contact later</source>
+        <translation>Contactar más adelante</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <source>Lapsed %n day(s) ago</source>
+        <translation>
+            <numerusform>Caducó hace %n día(s)</numerusform>
+            <numerusform>Caducó hace %n día(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <source>Lapses today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <source>Lapses in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca en %n día(s)</numerusform>
+            <numerusform>Caduca en %n día(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <source>No consents lapse in this period.</source>
+        <translation>Ningún consentimiento caduca en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <source> (not available in their language; this is the English wording)</source>
+        <translation> (no disponible en su idioma; este es el texto en inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
+        <translation>Lea &amp;de nuevo esto a {name} ({lang}){note}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <source>Renewed for {name} until {date}.</source>
+        <translation>Renovado para {name} hasta el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
+        <translation>Retirado para {name}: desde ahora no se hace nada más al amparo de él.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/ops/crash.py" line="119" />
@@ -1185,22 +1345,22 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="142" />
+        <location filename="../../ui/security/page.py" line="143" />
         <source>Equality monitoring counts</source>
         <translation>Recuentos de la monitorización de la igualdad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="146" />
+        <location filename="../../ui/security/page.py" line="147" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Solo recuentos; los números inferiores a 5 se muestran como &lt;5.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="154" />
+        <location filename="../../ui/security/page.py" line="155" />
         <source>Responses: {n}</source>
         <translation>Respuestas: {n}</translation>
     </message>
@@ -4767,37 +4927,42 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="167" />
+        <location filename="../../ui/security/page.py" line="168" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>Los ajustes de seguridad son para coordinadores. Pulse Ctrl+L para bloquear la pantalla cuando se aleje.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="174" />
+        <location filename="../../ui/security/page.py" line="179" />
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="175" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="176" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Audit trail</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="177" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>Se&amp;ttings and retention</source>
         <translation>Ajus&amp;tes y conservación de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="178" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>&amp;Residents' rights</source>
         <translation>Derechos de los reside&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="185" />
+        <source>&amp;Consent renewals</source>
+        <translation>Renovación de &amp;consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="186" />
         <source>E&amp;quality</source>
         <translation>&amp;Igualdad</translation>
     </message>
@@ -4953,112 +5118,112 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="42" />
+        <location filename="../../ui/security/page.py" line="43" />
         <source>Lock the screen after minutes</source>
         <translation>Bloquear la pantalla tras minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Wrong attempts before lock-out</source>
         <translation>Intentos fallidos antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Lock-out minutes</source>
         <translation>Minutos de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Permitir la línea de &amp;comandos (actúa como coordinador)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="49" />
+        <location filename="../../ui/security/page.py" line="50" />
         <source>Keep enquiry details for days</source>
         <translation>Conservar los detalles de las consultas durante días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="52" />
+        <location filename="../../ui/security/page.py" line="53" />
         <source>Anonymise people not seen for days</source>
         <translation>Anonimizar a personas sin visitas desde hace días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="55" />
+        <location filename="../../ui/security/page.py" line="56" />
         <source>&amp;Run retention now</source>
         <translation>Aplicar la conse&amp;rvación de datos ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="57" />
+        <location filename="../../ui/security/page.py" line="58" />
         <source>&amp;Back up to a file…</source>
         <translation>Hacer una copia de &amp;seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="59" />
+        <location filename="../../ui/security/page.py" line="60" />
         <source>Show the reco&amp;very key…</source>
         <translation>Mostrar la cla&amp;ve de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="62" />
+        <location filename="../../ui/security/page.py" line="63" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Bloqueo por inactividad (minutos):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>Intentos &amp;fallidos antes del bloqueo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>Lock-out &amp;minutes:</source>
         <translation>&amp;Minutos de bloqueo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="66" />
+        <location filename="../../ui/security/page.py" line="67" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>&amp;Detalles de las consultas conservados (días):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>&amp;Personas sin visitas, anonimizadas tras (días):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="88" />
+        <location filename="../../ui/security/page.py" line="89" />
         <source>Not done</source>
         <translation>Sin hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="108" />
+        <location filename="../../ui/security/page.py" line="109" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="113" />
+        <location filename="../../ui/security/page.py" line="114" />
         <source>Retention run: {r}</source>
         <translation>Conservación de datos aplicada: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="116" />
+        <location filename="../../ui/security/page.py" line="117" />
         <source>Back up to</source>
         <translation>Hacer copia de seguridad en</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="121" />
+        <location filename="../../ui/security/page.py" line="122" />
         <source>Encrypted backup written.</source>
         <translation>Copia de seguridad cifrada guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="129" />
+        <location filename="../../ui/security/page.py" line="130" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>This database is not encrypted.</source>
         <translation>Esta base de datos no está cifrada.</translation>
     </message>

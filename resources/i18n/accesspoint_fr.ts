@@ -498,6 +498,166 @@
     </message>
 </context>
 <context>
+    <name>ConsentRenewalsView</name>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <source>Consents due for renewal</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <source>Show consents lapsing within this many days</source>
+        <translation>Afficher les consentements qui expirent dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <source>&amp;Lapsing within:</source>
+        <translation>&amp;Expirant d'ici :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="41" />
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <source>All purposes</source>
+        <translation>Toutes les finalités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Resident</source>
+        <translation>Habitant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Renew by</source>
+        <translation>À renouveler avant le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <source>Consents to renew</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <source>Choose a resident to see the wording.</source>
+        <translation>Choisissez un habitant pour voir le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <source>Wording to read to the resident again</source>
+        <translation>Texte à relire à l'habitant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <source>Re&amp;new: the resident agrees</source>
+        <translation>Re&amp;nouveler : l'habitant est d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <source>&amp;Withdraw this consent</source>
+        <translation>&amp;Retirer ce consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Keep a record</source>
+        <translation>Conserver un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Share with a service</source>
+        <translation>Partager avec un service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <source>Contact later</source>
+        <translation>Recontacter plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <source>Lapsed %n day(s) ago</source>
+        <translation>
+            <numerusform>Expiré depuis %n jour(s)</numerusform>
+            <numerusform>Expiré depuis %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <source>Lapses today</source>
+        <translation>Expire aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <source>Lapses in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour(s)</numerusform>
+            <numerusform>Expire dans %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <source>No consents lapse in this period.</source>
+        <translation>Aucun consentement n'expire pendant cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <source> (not available in their language; this is the English wording)</source>
+        <translation> (non disponible dans sa langue ; voici le texte anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
+        <translation>Relisez ceci à {name} (&amp;{lang}){note} :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <source>Renewed for {name} until {date}.</source>
+        <translation>Renouvelé pour {name} jusqu'au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
+        <translation>Retiré pour {name} : plus rien n'est fait sur cette base à partir de maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/ops/crash.py" line="119" />
@@ -1185,22 +1345,22 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="142" />
+        <location filename="../../ui/security/page.py" line="143" />
         <source>Equality monitoring counts</source>
         <translation>Effectifs du suivi de l'égalité</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="146" />
+        <location filename="../../ui/security/page.py" line="147" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Effectifs uniquement ; les nombres inférieurs à 5 sont affichés « &lt;5 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="154" />
+        <location filename="../../ui/security/page.py" line="155" />
         <source>Responses: {n}</source>
         <translation>Réponses : {n}</translation>
     </message>
@@ -4767,37 +4927,42 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="167" />
+        <location filename="../../ui/security/page.py" line="168" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>Les paramètres de sécurité sont réservés aux coordinateurs. Appuyez sur Ctrl+L pour verrouiller l'écran lorsque vous vous absentez.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="174" />
+        <location filename="../../ui/security/page.py" line="179" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="175" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="176" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Audit trail</source>
         <translation>Journal d'&amp;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="177" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>Se&amp;ttings and retention</source>
         <translation>Paramètres et &amp;conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="178" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>&amp;Residents' rights</source>
         <translation>Droits des &amp;habitants</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="185" />
+        <source>&amp;Consent renewals</source>
+        <translation>Renouvellement des &amp;consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="186" />
         <source>E&amp;quality</source>
         <translation>É&amp;galité</translation>
     </message>
@@ -4953,112 +5118,112 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="42" />
+        <location filename="../../ui/security/page.py" line="43" />
         <source>Lock the screen after minutes</source>
         <translation>Verrouiller l'écran après (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Wrong attempts before lock-out</source>
         <translation>Tentatives erronées avant blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Lock-out minutes</source>
         <translation>Minutes de blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Autoriser la &amp;ligne de commande (agit comme coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="49" />
+        <location filename="../../ui/security/page.py" line="50" />
         <source>Keep enquiry details for days</source>
         <translation>Conserver les détails des demandes pendant (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="52" />
+        <location filename="../../ui/security/page.py" line="53" />
         <source>Anonymise people not seen for days</source>
         <translation>Anonymiser les personnes non revues depuis (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="55" />
+        <location filename="../../ui/security/page.py" line="56" />
         <source>&amp;Run retention now</source>
         <translation>Appliquer la conservation mainte&amp;nant</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="57" />
+        <location filename="../../ui/security/page.py" line="58" />
         <source>&amp;Back up to a file…</source>
         <translation>&amp;Sauvegarder dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="59" />
+        <location filename="../../ui/security/page.py" line="60" />
         <source>Show the reco&amp;very key…</source>
         <translation>Afficher la clé de &amp;récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="62" />
+        <location filename="../../ui/security/page.py" line="63" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Verrouillage après inactivité (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>&amp;Tentatives erronées avant blocage :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>Lock-out &amp;minutes:</source>
         <translation>&amp;Minutes de blocage :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="66" />
+        <location filename="../../ui/security/page.py" line="67" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>&amp;Détails des demandes conservés (jours) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>&amp;Personnes non revues, anonymisées après (jours) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="88" />
+        <location filename="../../ui/security/page.py" line="89" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="108" />
+        <location filename="../../ui/security/page.py" line="109" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="113" />
+        <location filename="../../ui/security/page.py" line="114" />
         <source>Retention run: {r}</source>
         <translation>Application de la conservation : {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="116" />
+        <location filename="../../ui/security/page.py" line="117" />
         <source>Back up to</source>
         <translation>Sauvegarder dans</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="121" />
+        <location filename="../../ui/security/page.py" line="122" />
         <source>Encrypted backup written.</source>
         <translation>Sauvegarde chiffrée écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="129" />
+        <location filename="../../ui/security/page.py" line="130" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>This database is not encrypted.</source>
         <translation>Cette base de données n'est pas chiffrée.</translation>
     </message>

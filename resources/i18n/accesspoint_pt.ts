@@ -498,6 +498,166 @@
     </message>
 </context>
 <context>
+    <name>ConsentRenewalsView</name>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <source>Consents due for renewal</source>
+        <translation>Consentimentos a renovar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <source>Show consents lapsing within this many days</source>
+        <translation>Mostrar consentimentos que caducam dentro deste número de dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <source>&amp;Lapsing within:</source>
+        <translation>A &amp;caducar nos próximos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="41" />
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <source>All purposes</source>
+        <translation>Todas as finalidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalidade:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <source>Re&amp;fresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Resident</source>
+        <translation>Residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Renew by</source>
+        <translation>Renovar até</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <source>Consents to renew</source>
+        <translation>Consentimentos a renovar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <source>Choose a resident to see the wording.</source>
+        <translation>Escolha um residente para ver o texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <source>Wording to read to the resident again</source>
+        <translation>Texto a ler novamente ao residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <source>Re&amp;new: the resident agrees</source>
+        <translation>Re&amp;novar: o residente concorda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <source>&amp;Withdraw this consent</source>
+        <translation>&amp;Retirar este consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Keep a record</source>
+        <translation>Guardar um registo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Share with a service</source>
+        <translation>Partilhar com um serviço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <source>Contact later</source>
+        <translation>Contactar mais tarde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <source>Lapsed %n day(s) ago</source>
+        <translation>
+            <numerusform>Caducou há %n dia(s)</numerusform>
+            <numerusform>Caducou há %n dia(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <source>Lapses today</source>
+        <translation>Caduca hoje</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <source>Lapses in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca dentro de %n dia(s)</numerusform>
+            <numerusform>Caduca dentro de %n dia(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <source>No consents lapse in this period.</source>
+        <translation>Nenhum consentimento caduca neste período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <source> (not available in their language; this is the English wording)</source>
+        <translation> (não disponível na língua da pessoa; este é o texto em inglês)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
+        <translation>Lei&amp;a isto novamente a {name} ({lang}){note}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <source>Renewed for {name} until {date}.</source>
+        <translation>Renovado para {name} até {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
+        <translation>Retirado para {name}: a partir de agora nada mais é feito ao abrigo dele.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/ops/crash.py" line="119" />
@@ -1185,22 +1345,22 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="142" />
+        <location filename="../../ui/security/page.py" line="143" />
         <source>Equality monitoring counts</source>
         <translation>Contagens da monitorização da igualdade</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>&amp;Refresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="146" />
+        <location filename="../../ui/security/page.py" line="147" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Apenas contagens; números abaixo de 5 aparecem como &lt;5.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="154" />
+        <location filename="../../ui/security/page.py" line="155" />
         <source>Responses: {n}</source>
         <translation>Respostas: {n}</translation>
     </message>
@@ -4767,37 +4927,42 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="167" />
+        <location filename="../../ui/security/page.py" line="168" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>As definições de segurança são para coordenadores. Carregue em Ctrl+L para bloquear o ecrã quando se afastar.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="174" />
+        <location filename="../../ui/security/page.py" line="179" />
         <source>Security</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="175" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>&amp;Users</source>
         <translation>&amp;Utilizadores</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="176" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Audit trail</source>
         <translation>Registo de &amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="177" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>Se&amp;ttings and retention</source>
         <translation>De&amp;finições e conservação de dados</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="178" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>&amp;Residents' rights</source>
         <translation>Direitos dos reside&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="185" />
+        <source>&amp;Consent renewals</source>
+        <translation>Renovação de &amp;consentimentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="186" />
         <source>E&amp;quality</source>
         <translation>&amp;Igualdade</translation>
     </message>
@@ -4953,112 +5118,112 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="42" />
+        <location filename="../../ui/security/page.py" line="43" />
         <source>Lock the screen after minutes</source>
         <translation>Bloquear o ecrã após minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Wrong attempts before lock-out</source>
         <translation>Tentativas erradas antes do bloqueio</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Lock-out minutes</source>
         <translation>Minutos de bloqueio</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Permitir a linha de &amp;comandos (atua como coordenador)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="49" />
+        <location filename="../../ui/security/page.py" line="50" />
         <source>Keep enquiry details for days</source>
         <translation>Guardar os detalhes dos pedidos de ajuda durante dias</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="52" />
+        <location filename="../../ui/security/page.py" line="53" />
         <source>Anonymise people not seen for days</source>
         <translation>Anonimizar pessoas sem visitas há dias</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar definições</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="55" />
+        <location filename="../../ui/security/page.py" line="56" />
         <source>&amp;Run retention now</source>
         <translation>Aplicar a conse&amp;rvação de dados agora</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="57" />
+        <location filename="../../ui/security/page.py" line="58" />
         <source>&amp;Back up to a file…</source>
         <translation>Fazer cópia de &amp;segurança para um ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="59" />
+        <location filename="../../ui/security/page.py" line="60" />
         <source>Show the reco&amp;very key…</source>
         <translation>Mostrar a cha&amp;ve de recuperação…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="62" />
+        <location filename="../../ui/security/page.py" line="63" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Bloqueio por inatividade (minutos):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>&amp;Tentativas erradas antes do bloqueio:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>Lock-out &amp;minutes:</source>
         <translation>&amp;Minutos de bloqueio:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="66" />
+        <location filename="../../ui/security/page.py" line="67" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>&amp;Detalhes dos pedidos de ajuda guardados (dias):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>&amp;Pessoas sem visitas, anonimizadas após (dias):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="88" />
+        <location filename="../../ui/security/page.py" line="89" />
         <source>Not done</source>
         <translation>Por fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="108" />
+        <location filename="../../ui/security/page.py" line="109" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="113" />
+        <location filename="../../ui/security/page.py" line="114" />
         <source>Retention run: {r}</source>
         <translation>Conservação de dados aplicada: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="116" />
+        <location filename="../../ui/security/page.py" line="117" />
         <source>Back up to</source>
         <translation>Fazer cópia de segurança para</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="121" />
+        <location filename="../../ui/security/page.py" line="122" />
         <source>Encrypted backup written.</source>
         <translation>Cópia de segurança encriptada gravada.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="129" />
+        <location filename="../../ui/security/page.py" line="130" />
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>This database is not encrypted.</source>
         <translation>Esta base de dados não está encriptada.</translation>
     </message>

@@ -498,6 +498,166 @@
     </message>
 </context>
 <context>
+    <name>ConsentRenewalsView</name>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <source>Consents due for renewal</source>
+        <translation>Ogolaanshaha loo baahan yahay in la cusboonaysiiyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <source> days</source>
+        <translation> maalmood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <source>Show consents lapsing within this many days</source>
+        <translation>Tus ogolaanshaha dhacaya inta maalmood gudahood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <source>&amp;Lapsing within:</source>
+        <translation>&amp;Dhacaya muddada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="41" />
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Purpose</source>
+        <translation>Ujeeddo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <source>All purposes</source>
+        <translation>Dhammaan ujeeddooyinka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ujeeddo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Cusboonaysii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Resident</source>
+        <translation>Qofka deggan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Renew by</source>
+        <translation>Cusboonaysii ka hor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Status</source>
+        <translation>Xaaladda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <source>Language</source>
+        <translation>Luqad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <source>Consents to renew</source>
+        <translation>Ogolaanshaha la cusboonaysiinayo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <source>Choose a resident to see the wording.</source>
+        <translation>Dooro qof deggan si aad u aragto qoraalka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <source>Wording to read to the resident again</source>
+        <translation>Qoraalka mar kale loo akhriyo qofka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <source>Re&amp;new: the resident agrees</source>
+        <translation>Cus&amp;boonaysii: qofku wuu oggol yahay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <source>&amp;Withdraw this consent</source>
+        <translation>&amp;Ka noqo ogolaanshahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <source>Result</source>
+        <translation>Natiijo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Keep a record</source>
+        <translation>Kayd hay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Share with a service</source>
+        <translation>La wadaag adeeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <source>Contact later</source>
+        <translation>La xiriir mar dambe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <source>Lapsed %n day(s) ago</source>
+        <translation>
+            <numerusform>Wuu dhacay %n maalmood ka hor</numerusform>
+            <numerusform>Wuu dhacay %n maalmood ka hor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <source>Lapses today</source>
+        <translation>Maanta ayuu dhacayaa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <source>Lapses in %n day(s)</source>
+        <translation>
+            <numerusform>Wuu dhacayaa %n maalmood gudahood</numerusform>
+            <numerusform>Wuu dhacayaa %n maalmood gudahood</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <source>(no name)</source>
+        <translation>(magac ma leh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <source>No consents lapse in this period.</source>
+        <translation>Ogolaansho ma dhacayo muddadan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <source> (not available in their language; this is the English wording)</source>
+        <translation> (laguma hayo luqaddooda; kani waa qoraalka Ingiriisiga)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
+        <translation>Mar kale u a&amp;khri {name} ({lang}){note}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <source>Renewed for {name} until {date}.</source>
+        <translation>Waa loo cusboonaysiiyey {name} ilaa {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
+        <translation>Waa laga noqday {name}: wax dambe laguma sameeyo hadda wixii ka dambeeya.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/ops/crash.py" line="119" />
@@ -1185,22 +1345,22 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="142" />
+        <location filename="../../ui/security/page.py" line="143" />
         <source>Equality monitoring counts</source>
         <translation>Tirooyinka la socodka sinnaanta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>&amp;Refresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="146" />
+        <location filename="../../ui/security/page.py" line="147" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Tirooyin keliya; tirooyinka ka yar 5 waxaa loo muujiyaa &lt;5.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="154" />
+        <location filename="../../ui/security/page.py" line="155" />
         <source>Responses: {n}</source>
         <translation>Jawaabaha: {n}</translation>
     </message>
@@ -4767,37 +4927,42 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="167" />
+        <location filename="../../ui/security/page.py" line="168" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>Dejinta ammaanka waxaa iska leh isku-duwayaasha. Riix Ctrl+L si aad u qufusho shaashadda markaad tagayso.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="174" />
+        <location filename="../../ui/security/page.py" line="179" />
         <source>Security</source>
         <translation>Ammaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="175" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>&amp;Users</source>
         <translation>&amp;Isticmaalayaasha</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="176" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Diiwaanka hubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="177" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>Se&amp;ttings and retention</source>
         <translation>De&amp;jinta iyo kaydinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="178" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>&amp;Residents' rights</source>
         <translation>X&amp;uquuqda dadka deegaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="185" />
+        <source>&amp;Consent renewals</source>
+        <translation>Cusboonaysiinta &amp;ogolaanshaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="186" />
         <source>E&amp;quality</source>
         <translation>&amp;Sinnaanta</translation>
     </message>
@@ -4953,112 +5118,112 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="42" />
+        <location filename="../../ui/security/page.py" line="43" />
         <source>Lock the screen after minutes</source>
         <translation>Quful shaashadda kadib daqiiqado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Wrong attempts before lock-out</source>
         <translation>Isku dayo khaldan ka hor xannibaadda</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Lock-out minutes</source>
         <translation>Daqiiqadaha xannibaadda</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Oggolow khadka &amp;amarrada (wuxuu u dhaqmaa sidii isku-duwe)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="49" />
+        <location filename="../../ui/security/page.py" line="50" />
         <source>Keep enquiry details for days</source>
         <translation>Hay faahfaahinta codsiyada muddo (maalmood)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="52" />
+        <location filename="../../ui/security/page.py" line="53" />
         <source>Anonymise people not seen for days</source>
         <translation>Qari magaca dadka aan la arag muddo (maalmood)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>&amp;Save settings</source>
         <translation>&amp;Kaydi dejinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="55" />
+        <location filename="../../ui/security/page.py" line="56" />
         <source>&amp;Run retention now</source>
         <translation>&amp;Hadda fuli xeerka kaydinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="57" />
+        <location filename="../../ui/security/page.py" line="58" />
         <source>&amp;Back up to a file…</source>
         <translation>&amp;Nuqul kayd ah u samee fayl…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="59" />
+        <location filename="../../ui/security/page.py" line="60" />
         <source>Show the reco&amp;very key…</source>
         <translation>Muuji &amp;furaha soo celinta…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="62" />
+        <location filename="../../ui/security/page.py" line="63" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Quful marka aan la isticmaalin (daqiiqado):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>Isku dayo khaldan ka hor xanni&amp;baadda:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>Lock-out &amp;minutes:</source>
         <translation>Daqiiqadaha &amp;xannibaadda:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="66" />
+        <location filename="../../ui/security/page.py" line="67" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>Faahfaahinta &amp;codsiyada la hayo (maalmood):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>Dadka aan la arag, &amp;magacooda waa la qarinayaa kadib (maalmood):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="88" />
+        <location filename="../../ui/security/page.py" line="89" />
         <source>Not done</source>
         <translation>Lama samayn</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="108" />
+        <location filename="../../ui/security/page.py" line="109" />
         <source>Saved.</source>
         <translation>Waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="113" />
+        <location filename="../../ui/security/page.py" line="114" />
         <source>Retention run: {r}</source>
         <translation>Fulinta xeerka kaydinta: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="116" />
+        <location filename="../../ui/security/page.py" line="117" />
         <source>Back up to</source>
         <translation>Nuqul kayd ah u samee</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="121" />
+        <location filename="../../ui/security/page.py" line="122" />
         <source>Encrypted backup written.</source>
         <translation>Nuqul kayd ah oo la sireeyay (encrypted) ayaa la qoray.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="129" />
+        <location filename="../../ui/security/page.py" line="130" />
         <source>Recovery key</source>
         <translation>Furaha soo celinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>This database is not encrypted.</source>
         <translation>Xogtan (database) ma aha mid la sireeyay (encrypted).</translation>
     </message>

@@ -498,6 +498,164 @@
     </message>
 </context>
 <context>
+    <name>ConsentRenewalsView</name>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <source>Consents due for renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <source>Show consents lapsing within this many days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <source>&amp;Lapsing within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="41" />
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <source>All purposes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <source>Resident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Renew by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <source>Language</source>
+        <translation>Èdè</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <source>Consents to renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <source>Choose a resident to see the wording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <source>Wording to read to the resident again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <source>Re&amp;new: the resident agrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <source>&amp;Withdraw this consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <source>Result</source>
+        <translation>Èsì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Keep a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <source>Share with a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <source>Contact later</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <source>Lapsed %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <source>Lapses today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <source>Lapses in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <source>No consents lapse in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <source> (not available in their language; this is the English wording)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <source>Renewed for {name} until {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/ops/crash.py" line="119" />
@@ -1177,22 +1335,22 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="142" />
+        <location filename="../../ui/security/page.py" line="143" />
         <source>Equality monitoring counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="146" />
+        <location filename="../../ui/security/page.py" line="147" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="154" />
+        <location filename="../../ui/security/page.py" line="155" />
         <source>Responses: {n}</source>
         <translation type="unfinished" />
     </message>
@@ -4752,37 +4910,42 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="167" />
+        <location filename="../../ui/security/page.py" line="168" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="174" />
+        <location filename="../../ui/security/page.py" line="179" />
         <source>Security</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="175" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>&amp;Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="176" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="177" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>Se&amp;ttings and retention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="178" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>&amp;Residents' rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="185" />
+        <source>&amp;Consent renewals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/page.py" line="186" />
         <source>E&amp;quality</source>
         <translation type="unfinished" />
     </message>
@@ -4938,112 +5101,112 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="42" />
+        <location filename="../../ui/security/page.py" line="43" />
         <source>Lock the screen after minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Wrong attempts before lock-out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Lock-out minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="49" />
+        <location filename="../../ui/security/page.py" line="50" />
         <source>Keep enquiry details for days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="52" />
+        <location filename="../../ui/security/page.py" line="53" />
         <source>Anonymise people not seen for days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>&amp;Save settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="55" />
+        <location filename="../../ui/security/page.py" line="56" />
         <source>&amp;Run retention now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="57" />
+        <location filename="../../ui/security/page.py" line="58" />
         <source>&amp;Back up to a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="59" />
+        <location filename="../../ui/security/page.py" line="60" />
         <source>Show the reco&amp;very key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="62" />
+        <location filename="../../ui/security/page.py" line="63" />
         <source>&amp;Idle lock (minutes):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>Lock-out &amp;minutes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="66" />
+        <location filename="../../ui/security/page.py" line="67" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="88" />
+        <location filename="../../ui/security/page.py" line="89" />
         <source>Not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="108" />
+        <location filename="../../ui/security/page.py" line="109" />
         <source>Saved.</source>
         <translation>A ti fi pamọ́.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="113" />
+        <location filename="../../ui/security/page.py" line="114" />
         <source>Retention run: {r}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="116" />
+        <location filename="../../ui/security/page.py" line="117" />
         <source>Back up to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="121" />
+        <location filename="../../ui/security/page.py" line="122" />
         <source>Encrypted backup written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="129" />
+        <location filename="../../ui/security/page.py" line="130" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>This database is not encrypted.</source>
         <translation type="unfinished" />
     </message>

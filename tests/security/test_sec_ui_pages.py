@@ -25,7 +25,7 @@ def test_security_page_for_coordinator_and_note_for_volunteer(qtbot, svc):
 
     page = SecurityPage(svc)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 5
+    assert page.tabs.count() == 6
     vol = Actor(hub_id=svc.actor.hub_id, user_id="v", role="volunteer")
     svc.actor = vol
     other = SecurityPage(svc)

@@ -25,6 +25,7 @@ from accesspoint.errors import AccessPointError
 from accesspoint.security import audit, backup, cli_access, equality, retention, users
 from accesspoint.security.permissions import can
 from ui.security.audit_view import AuditView
+from ui.security.consent_renewals import ConsentRenewalsView
 from ui.security.rights_view import RightsView
 from ui.security.tables import push
 from ui.security.users_view import UsersView
@@ -168,7 +169,11 @@ class SecurityPage(QWidget):
                                   "lock the screen when you step away."), self)
             note.setWordWrap(True)
             layout.addWidget(note)
-            layout.addStretch(1)
+            if can(services.actor, "consent.review"):  # staff
+                self.renewals = ConsentRenewalsView(services, self)
+                layout.addWidget(self.renewals, 1)
+            else:
+                layout.addStretch(1)
             return
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Security"))
@@ -176,5 +181,7 @@ class SecurityPage(QWidget):
         self.tabs.addTab(AuditView(services, self), self.tr("&Audit trail"))
         self.tabs.addTab(SettingsView(services, self), self.tr("Se&ttings and retention"))
         self.tabs.addTab(RightsView(services, self), self.tr("&Residents' rights"))
+        self.renewals = ConsentRenewalsView(services, self)
+        self.tabs.addTab(self.renewals, self.tr("&Consent renewals"))
         self.tabs.addTab(EqualityReportView(services, self), self.tr("E&quality"))
         layout.addWidget(self.tabs)
