@@ -27,7 +27,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 
 from sync import protocol as p
 
@@ -96,6 +96,7 @@ def _wipe(store: RecordStore, kind: str, record_id: str, values: dict[str, Any],
     payload.update(extra or {})
     payload["anonymised_at"] = store.now
     store.update(rec, payload)
+    _scrub_answers(store.conn, kind, record_id)
     visible_to = rec.hub_id if kind in p.HUB_KINDS else None
     store.emit(kind, record_id, visible_to, None, "upsert", rec.version, rec.payload)
 
@@ -111,6 +112,31 @@ def _scrub_transfers(conn: Connection, store: RecordStore, member_id: str) -> No
             continue
         if any(rec.payload.get(k) for k in ("note", "beneficiary")):
             store.update(rec, {**rec.payload, "note": "", "beneficiary": ""})
+
+
+def _scrub_answers(conn: Connection, kind: str, record_id: str) -> None:
+    """Stored answers to a conflict or merge carry a copy of the server's record
+    (``server_record``); drop that copy from the op's and its batch's answer. A
+    resent batch is still answered with the op's status and version."""
+    for op_id, batch_id, text in conn.execute(select(m.ops.c.op_id, m.ops.c.batch_id,
+                                                     m.ops.c.result).where(
+            m.ops.c.kind == kind, m.ops.c.record_id == record_id)).all():
+        result = json.loads(text)
+        if result.get("server_record") is None:
+            continue
+        result["server_record"] = None
+        conn.execute(update(m.ops).where(m.ops.c.op_id == op_id)
+                     .values(result=json.dumps(result)))
+        row = conn.execute(select(m.batches.c.response).where(
+            m.batches.c.batch_id == batch_id)).first()
+        if row is None:
+            continue  # already trimmed
+        response = json.loads(row.response)
+        for r in response.get("results", []):
+            if r.get("op_id") == op_id:
+                r["server_record"] = None
+        conn.execute(update(m.batches).where(m.batches.c.batch_id == batch_id)
+                     .values(response=json.dumps(response)))
 
 
 def _mark(conn: Connection, kind: str, record_id: str, rule: str, at: str) -> None:

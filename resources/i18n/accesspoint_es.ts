@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="300" />
+        <location filename="../../ui/services.py" line="304" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="303" />
+        <location filename="../../ui/services.py" line="307" />
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
@@ -660,13 +660,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="119" />
-        <location filename="../../ui/ops/crash.py" line="139" />
+        <location filename="../../ui/ops/crash.py" line="122" />
+        <location filename="../../ui/ops/crash.py" line="142" />
         <source>Something went wrong</source>
         <translation>Algo ha ido mal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="124" />
+        <location filename="../../ui/ops/crash.py" line="127" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -675,7 +675,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Todo lo que guardó está a salvo y el formulario que estaba rellenando se conserva como borrador. Puede seguir trabajando, o cerrar AccessPoint y volver a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="130" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -684,17 +684,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="133" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Carry on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Show the report</source>
         <translation>Mostrar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="137" />
+        <location filename="../../ui/ops/crash.py" line="140" />
         <source>Close AccessPoint</source>
         <translation>Cerrar AccessPoint</translation>
     </message>
@@ -1854,12 +1854,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="81" />
+        <location filename="../../ui/ops/help_menu.py" line="83" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Guardar informe de &amp;diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="84" />
+        <location filename="../../ui/ops/help_menu.py" line="86" />
         <source>&amp;About AccessPoint</source>
         <translation>&amp;Acerca de AccessPoint</translation>
     </message>
@@ -2728,38 +2728,38 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 a Ctrl+6 saltan a una sección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Current section</source>
         <translation>Sección actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
         <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Something went wrong: {message}</source>
         <translation>Algo ha ido mal: {message}</translation>
     </message>
@@ -4014,17 +4014,17 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/sections.py" line="66" />
+        <location filename="../../ui/sections.py" line="68" />
         <source>The {section} section is not available yet (issue {issue}).</source>
         <translation>La sección {section} aún no está disponible (incidencia {issue}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="72" />
+        <location filename="../../ui/sections.py" line="74" />
         <source>{section}: not available yet</source>
         <translation>{section}: aún no disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83" />
+        <location filename="../../ui/sections.py" line="85" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4914,12 +4914,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="111" />
+        <location filename="../../ui/sections.py" line="113" />
         <source>It could not be loaded; the log file has the details.</source>
         <translation>No se pudo cargar; el archivo de registro tiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="120" />
+        <location filename="../../ui/sections.py" line="122" />
         <source>It could not be started; the log file has the details.</source>
         <translation>No se pudo iniciar; el archivo de registro tiene los detalles.</translation>
     </message>
@@ -6155,13 +6155,13 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
         <location filename="../../ui/ops/startup.py" line="158" />
+        <location filename="../../ui/ops/startup.py" line="165" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="152" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6174,7 +6174,7 @@ Se ha guardado un informe para esa persona en:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="159" />
+        <location filename="../../ui/ops/startup.py" line="166" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6183,7 +6183,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 ¿Restaurar la copia de seguridad más reciente, del {when}? Faltará lo que se haya introducido después. El archivo dañado se guarda aparte, sin borrarlo, por si un experto puede recuperar más datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="169" />
+        <location filename="../../ui/ops/startup.py" line="176" />
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -6191,7 +6191,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="217" />
+        <location filename="../../ui/ops/startup.py" line="224" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -6290,7 +6290,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="163" />
+        <location filename="../../ui/ops/opening.py" line="177" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>

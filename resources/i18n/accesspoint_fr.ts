@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="300" />
+        <location filename="../../ui/services.py" line="304" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="303" />
+        <location filename="../../ui/services.py" line="307" />
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
@@ -660,13 +660,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="119" />
-        <location filename="../../ui/ops/crash.py" line="139" />
+        <location filename="../../ui/ops/crash.py" line="122" />
+        <location filename="../../ui/ops/crash.py" line="142" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="124" />
+        <location filename="../../ui/ops/crash.py" line="127" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -675,7 +675,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Tout ce que vous avez enregistré est en sécurité, et le formulaire que vous remplissiez est conservé comme brouillon. Vous pouvez continuer à travailler, ou fermer AccessPoint et le rouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="130" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -684,17 +684,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="133" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Carry on</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Show the report</source>
         <translation>Afficher le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="137" />
+        <location filename="../../ui/ops/crash.py" line="140" />
         <source>Close AccessPoint</source>
         <translation>Fermer AccessPoint</translation>
     </message>
@@ -1854,12 +1854,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="81" />
+        <location filename="../../ui/ops/help_menu.py" line="83" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Enregistrer le rapport de &amp;diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="84" />
+        <location filename="../../ui/ops/help_menu.py" line="86" />
         <source>&amp;About AccessPoint</source>
         <translation>À propos d'&amp;AccessPoint</translation>
     </message>
@@ -2728,38 +2728,38 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 à Ctrl+6 : aller à une section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Current section</source>
         <translation>Section actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
         <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Something went wrong: {message}</source>
         <translation>Un problème est survenu : {message}</translation>
     </message>
@@ -4014,17 +4014,17 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/sections.py" line="66" />
+        <location filename="../../ui/sections.py" line="68" />
         <source>The {section} section is not available yet (issue {issue}).</source>
         <translation>La section {section} n'est pas encore disponible (ticket {issue}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="72" />
+        <location filename="../../ui/sections.py" line="74" />
         <source>{section}: not available yet</source>
         <translation>{section} : pas encore disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83" />
+        <location filename="../../ui/sections.py" line="85" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4914,12 +4914,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="111" />
+        <location filename="../../ui/sections.py" line="113" />
         <source>It could not be loaded; the log file has the details.</source>
         <translation>Impossible de le charger ; le fichier journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="120" />
+        <location filename="../../ui/sections.py" line="122" />
         <source>It could not be started; the log file has the details.</source>
         <translation>Impossible de le démarrer ; le fichier journal contient les détails.</translation>
     </message>
@@ -6155,13 +6155,13 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
         <location filename="../../ui/ops/startup.py" line="158" />
+        <location filename="../../ui/ops/startup.py" line="165" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="152" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6174,7 +6174,7 @@ Un rapport à son intention a été enregistré sous :
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="159" />
+        <location filename="../../ui/ops/startup.py" line="166" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6183,7 +6183,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après cette date sera perdu. Le fichier endommagé est mis de côté, et non supprimé, au cas où un spécialiste pourrait en récupérer davantage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="169" />
+        <location filename="../../ui/ops/startup.py" line="176" />
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n'a pas pu être restaurée</translation>
     </message>
@@ -6191,7 +6191,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="217" />
+        <location filename="../../ui/ops/startup.py" line="224" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -6290,7 +6290,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="163" />
+        <location filename="../../ui/ops/opening.py" line="177" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>

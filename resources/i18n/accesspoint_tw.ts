@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="300" />
+        <location filename="../../ui/services.py" line="304" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/services.py" line="303" />
+        <location filename="../../ui/services.py" line="307" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
@@ -658,37 +658,37 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="119" />
-        <location filename="../../ui/ops/crash.py" line="139" />
+        <location filename="../../ui/ops/crash.py" line="122" />
+        <location filename="../../ui/ops/crash.py" line="142" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="124" />
+        <location filename="../../ui/ops/crash.py" line="127" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="130" />
+        <location filename="../../ui/ops/crash.py" line="133" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="133" />
+        <location filename="../../ui/ops/crash.py" line="136" />
         <source>Carry on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="139" />
         <source>Show the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="137" />
+        <location filename="../../ui/ops/crash.py" line="140" />
         <source>Close AccessPoint</source>
         <translation type="unfinished" />
     </message>
@@ -1842,12 +1842,12 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="81" />
+        <location filename="../../ui/ops/help_menu.py" line="83" />
         <source>Save &amp;diagnostic report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="84" />
+        <location filename="../../ui/ops/help_menu.py" line="86" />
         <source>&amp;About AccessPoint</source>
         <translation type="unfinished" />
     </message>
@@ -2715,38 +2715,38 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>AccessPoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Current section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Ctrl+{n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
         <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Something went wrong: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -4000,17 +4000,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/sections.py" line="66" />
+        <location filename="../../ui/sections.py" line="68" />
         <source>The {section} section is not available yet (issue {issue}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="72" />
+        <location filename="../../ui/sections.py" line="74" />
         <source>{section}: not available yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83" />
+        <location filename="../../ui/sections.py" line="85" />
         <source>Details</source>
         <translation>Nsɛm a ɛfa ho</translation>
     </message>
@@ -4897,12 +4897,12 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="111" />
+        <location filename="../../ui/sections.py" line="113" />
         <source>It could not be loaded; the log file has the details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="120" />
+        <location filename="../../ui/sections.py" line="122" />
         <source>It could not be started; the log file has the details.</source>
         <translation type="unfinished" />
     </message>
@@ -6138,13 +6138,13 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="151" />
         <location filename="../../ui/ops/startup.py" line="158" />
+        <location filename="../../ui/ops/startup.py" line="165" />
         <source>The database is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="152" />
+        <location filename="../../ui/ops/startup.py" line="159" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6153,14 +6153,14 @@ A report for them was saved as:
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="159" />
+        <location filename="../../ui/ops/startup.py" line="166" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="169" />
+        <location filename="../../ui/ops/startup.py" line="176" />
         <source>The backup could not be restored</source>
         <translation type="unfinished" />
     </message>
@@ -6168,7 +6168,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="217" />
+        <location filename="../../ui/ops/startup.py" line="224" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -6267,7 +6267,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="163" />
+        <location filename="../../ui/ops/opening.py" line="177" />
         <source>AccessPoint cannot start</source>
         <translation type="unfinished" />
     </message>

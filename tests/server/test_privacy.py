@@ -268,7 +268,17 @@ def test_retention_anonymises_exactly_what_it_should(db, aged, hub_a):
 
 def test_hub_pulls_anonymised_version_and_cannot_resurrect(db, aged, hub_a, hub_b):
     _changes, cursor = hub_a.pull_all()
+    # Before retention, a conflicting push got the server's copy back in its answer.
+    early = op("person", {"hub_id": hub_a.hub_id, "given_name": "Olivia"}, action="upsert",
+               record_id=aged["old"], base_version=0)
+    answer = hub_a.push_ok([early])[0]
+    assert answer["status"] == "conflict" and answer["server_record"]["given_name"] == "Olive"
     retention.run(db, "admin:test")
+    with db.read() as conn:
+        stored = [r.result for r in conn.execute(select(m.ops.c.result).where(
+            m.ops.c.record_id == aged["old"]))] + \
+            [r.response for r in conn.execute(select(m.batches.c.response))]
+    assert stored and not any("Oldham" in text for text in stored)
     changes, _ = hub_a.pull_all(cursor)
     by_id = {(c["kind"], c["record_id"]): c for c in changes}
     got = by_id[("person", aged["old"])]

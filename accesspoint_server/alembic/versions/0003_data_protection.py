@@ -1,15 +1,15 @@
 """data protection: server audit, legal holds, anonymised records (issue 7)
 
-Revision ID: 0002_data_protection
-Revises: 0001
+Revision ID: 0003_data_protection
+Revises: 0002
 Create Date: 2026-11-25 09:55:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002_data_protection'
-down_revision = '0001'
+revision = '0003_data_protection'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
