@@ -660,13 +660,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="122" />
-        <location filename="../../ui/ops/crash.py" line="142" />
+        <location filename="../../ui/ops/crash.py" line="126" />
+        <location filename="../../ui/ops/crash.py" line="146" />
         <source>Something went wrong</source>
         <translation>Algo ha ido mal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="127" />
+        <location filename="../../ui/ops/crash.py" line="131" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -675,7 +675,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Todo lo que guardó está a salvo y el formulario que estaba rellenando se conserva como borrador. Puede seguir trabajando, o cerrar AccessPoint y volver a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="133" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -684,17 +684,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="140" />
         <source>Carry on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="139" />
+        <location filename="../../ui/ops/crash.py" line="143" />
         <source>Show the report</source>
         <translation>Mostrar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="140" />
+        <location filename="../../ui/ops/crash.py" line="144" />
         <source>Close AccessPoint</source>
         <translation>Cerrar AccessPoint</translation>
     </message>
@@ -2728,38 +2728,38 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 a Ctrl+6 saltan a una sección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Current section</source>
         <translation>Sección actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Something went wrong: {message}</source>
         <translation>Algo ha ido mal: {message}</translation>
     </message>
@@ -6150,18 +6150,18 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="87" />
+        <location filename="../../ui/ops/startup.py" line="91" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="158" />
-        <location filename="../../ui/ops/startup.py" line="165" />
+        <location filename="../../ui/ops/startup.py" line="162" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="159" />
+        <location filename="../../ui/ops/startup.py" line="163" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6174,7 +6174,7 @@ Se ha guardado un informe para esa persona en:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="166" />
+        <location filename="../../ui/ops/startup.py" line="170" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6183,7 +6183,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 ¿Restaurar la copia de seguridad más reciente, del {when}? Faltará lo que se haya introducido después. El archivo dañado se guarda aparte, sin borrarlo, por si un experto puede recuperar más datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="176" />
+        <location filename="../../ui/ops/startup.py" line="180" />
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -6191,7 +6191,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="224" />
+        <location filename="../../ui/ops/startup.py" line="230" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -6290,7 +6290,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="177" />
+        <location filename="../../ui/ops/opening.py" line="188" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>

@@ -660,13 +660,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/ops/crash.py" line="122" />
-        <location filename="../../ui/ops/crash.py" line="142" />
+        <location filename="../../ui/ops/crash.py" line="126" />
+        <location filename="../../ui/ops/crash.py" line="146" />
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="127" />
+        <location filename="../../ui/ops/crash.py" line="131" />
         <source>AccessPoint ran into a problem it did not expect.
 
 Everything you saved is safe, and the form you were filling in is kept as a draft. You can carry on working, or close AccessPoint and open it again.</source>
@@ -675,7 +675,7 @@ Everything you saved is safe, and the form you were filling in is kept as a draf
 Tudo o que guardou está seguro, e o formulário que estava a preencher fica guardado como rascunho. Pode continuar a trabalhar, ou fechar o AccessPoint e abri-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="133" />
+        <location filename="../../ui/ops/crash.py" line="137" />
         <source>A report (with no names or personal details) was saved here:
 {path}
 If this keeps happening, send it to whoever supports your hub.</source>
@@ -684,17 +684,17 @@ If this keeps happening, send it to whoever supports your hub.</source>
 Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="136" />
+        <location filename="../../ui/ops/crash.py" line="140" />
         <source>Carry on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="139" />
+        <location filename="../../ui/ops/crash.py" line="143" />
         <source>Show the report</source>
         <translation>Mostrar o relatório</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/crash.py" line="140" />
+        <location filename="../../ui/ops/crash.py" line="144" />
         <source>Close AccessPoint</source>
         <translation>Fechar o AccessPoint</translation>
     </message>
@@ -2728,38 +2728,38 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 a Ctrl+6 saltam para uma secção</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Current section</source>
         <translation>Secção atual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Something went wrong: {message}</source>
         <translation>Algo correu mal: {message}</translation>
     </message>
@@ -6150,18 +6150,18 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="87" />
+        <location filename="../../ui/ops/startup.py" line="91" />
         <source>AccessPoint cannot start</source>
         <translation>Não é possível iniciar o AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="158" />
-        <location filename="../../ui/ops/startup.py" line="165" />
+        <location filename="../../ui/ops/startup.py" line="162" />
+        <location filename="../../ui/ops/startup.py" line="169" />
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="159" />
+        <location filename="../../ui/ops/startup.py" line="163" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6174,7 +6174,7 @@ Foi guardado um relatório para essa pessoa em:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="166" />
+        <location filename="../../ui/ops/startup.py" line="170" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6183,7 +6183,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido introduzido depois disso ficará em falta. O ficheiro danificado é guardado à parte, não apagado, para o caso de um especialista conseguir recuperar mais dados.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="176" />
+        <location filename="../../ui/ops/startup.py" line="180" />
         <source>The backup could not be restored</source>
         <translation>Não foi possível restaurar a cópia de segurança</translation>
     </message>
@@ -6191,7 +6191,7 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="224" />
+        <location filename="../../ui/ops/startup.py" line="230" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
@@ -6290,7 +6290,7 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="177" />
+        <location filename="../../ui/ops/opening.py" line="188" />
         <source>AccessPoint cannot start</source>
         <translation>Não é possível iniciar o AccessPoint</translation>
     </message>
