@@ -702,12 +702,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/directory/detail.py" line="131" />
+        <location filename="../../ui/directory/detail.py" line="139" />
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/detail.py" line="141" />
+        <location filename="../../ui/directory/detail.py" line="149" />
         <source>Choose a service to see its details.</source>
         <translation>Elija un servicio para ver sus detalles.</translation>
     </message>

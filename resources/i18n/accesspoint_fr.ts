@@ -702,12 +702,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/directory/detail.py" line="131" />
+        <location filename="../../ui/directory/detail.py" line="139" />
         <source>Service details</source>
         <translation>Détails du service</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/detail.py" line="141" />
+        <location filename="../../ui/directory/detail.py" line="149" />
         <source>Choose a service to see its details.</source>
         <translation>Choisissez un service pour voir ses détails.</translation>
     </message>

@@ -702,12 +702,12 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/directory/detail.py" line="131" />
+        <location filename="../../ui/directory/detail.py" line="139" />
         <source>Service details</source>
         <translation>Detalhes do serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/detail.py" line="141" />
+        <location filename="../../ui/directory/detail.py" line="149" />
         <source>Choose a service to see its details.</source>
         <translation>Escolha um serviço para ver os detalhes.</translation>
     </message>

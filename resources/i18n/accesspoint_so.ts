@@ -702,12 +702,12 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/directory/detail.py" line="131" />
+        <location filename="../../ui/directory/detail.py" line="139" />
         <source>Service details</source>
         <translation>Faahfaahinta adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/detail.py" line="141" />
+        <location filename="../../ui/directory/detail.py" line="149" />
         <source>Choose a service to see its details.</source>
         <translation>Dooro adeeg si aad u aragto faahfaahintiisa.</translation>
     </message>

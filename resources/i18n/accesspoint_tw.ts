@@ -696,12 +696,12 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/directory/detail.py" line="131" />
+        <location filename="../../ui/directory/detail.py" line="139" />
         <source>Service details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/detail.py" line="141" />
+        <location filename="../../ui/directory/detail.py" line="149" />
         <source>Choose a service to see its details.</source>
         <translation type="unfinished" />
     </message>
