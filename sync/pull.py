@@ -18,6 +18,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,35 +53,51 @@ def pull_all(conn: sqlite3.Connection, transport: Transport, *, epoch: str | Non
     retry_unapplied(conn, stats, own_hub)
     cursor = state.get(conn, state.CURSOR) or ""
     seen = 0
-    while True:
-        transport.check_cancel()
-        try:
-            page = transport.request("GET", p.PULL_PATH,
-                                     params={"since": cursor, "limit": limit})
-        except CursorExpiredError:
-            if stats.restarted or not cursor:
-                raise
-            # From the start; versions already applied are skipped, so nothing doubles.
-            log.info("sync: cursor expired, pulling from the beginning")
-            stats.restarted = True
-            cursor = ""
-            continue
-        _check_page(page)
-        if epoch and page["server_epoch"] != epoch:
-            raise ServerError("The council server was restored while syncing; sync again.")
-        # Cancel is checked before the page, never inside it: a page is all or nothing.
-        with transaction(conn):
-            known = Known.of_page(conn, page["changes"])
-            apply_page(conn, page["changes"], stats, own_hub, known)
-            known.flush(conn)
-            state.put(conn, state.CURSOR, page["next_cursor"])
-        cursor = page["next_cursor"]
-        stats.pages += 1
-        seen += len(page["changes"])
-        if progress:
-            progress(seen)
-        if not page["has_more"]:
-            break
+
+    def fetch(since: str) -> Any:
+        return transport.request("GET", p.PULL_PATH, params={"since": since, "limit": limit})
+
+    # The next page downloads while this one is written: the server's query, the
+    # network and this hub's writing overlap. A page fetched ahead is only used after
+    # the page before it (and its cursor) committed; if anything fails it is dropped.
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-ahead")
+    ahead: Future[Any] | None = None
+    try:
+        while True:
+            transport.check_cancel()
+            try:
+                page = ahead.result() if ahead is not None else fetch(cursor)
+            except CursorExpiredError:
+                ahead = None
+                if stats.restarted or not cursor:
+                    raise
+                # From the start; versions already applied are skipped, so nothing doubles.
+                log.info("sync: cursor expired, pulling from the beginning")
+                stats.restarted = True
+                cursor = ""
+                continue
+            ahead = None
+            _check_page(page)
+            if epoch and page["server_epoch"] != epoch:
+                raise ServerError("The council server was restored while syncing; sync again.")
+            if page["has_more"]:
+                ahead = pool.submit(fetch, page["next_cursor"])
+            # Cancel is checked before the page, never inside it: a page is all or nothing.
+            with transaction(conn):
+                known = Known.of_page(conn, page["changes"])
+                apply_page(conn, page["changes"], stats, own_hub, known)
+                known.flush(conn)
+                state.put(conn, state.CURSOR, page["next_cursor"])
+            cursor = page["next_cursor"]
+            stats.pages += 1
+            seen += len(page["changes"])
+            if progress:
+                progress(seen)
+            if not page["has_more"]:
+                break
+    finally:
+        # A page still downloading after a failure or a cancel is not waited for.
+        pool.shutdown(wait=False, cancel_futures=True)
     # The feed is in server order, not dependency order (a person edited after
     # their enquiry comes after it): what failed for want of its parent row may
     # apply now that the whole feed is in.

@@ -52,10 +52,24 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@cache
+def _any_need() -> re.Pattern[str]:
+    """All the needs' words in one pattern: most names match none, one search says so."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _code, pattern in _patterns()))
+
+
+def _fold(text: str) -> str:
+    # Plain ASCII needs no Unicode decomposition: lower() is its case fold.
+    return text.lower() if text.isascii() else fold(text)
+
+
 def needs_for(terms: list[str], name: str = "") -> list[str]:
-    found = _match(" | ".join(fold(t) for t in terms if t))
-    if not found:
-        found = _match(fold(name))
+    found = _match(" | ".join(_fold(t) for t in terms if t))
+    if not found and name:
+        # Names are unique (the cache does not help): rule out most with one search.
+        folded = _fold(name)
+        if _any_need().search(folded):
+            found = list(_scan(folded))
     return found
 
 
@@ -66,6 +80,10 @@ def _match(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _match_cached(text: str) -> tuple[str, ...]:
     # Feeds repeat the same few hundred taxonomy terms: 40 regexes once per distinct text.
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[str, ...]:
     return tuple(code for code, pattern in _patterns() if pattern.search(text))
 
 
