@@ -15,6 +15,7 @@ from typing import Any
 
 from accesspoint.clock import utcnow_iso
 from accesspoint.directory import store
+from accesspoint.directory.oruk_map import Mapper
 
 # Side-table rows travel as one JSON object ({table: rows}) in the stage row and are
 # expanded with json_each at apply time: one INSERT per record, not five.
@@ -44,6 +45,31 @@ def prepare(record: dict[str, Any]) -> tuple:
             *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
             json.dumps({t: rows for t, rows in side.items() if rows}),
             1 if record.get("local") else 0)
+
+
+def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
+                  ) -> tuple[list[tuple], list[str], str | None]:
+    """Map, check and prepare a chunk of raw records: (stage rows, warnings, ORUK version
+    of the first). Pure Python with picklable arguments, so it can run in a worker
+    process; given the importer's own mapper, its warnings collect there instead."""
+    own = mapper or Mapper()
+    rows, first = [], None
+    for raw, where in items:
+        record = own.normalise(raw, where)
+        first = first or record["oruk_version"]
+        rows.append(prepare(record))
+    return rows, ([] if mapper is not None else own.warnings), first
+
+
+def stage_chunk(conn: sqlite3.Connection, rows: list[tuple]) -> int:
+    """Stage prepared rows; returns how many repeated an id already staged (the later
+    copy wins, as a publisher's later edit would)."""
+    before = conn.total_changes
+    conn.executemany(_INSERT, rows)
+    fresh = conn.total_changes - before
+    if fresh < len(rows):  # rare: put the later copies in, in feed order
+        conn.executemany(_REPLACE, rows)
+    return len(rows) - fresh
 
 
 def stage_row(conn: sqlite3.Connection, row: tuple) -> bool:

@@ -130,3 +130,25 @@ def test_council_adopting_a_local_service_as_the_single_path_does(pair, actor):
         assert (row["local"], row["origin"]) == (0, store.SYNC_ORIGIN)
         snaps.append({k: v for k, v in _snapshot(conn).items() if k != "services"})
     assert snaps[0]["fts"][0][1:] == snaps[1]["fts"][0][1:]
+
+
+def test_import_duplicates_across_and_within_chunks(tmp_path):
+    """Staging goes a chunk at a time: a repeated id in the same chunk or in a later one
+    is counted once and its last copy kept; a bad record deep in the feed is named."""
+    from accesspoint.directory.errors import FeedError
+    from accesspoint.directory.importer import CHUNK, import_directory
+    from tests.directory.feeds import page_v3, write_json
+
+    items = [v3_service(i, f"Service {i}") for i in range(CHUNK * 2 + 10)]
+    items.insert(5, v3_service(3, "Service 3, second copy"))  # same chunk
+    items.append(v3_service(1, "Service 1, last copy"))  # a later chunk
+    conn = open_database(tmp_path / "d")
+    result = import_directory(conn, str(write_json(tmp_path / "f.json", page_v3(items))))
+    assert result.added == CHUNK * 2 + 10 and result.duplicates == 2
+    assert store.get_service(conn, sid(1))["name"] == "Service 1, last copy"
+    assert store.get_service(conn, sid(3))["name"] == "Service 3, second copy"
+    bad = items[:CHUNK + 7] + [v3_service("bad", "Broken", maximum_age="lots")]
+    with pytest.raises(FeedError, match=r"item 258.*maximum_age"):
+        import_directory(conn, str(write_json(tmp_path / "b.json", page_v3(bad))))
+    assert store.get_service(conn, sid(1))["name"] == "Service 1, last copy"
+    conn.close()
