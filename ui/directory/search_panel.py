@@ -199,6 +199,14 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their wrapped names, once the columns have their widths: at
+        # 150% text the default height cut every name to "Adult maths and English…".
+        # (A ResizeToContents vertical header squeezed the labels below the table.)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Search status"))
@@ -242,6 +250,7 @@ class SearchPanel(QWidget):
     def _show(self, result: Any) -> None:
         self.task = None
         self.model.set_rows(result.rows)
+        self._fit_rows.start()
         notes = [self.tr("Searched for “{right}” instead of “{wrong}”.").format(
             right=right, wrong=wrong) for wrong, right in result.corrections.items()]
         if result.broad:
