@@ -129,6 +129,15 @@ def _service(i: int) -> dict:
             "taxonomy_terms": [{"id": "food", "name": "Food"}]}
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc; 0 where there is none)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> None:
     """What durable storage alone costs for the same rows, on the same two databases.
 
@@ -251,9 +260,11 @@ def main() -> int:
             waiting["s"] += time.perf_counter() - t
 
     transport.request = timed  # type: ignore[method-assign]
+    server_cpu0, hub_cpu0 = _cpu_seconds(server.pid), time.process_time()
     t0 = time.perf_counter()
     stats = push_all(conn, transport)
     push_s = time.perf_counter() - t0
+    server_cpu, hub_cpu = _cpu_seconds(server.pid) - server_cpu0, time.process_time() - hub_cpu0
     assert sum(stats.sent.values()) == args.ops, stats
     payload = os.urandom(sent_bytes["n"])  # same size, incompressible like gzip output
     t0 = time.perf_counter()
@@ -272,6 +283,9 @@ def main() -> int:
           f"{push_base * 1000:.0f} ms; "
           f"ratio {push_s / push_base:.1f}x; vs the {plain_bytes['n'] / 1e6:.1f} MB uncompressed "
           f"in one POST ({push_base_plain * 1000:.0f} ms) {push_s / push_base_plain:.1f}x")
+    # CPU seconds barely move with the machine's load, unlike wall time.
+    print(f"push CPU: server process {server_cpu:.2f} s, hub process {hub_cpu:.2f} s "
+          f"({(server_cpu + hub_cpu) / args.ops * 1e6:.0f} us per op in all)")
     _push_floor(db, conn, args.ops, stats.batches, push_s)
 
     # --- 2. pull ----------------------------------------------------------------
