@@ -1,4 +1,4 @@
-"""Sync benchmark over loopback against the real council server (SQLite backend).
+"""Sync benchmark over loopback against the real council server (SQLite, or --server-db).
 
 1. Push 10,000 operations (frozen gzip batches of 500, results stored per op).
 2. Pull 50,000 directory changes (services applied to the local directory).
@@ -101,10 +101,10 @@ def _serve_forever(db_url: str, port: int) -> None:
     uvicorn.run(_app(db_url), host="127.0.0.1", port=port, log_config=None, access_log=False)
 
 
-def _serve(folder: Path) -> tuple[Database, str, subprocess.Popen]:
+def _serve(folder: Path, url: str | None = None) -> tuple[Database, str, subprocess.Popen]:
     """The server in its own process, as in real life (no GIL shared with the client)."""
     folder.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{folder / 'server.sqlite3'}"
+    url = url or f"sqlite:///{folder / 'server.sqlite3'}"
     db = Database(url)
     db.migrate()
     with socket.socket() as s:
@@ -160,8 +160,11 @@ def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> No
         t = time.perf_counter()
         for chunk in chunks:
             with db.write_engine.begin() as c:
-                c.exec_driver_sql("INSERT INTO bench_floor VALUES (?, ?)",
-                                  [(r["id"], r["body"]) for r in chunk])
+                if db.is_sqlite:
+                    c.exec_driver_sql("INSERT INTO bench_floor VALUES (?, ?)",
+                                      [(r["id"], r["body"]) for r in chunk])
+                else:  # batched into multi-row INSERTs, as the server's bulk_insert
+                    c.execute(text("INSERT INTO bench_floor VALUES (:id, :body)"), chunk)
         return time.perf_counter() - t
 
     def hub(chunks: list[list[dict]]) -> float:
@@ -210,6 +213,9 @@ def main() -> int:
     ap.add_argument("--changes", type=int, default=50_000)
     ap.add_argument("--null-applier", action="store_true",
                     help="apply pulled services with a no-op, to measure the sync engine alone")
+    ap.add_argument("--server-db", metavar="URL",
+                    help="server database (default: a new SQLite file); e.g. an EMPTY scratch "
+                    "PostgreSQL database, which the bench migrates and fills")
     ap.add_argument("--serve", nargs=2, metavar=("DB_URL", "PORT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -217,7 +223,8 @@ def main() -> int:
         return 0
     backend = _keyring()
     tmp = Path(tempfile.mkdtemp(prefix="sync-bench-"))
-    db, url, server = _serve(tmp / "server")
+    db, url, server = _serve(tmp / "server", args.server_db)
+    print(f"server database: {'SQLite' if db.is_sqlite else 'PostgreSQL'}")
     data = tmp / "hub"
     conn = open_database(data)
     hub = hubs.ensure_hub(conn, "Bench Hub")
