@@ -11,7 +11,18 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    any_,
+    create_engine,
+    event,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from . import models as m
 from .timeutil import now_iso
@@ -171,21 +182,40 @@ class SeqAllocator:
             self.start = self.value
 
 
-def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany of rows that all have the same keys.
+def among(conn: Connection, column: Any, values: list[Any]) -> Any:
+    """``column IN values``; on PostgreSQL ``column = ANY(array)``: one parameter, so
+    psycopg parses a short statement once (cached) rather than one with hundreds
+    of placeholders on every batch."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(literal(list(values), ARRAY(String)))
+    return column.in_(values)
 
-    On PostgreSQL batched into multi-row INSERTs (see Database). On SQLite the
-    rows go straight to the driver as tuples: SQLAlchemy's per-row parameter
-    processing cost more than SQLite's own insert while the writer lock is held.
+
+def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """executemany of rows that all have the same keys, inside the caller's transaction.
+
+    SQLite: the rows go straight to the driver as tuples (SQLAlchemy's per-row
+    parameter processing cost more than SQLite's own insert while the writer
+    lock is held). PostgreSQL with psycopg 3: COPY FROM STDIN on the same
+    connection; multi-row INSERTs of 500 rows were parsed by psycopg on every
+    call (thousands of placeholders, too long for its statement cache) and cost
+    more than the whole rest of a push. Other drivers: SQLAlchemy's executemany.
     """
     if not rows:
         return
+    cols = list(rows[0])
+    names = ", ".join('"' + c + '"' for c in cols)
+    values = (list(map(itemgetter(*cols), rows)) if len(cols) > 1
+              else [(r[cols[0]],) for r in rows])
     if conn.dialect.name == "sqlite":
-        cols = list(rows[0])
-        names = ", ".join('"' + c + '"' for c in cols)
         marks = ", ".join("?" * len(cols))
         sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'  # nosec B608 - names from models
-        conn.exec_driver_sql(sql, list(map(itemgetter(*cols), rows)) if len(cols) > 1
-                             else [(r[cols[0]],) for r in rows])
+        conn.exec_driver_sql(sql, values)
+    elif conn.dialect.driver == "psycopg":
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in values:
+                copy.write_row(row)
     else:
         conn.execute(table.insert(), rows)

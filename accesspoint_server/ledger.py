@@ -14,7 +14,7 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from sync import protocol as p
 
 from . import models as m
-from .db import bulk_insert
+from .db import among, bulk_insert
 
 MAX_MINUTES = 10_000 * 60
 
@@ -41,7 +41,7 @@ class Ledger:
         ids = list(accounts)
         for i in range(0, len(ids), 500):
             for row in self.conn.execute(select(m.balances).where(
-                    m.balances.c.account.in_(ids[i:i + 500]))):
+                    among(self.conn, m.balances.c.account, ids[i:i + 500]))):
                 self.balances[row.account] = int(row.balance_minutes)
                 self.known.add(row.account)
 

@@ -16,7 +16,7 @@ from sync import protocol as p
 
 from . import models as m
 from .config import MAX_PAYLOAD_BYTES
-from .db import Database, bulk_insert
+from .db import Database, among, bulk_insert
 from .errors import ApiError
 from .ledger import Ledger
 from .op_hashing import _PLAIN, OpDigest, digest_batch
@@ -81,7 +81,8 @@ class ApplyContext:
         self.seen_ops: dict[str, tuple[str, str, dict[str, Any]]] = {}
         for chunk in _chunks(op_ids):
             for row in conn.execute(select(m.ops.c.op_id, m.ops.c.hub_id, m.ops.c.payload_hash,
-                                           m.ops.c.result).where(m.ops.c.op_id.in_(chunk))):
+                                           m.ops.c.result).where(among(conn, m.ops.c.op_id,
+                                                                       chunk))):
                 self.seen_ops[row.op_id] = (row.hub_id, row.payload_hash, json.loads(row.result))
         self.new_ops: list[dict[str, Any]] = []
         self.store = RecordStore(conn, self.now)

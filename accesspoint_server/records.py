@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, select, update
 from sync import protocol as p
 
 from . import models as m
-from .db import SeqAllocator, bulk_insert
+from .db import SeqAllocator, among, bulk_insert
 
 # Bookkeeping fields a client may bump on every save; not "changes" for merging.
 BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "created_at", "created_by",
@@ -57,7 +57,8 @@ class RecordStore:
         for kind, ids in by_kind.items():
             for i in range(0, len(ids), 500):
                 rows = self.conn.execute(select(m.records).where(
-                    m.records.c.kind == kind, m.records.c.record_id.in_(ids[i:i + 500])))
+                    m.records.c.kind == kind,
+                    among(self.conn, m.records.c.record_id, ids[i:i + 500])))
                 for row in rows:
                     self.cache[(kind, row.record_id)] = RecordState(
                         kind, row.record_id, row.hub_id, row.version, bool(row.deleted),
