@@ -31,7 +31,7 @@ from accesspoint.reports.rollups import EnquiryRollup, LedgerRollup
 
 from . import models as m
 from .db import Database, get_meta
-from .ledger import member_of
+from .report_index import TRANSFER, Transfer, index_for
 
 # The hub app's needs taxonomy (resources/taxonomy/needs.json), frozen here because
 # the server cannot import the app's taxonomy module; a test keeps the two equal.
@@ -99,19 +99,18 @@ def _str(value: Any) -> str | None:
 
 def _payloads(conn: Connection, kind: str,
               hub_id: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
-    r = m.records
-    q = select(r.c.record_id, r.c.hub_id, r.c.payload).where(
-        r.c.kind == kind, r.c.deleted.is_(False))
-    if hub_id:
-        q = q.where(r.c.hub_id == hub_id)
-    # Fetched in blocks (fetchmany), not row by row: a million transfers take seconds.
-    for row in conn.execute(q.execution_options(yield_per=5000)):
-        try:
-            payload = json.loads(row.payload) if row.payload else {}
-        except ValueError:
-            continue
-        if isinstance(payload, dict):
-            yield row.record_id, row.hub_id, payload
+    """(record id, hub, the payload's report fields) of every live record of `kind`,
+    from the in-memory index (report_index.py: parsed once, kept current from the
+    change feed), not from the stored JSON."""
+    for rid, (hub, fields) in _snapshot(conn, kind):
+        if not hub_id or hub == hub_id:
+            yield rid, hub, fields
+
+
+def _snapshot(conn: Connection, kind: str) -> list[tuple[str, Any]]:
+    ix = index_for(conn)
+    with ix.lock:  # a copy: another request may bring the index up to date meanwhile
+        return list(ix.items[kind].items())
 
 
 def _people(conn: Connection, hub_id: str | None) -> dict[str, tuple[str, str]]:
@@ -174,9 +173,12 @@ def activity_codes(conn: Connection) -> dict[str, str]:
     return {rid: str(pl.get("code") or "") for rid, _h, pl in _payloads(conn, "activity")}
 
 
-def _transfers(conn: Connection, hub_id: str | None) -> Iterator[tuple[str | None, dict]]:
-    for _rid, hub, pl in _payloads(conn, "ledger_transfer", hub_id):
-        yield hub, pl
+def _transfers(conn: Connection) -> list[Transfer]:
+    return [t for _rid, t in _snapshot(conn, TRANSFER)]
+
+
+def _minutes(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def transfer_rows(conn: Connection, start: date, end: date,
@@ -186,22 +188,20 @@ def transfer_rows(conn: Connection, start: date, end: date,
     first, last = start.isoformat(), end.isoformat()
     codes = activity_codes(conn)
     rows, reversed_ids = [], set()
-    for hub, pl in _transfers(conn, None):  # a reversal may come from any hub
-        if pl.get("reverses"):
-            reversed_ids.add(pl["reverses"])
-        elif not hub_id or hub == hub_id:
-            rows.append((hub, pl))
-    for hub, pl in rows:
-        day = _day(pl.get("activity_date")) or _day(pl.get("created_at"))
-        minutes = pl.get("minutes")
-        if (day is None or not first <= day <= last or pl.get("id") in reversed_ids
-                or not isinstance(minutes, int) or isinstance(minutes, bool)):
+    for t in _transfers(conn):  # a reversal may come from any hub
+        if t.reverses:
+            reversed_ids.add(t.reverses)
+        elif not hub_id or t.hub == hub_id:
+            rows.append(t)
+    for t in rows:
+        day = _day(t.activity_date) or _day(t.created_at)
+        minutes = _minutes(t.minutes)
+        if day is None or not first <= day <= last or t.id in reversed_ids or minutes is None:
             continue
-        act = _str(pl.get("activity_id"))
-        member = _str(pl.get("member_id")) or member_of(str(pl.get("to_account") or "")) \
-            or member_of(str(pl.get("from_account") or ""))
-        yield {"day": day, "hub_id": hub, "kind": pl.get("kind"), "minutes": minutes,
-               "activity": (codes.get(act) or "other") if act else None, "member": member}
+        act = _str(t.activity_id)
+        yield {"day": day, "hub_id": t.hub, "kind": t.kind, "minutes": minutes,
+               "activity": (codes.get(act) or "other") if act else None,
+               "member": t.member_any}
 
 
 def member_rows(conn: Connection, start: date, end: date,
@@ -216,8 +216,8 @@ def member_rows(conn: Connection, start: date, end: date,
 
 def data_span(conn: Connection) -> tuple[date, date] | None:
     """First and last day with an enquiry or a ledger transfer."""
-    days = [d for kind in ("enquiry", "ledger_transfer")
-            for _r, _h, pl in _payloads(conn, kind) if (d := _day(pl.get("created_at")))]
+    days = [d for _r, _h, pl in _payloads(conn, "enquiry") if (d := _day(pl.get("created_at")))]
+    days += [d for t in _transfers(conn) if (d := _day(t.created_at))]
     if not days:
         return None
     return date.fromisoformat(min(days)), date.fromisoformat(max(days))
@@ -304,14 +304,14 @@ def export_open_data(db: Database, out_dir: Any, start: date | None = None,
 # -- the council's dashboard (not suppressed) --------------------------------------------
 
 
-def _kind(pl: dict[str, Any]) -> str:
+def _kind(t: Transfer) -> str:
     """As rollups._KIND: a correction is split by what it corrects."""
-    kind = str(pl.get("kind") or "")
+    kind = str(t.kind or "")
     if kind != "correction":
         return kind
-    if pl.get("activity_date"):
+    if t.activity_date:
         return "earn_correction"
-    return "spend_correction" if pl.get("from_account") == "rewards" else "correction"
+    return "spend_correction" if t.from_account == "rewards" else "correction"
 
 
 def enquiry_rollup(conn: Connection, start: date, end: date, today: date,
@@ -367,18 +367,18 @@ def ledger_rollup(conn: Connection, start: date, end: date,
     flt = dashboard.whole_months(Filters(start, end))
     first, last = flt.first, flt.last
     out = LedgerRollup(available=True)
-    for _rid, hub, pl in _payloads(conn, "ledger_transfer", hub_id):
-        minutes = pl.get("minutes")
-        if not isinstance(minutes, int) or isinstance(minutes, bool):
+    for t in _transfers(conn):
+        minutes = _minutes(t.minutes)
+        if minutes is None or (hub_id and t.hub != hub_id):
             continue
-        day = _day(pl.get("activity_date")) or _day(pl.get("created_at"))
+        day = _day(t.activity_date) or _day(t.created_at)
         if day is None or not first <= day <= last:
             continue
-        kind = _kind(pl)
-        slot = out.day.setdefault((day, hub, _str(pl.get("activity_id")), kind), [0, 0])
+        kind = _kind(t)
+        slot = out.day.setdefault((day, t.hub, _str(t.activity_id), kind), [0, 0])
         slot[0] += minutes
         slot[1] += 1
-        member = _str(pl.get("member_id"))
+        member = _str(t.member_id)
         if member:
             key = (day[:7], member, kind)
             out.member_month[key] = out.member_month.get(key, 0) + minutes

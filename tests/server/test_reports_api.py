@@ -234,3 +234,38 @@ def test_cli_writes_the_apps_files(db, pushed, tmp_path: Path, client) -> None:
 def test_need_labels_match_the_apps_taxonomy() -> None:
     doc = json.loads((ROOT / "resources" / "taxonomy" / "needs.json").read_text("utf-8"))
     assert {n["code"]: n["label"] for n in doc["needs"]} == NEED_LABELS
+
+
+def test_report_index_follows_edits_and_deletes_like_a_fresh_read(client, pushed, hub_a: Hub,
+                                                                  db, admin_headers) -> None:
+    """The in-memory index (report_index.py) reads only changed records after the first
+    request; after edits and deletes it holds exactly what a full read would."""
+    from accesspoint_server.report_index import ReportIndex, index_for
+
+    params = {**RANGE, "period": "month"}
+
+    def by_channel() -> list[str]:
+        r = client.get("/api/v1/reports/dashboard/enquiries_by_channel.csv", params=params,
+                       headers=admin_headers)
+        assert r.status_code == 200, r.text
+        return r.text.splitlines()[1].split(",")
+
+    assert by_channel() == ["2026-10", "12", "11", "1"]
+    extra = _enquiry("outreach", "information", ["food"], None)
+    hub_a.push_ok([extra])
+    assert by_channel() == ["2026-10", "12", "11", "1", "1"]
+    edit = op("enquiry", {**extra["payload"], "channel": "email"}, action="upsert",
+              record_id=extra["record_id"], base_version=1, changed=["channel"])
+    assert hub_a.push_ok([edit])[0]["status"] == "applied"
+    assert by_channel() == ["2026-10", "12", "11", "2"]
+    gone = op("enquiry", None, action="delete", record_id=extra["record_id"], base_version=2)
+    assert hub_a.push_ok([gone])[0]["status"] == "applied"
+    assert by_channel() == ["2026-10", "12", "11", "1"]
+    with db.read() as conn:
+        kept = index_for(conn)
+        fresh = ReportIndex()
+        fresh._reload(conn, 0)
+        assert kept.items == fresh.items
+        assert extra["record_id"] not in kept.items["enquiry"]
+        # Nothing but the fields reports read is kept in memory.
+        assert CANARY not in repr(kept.items) and NAMES[0] not in repr(kept.items)

@@ -1,0 +1,148 @@
+"""The records the council's reports read, parsed once and kept in memory, brought up
+to date from the change feed.
+
+Why: the report endpoints used to fetch and JSON-parse every pushed payload (a
+million ledger transfers) on each request after any push: half a minute. Here each
+payload is parsed once; afterwards a request reads only the records whose feed row
+(`changes`, one row per record, its `seq` allocated in commit order) is newer than
+the last one seen, and re-reads those from `records`. Only the fields reports use
+are kept (no names, notes or contact details), transfers as small tuples.
+
+A new database epoch (a restore), or a feed that went backwards, reloads everything.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import weakref
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, and_, select
+
+from . import models as m
+from .db import get_meta
+from .ledger import member_of
+
+# Fields each report reader picks out of a payload; nothing else is kept.
+FIELDS = {
+    "person": ("merged_into", "postcode"),
+    "enquiry": ("created_at", "channel", "outcome", "person_id", "needs", "follow_up_date",
+                "follow_up_done_at"),
+    "referral": ("created_at", "kind", "status", "person_id", "service_name", "service_id",
+                 "follow_up_date", "closed_at"),
+    "activity": ("code", "name"),
+    "member": ("joined_on", "member_type"),
+}
+TRANSFER = "ledger_transfer"
+KINDS = (*FIELDS, TRANSFER)
+
+
+class Transfer(NamedTuple):
+    """One ledger transfer as the report readers need it (see report_data)."""
+
+    hub: str | None
+    id: Any  # the payload's own "id" (what a correction's "reverses" names)
+    reverses: Any
+    activity_date: Any
+    created_at: Any
+    minutes: Any
+    kind: Any
+    activity_id: Any
+    member_id: Any
+    member_any: str | None  # member_id, else the member whose account it touches
+    from_account: Any
+
+
+def _intern(value: Any) -> Any:
+    return sys.intern(value) if isinstance(value, str) and len(value) <= 64 else value
+
+
+def _slim(kind: str, record_id: str, hub: str | None, payload: dict[str, Any]) -> Any:
+    if kind == TRANSFER:
+        pid = payload.get("id")
+        member = payload.get("member_id")
+        any_member = (member if isinstance(member, str) and member else None) \
+            or member_of(str(payload.get("to_account") or "")) \
+            or member_of(str(payload.get("from_account") or ""))
+        return Transfer(
+            _intern(hub), record_id if pid == record_id else pid, payload.get("reverses"),
+            _intern(payload.get("activity_date")), payload.get("created_at"),
+            payload.get("minutes"), _intern(payload.get("kind")),
+            _intern(payload.get("activity_id")), _intern(member), _intern(any_member),
+            _intern(payload.get("from_account")))
+    return (_intern(hub), {f: _intern(payload[f]) for f in FIELDS[kind] if f in payload})
+
+
+class ReportIndex:
+    """Per kind: record id -> slim record. `sync(conn)` before reading, then read
+    `items` while holding `lock`."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.items: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
+        self.seq = -1
+        self.epoch: str | None = None
+        self.version = 0  # moves whenever the items change (caches key on it)
+
+    def _put(self, kind: str, record_id: str, hub: str | None, deleted: bool,
+             payload: str | None) -> None:
+        try:
+            parsed = json.loads(payload) if payload and not deleted else None
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            self.items[kind][record_id] = _slim(kind, record_id, hub, parsed)
+        else:
+            self.items[kind].pop(record_id, None)
+
+    def _reload(self, conn: Connection, top: int) -> None:
+        self.items = {k: {} for k in KINDS}
+        r = m.records
+        q = select(r.c.kind, r.c.record_id, r.c.hub_id, r.c.deleted, r.c.payload).where(
+            r.c.kind.in_(KINDS), r.c.deleted.is_(False))
+        for row in conn.execute(q.execution_options(yield_per=10000)):
+            self._put(row.kind, row.record_id, row.hub_id, row.deleted, row.payload)
+        self.seq = top
+
+    def sync(self, conn: Connection) -> None:
+        """Bring the index up to the committed feed."""
+        epoch = get_meta(conn, "epoch")
+        top = conn.execute(select(m.seq_counter.c.value)).scalar_one_or_none() or 0
+        with self.lock:
+            if epoch != self.epoch or top < self.seq:
+                # The counter is read first: anything committed meanwhile is read again
+                # below next time (re-reading a record is harmless).
+                self._reload(conn, top)
+                self.epoch = epoch
+                self.version += 1
+                return
+            if top == self.seq:
+                return
+            c, r = m.changes, m.records
+            q = (select(c.c.seq, c.c.kind, c.c.record_id, r.c.hub_id, r.c.deleted, r.c.payload)
+                 .select_from(c.outerjoin(r, and_(r.c.kind == c.c.kind,
+                                                  r.c.record_id == c.c.record_id)))
+                 .where(c.c.seq > self.seq, c.c.kind.in_(KINDS)).order_by(c.c.seq))
+            for row in conn.execute(q.execution_options(yield_per=10000)):
+                self._put(row.kind, row.record_id, row.hub_id,
+                          row.deleted is None or bool(row.deleted), row.payload)
+            self.seq = top
+            self.version += 1
+
+
+# One index per engine (a Database): two servers' copies of one database share an
+# epoch, so the epoch alone cannot tell them apart.
+_INDEXES: weakref.WeakKeyDictionary[Any, ReportIndex] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def index_for(conn: Connection) -> ReportIndex:
+    """The index of this database, brought up to date."""
+    with _LOCK:
+        ix = _INDEXES.get(conn.engine)
+        if ix is None:
+            ix = _INDEXES[conn.engine] = ReportIndex()
+    ix.sync(conn)
+    return ix
