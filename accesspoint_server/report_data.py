@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
@@ -31,7 +30,7 @@ from accesspoint.reports.rollups import EnquiryRollup, LedgerRollup
 
 from . import models as m
 from .db import Database, get_meta
-from .report_index import TRANSFER, Transfer, index_for
+from .report_index import TRANSFER, Transfer, _day, _str, index_for
 
 # The hub app's needs taxonomy (resources/taxonomy/needs.json), frozen here because
 # the server cannot import the app's taxonomy module; a test keeps the two equal.
@@ -62,9 +61,6 @@ CHARTS = ["enquiries_by_channel", "enquiries_by_need", "enquiries_by_outcome",
           "timebank_credits", "time_audit_who", "time_audit_how_much", "time_audit_when",
           "time_audit_where"]
 MAX_DAYS = 3660  # ten years: bounds the work one request can ask for
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
 class RangeError(ValueError):
     """A date range the reports refuse (reversed, or longer than MAX_DAYS)."""
 
@@ -78,20 +74,6 @@ def check_range(start: date, end: date) -> None:
 
 def today_utc() -> date:
     return datetime.now(UTC).date()
-
-
-def _day(value: Any) -> str | None:
-    """The YYYY-MM-DD of an ISO date or timestamp, or None if it is not one."""
-    if not isinstance(value, str) or not _DAY.match(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
-
-
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 # -- reading the stored payloads ---------------------------------------------------------
@@ -304,16 +286,6 @@ def export_open_data(db: Database, out_dir: Any, start: date | None = None,
 # -- the council's dashboard (not suppressed) --------------------------------------------
 
 
-def _kind(t: Transfer) -> str:
-    """As rollups._KIND: a correction is split by what it corrects."""
-    kind = str(t.kind or "")
-    if kind != "correction":
-        return kind
-    if t.activity_date:
-        return "earn_correction"
-    return "spend_correction" if t.from_account == "rewards" else "correction"
-
-
 def enquiry_rollup(conn: Connection, start: date, end: date, today: date,
                    hub_id: str | None = None) -> EnquiryRollup:
     first, last, now = start.isoformat(), end.isoformat(), today.isoformat()
@@ -367,20 +339,15 @@ def ledger_rollup(conn: Connection, start: date, end: date,
     flt = dashboard.whole_months(Filters(start, end))
     first, last = flt.first, flt.last
     out = LedgerRollup(available=True)
-    for t in _transfers(conn):
-        minutes = _minutes(t.minutes)
-        if minutes is None or (hub_id and t.hub != hub_id):
-            continue
-        day = _day(t.activity_date) or _day(t.created_at)
-        if day is None or not first <= day <= last:
-            continue
-        kind = _kind(t)
-        slot = out.day.setdefault((day, t.hub, _str(t.activity_id), kind), [0, 0])
-        slot[0] += minutes
-        slot[1] += 1
-        member = _str(t.member_id)
-        if member:
-            key = (day[:7], member, kind)
+    ix = index_for(conn)
+    with ix.lock:  # kept summed by the index as transfers arrive: no pass over them here
+        days, months = list(ix.ledger_day.items()), list(ix.ledger_month.items())
+    for (day, hub, act, kind), (minutes, n) in days:
+        if (not hub_id or hub == hub_id) and first <= day <= last:
+            out.day[(day, hub, act, kind)] = [minutes, n]
+    for (month, member, kind, hub), (minutes, _n) in months:
+        if (not hub_id or hub == hub_id) and first[:7] <= month <= last[:7]:
+            key = (month, member, kind)
             out.member_month[key] = out.member_month.get(key, 0) + minutes
     for rid, hub, pl in _payloads(conn, "member"):
         out.members[rid] = (str(pl.get("member_type") or "adult"),

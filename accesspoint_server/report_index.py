@@ -14,9 +14,11 @@ A new database epoch (a restore), or a feed that went backwards, reloads everyth
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import weakref
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, select
@@ -55,6 +57,33 @@ class Transfer(NamedTuple):
     from_account: Any
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _day(value: Any) -> str | None:
+    """The YYYY-MM-DD of an ISO date or timestamp, or None if it is not one."""
+    if not isinstance(value, str) or not _DAY.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _kind(t: Transfer) -> str:
+    """As rollups._KIND: a correction is split by what it corrects."""
+    kind = str(t.kind or "")
+    if kind != "correction":
+        return kind
+    if t.activity_date:
+        return "earn_correction"
+    return "spend_correction" if t.from_account == "rewards" else "correction"
+
+
 def _intern(value: Any) -> Any:
     return sys.intern(value) if isinstance(value, str) and len(value) <= 64 else value
 
@@ -85,6 +114,30 @@ class ReportIndex:
         self.seq = -1
         self.epoch: str | None = None
         self.version = 0  # moves whenever the items change (caches key on it)
+        # The dashboard's ledger rollup, kept summed as transfers come and go:
+        # (day, hub, activity, kind) and (month, member, kind, hub) -> [minutes, count].
+        self.ledger_day: dict[tuple, list[int]] = {}
+        self.ledger_month: dict[tuple, list[int]] = {}
+
+    def _ledger(self, t: Transfer, sign: int) -> None:
+        minutes = t.minutes
+        if not isinstance(minutes, int) or isinstance(minutes, bool):
+            return
+        day = _day(t.activity_date) or _day(t.created_at)
+        if day is None:
+            return
+        kind = _kind(t)
+        member = _str(t.member_id)
+        for table, key in ((self.ledger_day, (day, t.hub, _str(t.activity_id), kind)),
+                           (self.ledger_month, (day[:7], member, kind, t.hub) if member
+                            else None)):
+            if key is None:
+                continue
+            slot = table.setdefault(key, [0, 0])
+            slot[0] += sign * minutes
+            slot[1] += sign
+            if not slot[1]:
+                del table[key]
 
     def _put(self, kind: str, record_id: str, hub: str | None, deleted: bool,
              payload: str | None) -> None:
@@ -92,13 +145,21 @@ class ReportIndex:
             parsed = json.loads(payload) if payload and not deleted else None
         except ValueError:
             parsed = None
-        if isinstance(parsed, dict):
-            self.items[kind][record_id] = _slim(kind, record_id, hub, parsed)
-        else:
+        old = self.items[kind].get(record_id)
+        new = _slim(kind, record_id, hub, parsed) if isinstance(parsed, dict) else None
+        if kind == TRANSFER:
+            if old is not None:
+                self._ledger(old, -1)
+            if new is not None:
+                self._ledger(new, 1)
+        if new is None:
             self.items[kind].pop(record_id, None)
+        else:
+            self.items[kind][record_id] = new
 
     def _reload(self, conn: Connection, top: int) -> None:
         self.items = {k: {} for k in KINDS}
+        self.ledger_day, self.ledger_month = {}, {}
         r = m.records
         q = select(r.c.kind, r.c.record_id, r.c.hub_id, r.c.deleted, r.c.payload).where(
             r.c.kind.in_(KINDS), r.c.deleted.is_(False))

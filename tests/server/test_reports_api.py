@@ -266,6 +266,8 @@ def test_report_index_follows_edits_and_deletes_like_a_fresh_read(client, pushed
         fresh = ReportIndex()
         fresh._reload(conn, 0)
         assert kept.items == fresh.items
+        assert (kept.ledger_day, kept.ledger_month) == (fresh.ledger_day, fresh.ledger_month)
+        assert kept.ledger_day  # the pushed earnings are summed
         assert extra["record_id"] not in kept.items["enquiry"]
         # Nothing but the fields reports read is kept in memory.
         assert CANARY not in repr(kept.items) and NAMES[0] not in repr(kept.items)

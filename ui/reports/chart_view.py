@@ -58,12 +58,13 @@ DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
 def _x_axis(cats: list[str], font: QFont, width: int) -> QCategoryAxis:
     """A value axis labelled at every n-th category only: a QBarCategoryAxis gives every
     category a slot and cuts long labels to "W...", unreadable with 13+ weeks. n is
-    chosen so the widest label fits in its share of the plot (about 80% of `width`)."""
+    chosen so the widest label fits in its share of the plot (about 90% of `width`):
+    six short status names must all show, 53 weeks must not collide."""
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setRange(-0.5, max(0, len(cats) - 1) + 0.5)
     widest = max((QFontMetrics(font).horizontalAdvance(c) for c in cats), default=1)
-    fits = max(1, int(width * 0.8) // (widest + 24))
+    fits = max(1, int(width * 0.9) // (widest + 12))
     keep = max(1, math.ceil(len(cats) / fits))
     for i, lab in enumerate(cats):
         if i % keep == 0:
