@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
@@ -30,26 +29,8 @@ from accesspoint.reports.rollups import EnquiryRollup, LedgerRollup
 
 from . import models as m
 from .db import Database, get_meta
-from .report_index import TRANSFER, Transfer, _day, _str, index_for
+from .report_index import NEED_LABELS, TRANSFER, Transfer, _day, _str, index_for
 
-# The hub app's needs taxonomy (resources/taxonomy/needs.json), frozen here because
-# the server cannot import the app's taxonomy module; a test keeps the two equal.
-NEED_LABELS: dict[str, str] = {
-    "benefits": "Benefits and Universal Credit", "council_tax": "Council Tax",
-    "housing": "Housing and repairs", "homelessness": "Homelessness or risk of it",
-    "debt": "Debt and money", "employment": "Jobs, training and skills", "food": "Food",
-    "fuel": "Energy and fuel bills", "health": "Physical health",
-    "mental_health": "Mental health and wellbeing",
-    "social_isolation": "Loneliness and social isolation",
-    "children_families": "Children and families", "disability": "Disability and care",
-    "immigration": "Immigration and visas", "domestic_abuse": "Domestic abuse",
-    "education": "Education and learning", "legal": "Legal advice",
-    "substance_misuse": "Drugs and alcohol", "older_people": "Older people",
-    "digital": "Digital help and access", "transport": "Transport",
-    "safeguarding_adult": "Adult at risk of harm",
-    "safeguarding_child": "Child at risk of harm",
-    "volunteering": "Volunteering and time credits", "other": "Something else",
-}
 NEEDS = list(NEED_LABELS)
 TABLES = ["enquiries_by_week_channel", "enquiries_by_week_outcome",
           "enquiries_by_area_outcome", "needs_by_week", "unmet_needs_by_area",
@@ -104,18 +85,6 @@ def _people(conn: Connection, hub_id: str | None) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _needs(value: Any) -> list[str]:
-    if isinstance(value, str):  # tolerate a JSON or comma-separated list
-        try:
-            value = json.loads(value)
-        except ValueError:
-            value = value.split(",")
-    if not isinstance(value, list):
-        return []
-    return list(dict.fromkeys(n if n in NEED_LABELS else "other" for n in value
-                              if isinstance(n, str) and n))
-
-
 def enquiry_rows(conn: Connection, start: date, end: date, hub_id: str | None = None,
                  people: dict[str, tuple[str, str]] | None = None) -> Iterator[dict[str, Any]]:
     """Enquiry records for `aggregate` ({"created_at", "hub_id", "channel", "outcome",
@@ -124,7 +93,7 @@ def enquiry_rows(conn: Connection, start: date, end: date, hub_id: str | None = 
     first, last = start.isoformat(), end.isoformat()
     people = _people(conn, hub_id) if people is None else people
     for _rid, hub, pl in _payloads(conn, "enquiry", hub_id):
-        day = _day(pl.get("created_at"))
+        day = pl.get("created_at")  # a day or None: the index normalised it
         channel, outcome = pl.get("channel"), pl.get("outcome")
         if (day is None or not first <= day <= last or channel not in open_data.CHANNELS
                 or outcome not in open_data.OUTCOMES):
@@ -132,7 +101,7 @@ def enquiry_rows(conn: Connection, start: date, end: date, hub_id: str | None = 
         pid = _str(pl.get("person_id"))
         person, postcode = people.get(pid, (pid, "")) if pid else (None, "")
         yield {"created_at": day, "hub_id": hub, "channel": channel, "outcome": outcome,
-               "person": person, "postcode": postcode, "needs": _needs(pl.get("needs"))}
+               "person": person, "postcode": postcode, "needs": list(pl["needs"])}
 
 
 def referral_rows(conn: Connection, start: date, end: date, hub_id: str | None = None,
@@ -141,7 +110,7 @@ def referral_rows(conn: Connection, start: date, end: date, hub_id: str | None =
     first, last = start.isoformat(), end.isoformat()
     people = _people(conn, hub_id) if people is None else people
     for _rid, hub, pl in _payloads(conn, "referral", hub_id):
-        day = _day(pl.get("created_at"))
+        day = pl.get("created_at")
         if day is None or not first <= day <= last or pl.get("kind") not in (
                 "signpost", "referral"):
             continue
@@ -176,7 +145,7 @@ def transfer_rows(conn: Connection, start: date, end: date,
         elif not hub_id or t.hub == hub_id:
             rows.append(t)
     for t in rows:
-        day = _day(t.activity_date) or _day(t.created_at)
+        day = t.day
         minutes = _minutes(t.minutes)
         if day is None or not first <= day <= last or t.id in reversed_ids or minutes is None:
             continue
@@ -198,8 +167,8 @@ def member_rows(conn: Connection, start: date, end: date,
 
 def data_span(conn: Connection) -> tuple[date, date] | None:
     """First and last day with an enquiry or a ledger transfer."""
-    days = [d for _r, _h, pl in _payloads(conn, "enquiry") if (d := _day(pl.get("created_at")))]
-    days += [d for t in _transfers(conn) if (d := _day(t.created_at))]
+    days = [d for _r, _h, pl in _payloads(conn, "enquiry") if (d := pl.get("created_at"))]
+    days += [d for t in _transfers(conn) if (d := t.created_day)]
     if not days:
         return None
     return date.fromisoformat(min(days)), date.fromisoformat(max(days))
@@ -294,31 +263,35 @@ def enquiry_rollup(conn: Connection, start: date, end: date, today: date,
     needs: dict[tuple, int] = defaultdict(int)
     unmet: dict[tuple, int] = defaultdict(int)
     overdue: dict[tuple, int] = defaultdict(int)
+    districts: dict[str, str] = {}
     for _rid, hub, pl in _payloads(conn, "enquiry", hub_id):
-        follow = _day(pl.get("follow_up_date"))
+        follow = pl.get("follow_up_date")
         if follow and follow < now and not pl.get("follow_up_done_at"):
             late = (today - date.fromisoformat(follow)).days
             overdue[(late, "Enquiries", hub)] += 1
-        day = _day(pl.get("created_at"))
+        day = pl.get("created_at")
         if day is None or not first <= day <= last:
             continue
         outcome = pl.get("outcome")
         by_day[(day, hub, pl.get("channel"), outcome)] += 1
-        codes = _needs(pl.get("needs"))
+        codes = pl["needs"]
         for need in codes:
             needs[(day, hub, need)] += 1
         if outcome == "no_suitable_service":
             pid = _str(pl.get("person_id"))
-            area = postcode_district(people.get(pid, ("", ""))[1] if pid else "")
+            postcode = people.get(pid, ("", ""))[1] if pid else ""
+            area = districts.get(postcode)
+            if area is None:
+                area = districts[postcode] = postcode_district(postcode)
             for need in codes:
                 unmet[(day, hub, need, area)] += 1
     referrals: dict[tuple, int] = defaultdict(int)
     for _rid, hub, pl in _payloads(conn, "referral", hub_id):
         kind = pl.get("kind")
-        follow = _day(pl.get("follow_up_date"))
+        follow = pl.get("follow_up_date")
         if kind == "referral" and follow and follow < now and not pl.get("closed_at"):
             overdue[((today - date.fromisoformat(follow)).days, "Referrals", hub)] += 1
-        day = _day(pl.get("created_at"))
+        day = pl.get("created_at")
         if day is None or not first <= day <= last:
             continue
         name = _str(pl.get("service_name")) or _str(pl.get("service_id")) or "(unnamed)"

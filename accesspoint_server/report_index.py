@@ -27,6 +27,38 @@ from . import models as m
 from .db import get_meta
 from .ledger import member_of
 
+# The hub app's needs taxonomy (resources/taxonomy/needs.json), frozen here because
+# the server cannot import the app's taxonomy module; a test keeps the two equal.
+NEED_LABELS: dict[str, str] = {
+    "benefits": "Benefits and Universal Credit", "council_tax": "Council Tax",
+    "housing": "Housing and repairs", "homelessness": "Homelessness or risk of it",
+    "debt": "Debt and money", "employment": "Jobs, training and skills", "food": "Food",
+    "fuel": "Energy and fuel bills", "health": "Physical health",
+    "mental_health": "Mental health and wellbeing",
+    "social_isolation": "Loneliness and social isolation",
+    "children_families": "Children and families", "disability": "Disability and care",
+    "immigration": "Immigration and visas", "domestic_abuse": "Domestic abuse",
+    "education": "Education and learning", "legal": "Legal advice",
+    "substance_misuse": "Drugs and alcohol", "older_people": "Older people",
+    "digital": "Digital help and access", "transport": "Transport",
+    "safeguarding_adult": "Adult at risk of harm",
+    "safeguarding_child": "Child at risk of harm",
+    "volunteering": "Volunteering and time credits", "other": "Something else",
+}
+
+
+def _needs(value: Any) -> list[str]:
+    if isinstance(value, str):  # tolerate a JSON or comma-separated list
+        try:
+            value = json.loads(value)
+        except ValueError:
+            value = value.split(",")
+    if not isinstance(value, list):
+        return []
+    return list(dict.fromkeys(n if n in NEED_LABELS else "other" for n in value
+                              if isinstance(n, str) and n))
+
+
 # Fields each report reader picks out of a payload; nothing else is kept.
 FIELDS = {
     "person": ("merged_into", "postcode"),
@@ -55,6 +87,8 @@ class Transfer(NamedTuple):
     member_id: Any
     member_any: str | None  # member_id, else the member whose account it touches
     from_account: Any
+    day: str | None  # the activity's day, else the day it was logged
+    created_day: str | None
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -100,8 +134,18 @@ def _slim(kind: str, record_id: str, hub: str | None, payload: dict[str, Any]) -
             _intern(payload.get("activity_date")), payload.get("created_at"),
             payload.get("minutes"), _intern(payload.get("kind")),
             _intern(payload.get("activity_id")), _intern(member), _intern(any_member),
-            _intern(payload.get("from_account")))
-    return (_intern(hub), {f: _intern(payload[f]) for f in FIELDS[kind] if f in payload})
+            _intern(payload.get("from_account")),
+            _intern(_day(payload.get("activity_date")) or _day(payload.get("created_at"))),
+            _intern(_day(payload.get("created_at"))))
+    fields = {f: _intern(payload[f]) for f in FIELDS[kind] if f in payload}
+    # Normalised once here, not on every request: dates to their day (or None), an
+    # enquiry's needs to known codes.
+    for f in ("created_at", "follow_up_date"):
+        if f in FIELDS[kind]:
+            fields[f] = _intern(_day(fields.get(f)))
+    if kind == "enquiry":
+        fields["needs"] = tuple(_intern(n) for n in _needs(fields.get("needs")))
+    return (_intern(hub), fields)
 
 
 class ReportIndex:
@@ -123,7 +167,7 @@ class ReportIndex:
         minutes = t.minutes
         if not isinstance(minutes, int) or isinstance(minutes, bool):
             return
-        day = _day(t.activity_date) or _day(t.created_at)
+        day = t.day
         if day is None:
             return
         kind = _kind(t)
