@@ -127,6 +127,18 @@ class Opening(QObject):
             self.events = Events()
         self.db = DbWorker(self.data_dir, events=self.events, opener=checked_open, wait=False)
         self.db.when_open(self._opened, self._failed)
+        # While the worker waits on the disk and the keyring, load the first section's
+        # code here: it is needed as soon as the person is signed in.
+        QTimer.singleShot(0, self, self._preload_first_section)
+
+    def _preload_first_section(self) -> None:
+        from ui.sections import SECTIONS, load_page_class
+
+        if self.exit_code is None and self.services is None:
+            try:
+                load_page_class(SECTIONS[0])
+            except Exception:  # noqa: BLE001 - building the page reports it properly
+                log.debug("first section not preloaded", exc_info=True)
 
     def _opened(self) -> None:
         # Leave the socket-notifier callback before any modal dialog (sign-in) opens.
