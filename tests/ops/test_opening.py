@@ -59,9 +59,9 @@ def start(qapp, monkeypatch):
         # The opener, wrapped: was the window already on screen when opening began?
         real_open = opening.checked_open
 
-        def watched_open(folder):
+        def watched_open(folder, **kwargs):
             seen.setdefault("window_shown_before_open", seen.get("shown", False))
-            return real_open(folder)
+            return real_open(folder, **kwargs)
 
         monkeypatch.setattr(opening, "checked_open", watched_open)
 
@@ -157,7 +157,7 @@ def test_a_failure_to_open_is_said_in_plain_words(start, conn, data_dir, monkeyp
                                                   error, words):
     conn.close()
 
-    def failing(folder):
+    def failing(folder, **kwargs):
         raise error
 
     monkeypatch.setattr(opening, "checked_open", failing)

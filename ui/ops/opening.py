@@ -21,6 +21,7 @@ cancelled sign-in exits 0. Nothing here touches the database from the GUI thread
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,10 +47,17 @@ class DamagedDatabaseError(Exception):
         self.detail = detail
 
 
-def checked_open(data_dir: Path) -> sqlite3.Connection:
-    """Runs on the DB worker: quick_check, then open (and migrate) the database."""
+def checked_open(data_dir: Path, args: object = None) -> sqlite3.Connection:
+    """Runs on the DB worker: quick_check, then open (and migrate) the database.
+    `args`: the command line, whose --insecure-no-encryption / --demo must be applied
+    before the database is touched (accesspoint.security.cli_access)."""
     from accesspoint.db import open_database
     from accesspoint.ops import health
+
+    if args is not None:
+        from accesspoint.security.cli_access import apply_flags
+
+        apply_flags(args)
 
     try:
         result = health.check_database(data_dir)
@@ -109,6 +117,14 @@ class Opening(QObject):
 
         if self.exit_code is not None or not self.window.isVisible():
             return  # closed before we began: nothing to open
+        from ui.services import DbWorker, Events
+
+        if self.events is None:
+            self.events = Events()
+        # The worker first: its keyring and disk work overlaps with what follows here.
+        self.db = DbWorker(self.data_dir, events=self.events, wait=False,
+                           opener=functools.partial(checked_open, args=self.args))
+        self.db.when_open(self._opened, self._failed)
         if not self._started:
             self._started = True
             # Closing the window before it is ready ends the start-up: no sign-in over
@@ -116,17 +132,6 @@ class Opening(QObject):
             # event while the window first paints.)
             self.window.installEventFilter(self)
             listen_for_second_start(self.app)
-            if self.args is not None:
-                # --insecure-no-encryption / --demo: before the database opens.
-                from accesspoint.security.cli_access import apply_flags
-
-                apply_flags(self.args)
-        from ui.services import DbWorker, Events
-
-        if self.events is None:
-            self.events = Events()
-        self.db = DbWorker(self.data_dir, events=self.events, opener=checked_open, wait=False)
-        self.db.when_open(self._opened, self._failed)
         # While the worker waits on the disk and the keyring, load the first section's
         # code here: it is needed as soon as the person is signed in.
         QTimer.singleShot(0, self, self._preload_first_section)
