@@ -16,6 +16,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from sync import protocol as p
+
 Change = dict[str, Any]  # kind, record_id, action, version, payload
 
 
@@ -51,6 +53,58 @@ def _services(conn: sqlite3.Connection, changes: list[Change]) -> dict[str, Exce
     fn = _lazy("accesspoint.directory.store", "apply_services")
     return fn(conn, [(ch["record_id"], None if ch["action"] == "delete" else ch["payload"])
                      for ch in changes])
+
+
+def _local_service(conn: sqlite3.Connection, ch: Change) -> None:
+    """This hub's local service from another of its computers: in search, marked local."""
+    _lazy("accesspoint.directory.local", "apply_pulled")(
+        conn, ch["record_id"], None if ch["action"] == "delete" else ch["payload"],
+        int(ch.get("version") or 1))
+
+
+def _signposting(conn: sqlite3.Connection, ch: Change) -> None:
+    """A signposting fact. This app records signposts as referrals of kind 'signpost'
+    (and sends them as `referral`); one arriving as `signposting` (another client, or an
+    older one) is kept the same way, so the enquiry's follow-up and the person's history
+    at this hub show it whichever computer recorded it."""
+    if ch["action"] == "delete":
+        conn.execute("UPDATE referrals SET closed_at = COALESCE(closed_at, updated_at)"
+                     " WHERE id = ?", (ch["record_id"],))
+        return
+    pl = ch["payload"] or {}
+    created = pl.get("created_at")
+    _upsert_row(conn, "referrals", {
+        **pl, "id": ch["record_id"], "kind": "signpost",
+        "status": pl.get("status") or "closed", "updated_at": pl.get("updated_at") or created,
+        "closed_at": pl.get("closed_at") or created, "version": ch.get("version") or 1})
+
+
+def _redemption(conn: sqlite3.Connection, ch: Change) -> None:
+    """A reward redeemed on another of this hub's computers. Its voucher must check as
+    real here and the reward's stock go down (stock counts redemptions). The member's
+    balance comes down separately (kind `balance`) and already includes the spend, so
+    the spend is kept as an already-synced transfer: it never counts twice."""
+    if ch["action"] == "delete":
+        return  # redemptions are facts; a refund is a reversing transfer
+    pl = ch["payload"] or {}
+    rid = ch["record_id"]
+    if conn.execute("SELECT 1 FROM tb_redemptions WHERE id = ?", (rid,)).fetchone():
+        return
+    reward = conn.execute("SELECT name FROM tb_rewards WHERE id = ?",
+                          (pl.get("reward_id"),)).fetchone()
+    if reward is None:
+        # Held (and retried after the rest of the pull) until the reward is here.
+        raise LookupError(f"reward {pl.get('reward_id')!r} is not here yet")
+    if not conn.execute("SELECT 1 FROM tb_transfers WHERE id = ?",
+                        (pl["transfer_id"],)).fetchone():
+        conn.execute(
+            "INSERT INTO tb_transfers (id, hub_id, created_by, created_at, from_account,"
+            " to_account, minutes, kind, reason, member_id, synced)"
+            " VALUES (?, ?, ?, ?, ?, 'rewards', ?, 'spend', ?, ?, 1)",
+            (pl["transfer_id"], pl["hub_id"], pl["created_by"], pl["created_at"],
+             f"{p.MEMBER_ACCOUNT_PREFIX}{pl['member_id']}", int(pl["cost_minutes"]),
+             reward[0], pl["member_id"]))
+    _upsert_row(conn, "tb_redemptions", {**pl, "id": rid})
 
 
 def _postcode(conn: sqlite3.Connection, ch: Change) -> None:
@@ -186,6 +240,9 @@ def erase_person(conn: sqlite3.Connection, person_id: str) -> None:
 
 APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
     "service": _service,
+    "local_service": _local_service,
+    "signposting": _signposting,
+    "redemption": _redemption,
     "postcode": _postcode,
     "member": _timebank("apply_member"),
     "balance": _timebank("apply_balance"),
@@ -229,6 +286,10 @@ def set_local_version(conn: sqlite3.Connection, kind: str, record_id: str,
     table = VERSIONED_TABLES.get(kind)
     if table is not None:
         conn.execute(f"UPDATE {table} SET version = ? WHERE id = ?", (version, record_id))
+        return
+    if kind == "local_service":
+        conn.execute("UPDATE dir_services SET version = ? WHERE id = ? AND local = 1",
+                     (version, record_id))
         return
     if kind == "member":
         # The time bank's tables may not be installed.

@@ -6,6 +6,7 @@ to the council at sync (outbox kind `local_service`) as a proposal.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,7 @@ from accesspoint.clock import today_local
 from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.directory import postcodes, schedules, store
+from accesspoint.directory.errors import FeedError
 from accesspoint.directory.oruk_map import Mapper
 from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
@@ -160,3 +162,91 @@ def retire_local_service(conn: sqlite3.Connection, actor: Actor, service_id: str
         store.retire(conn, service_id)
         outbox.enqueue(conn, "local_service", service_id, {"id": service_id,
                        "hub_id": actor.hub_id}, action="delete", base_version=row["version"])
+
+
+def apply_pulled(conn: sqlite3.Connection, service_id: str, payload: dict[str, Any] | None,
+                 version: int) -> None:
+    """This hub's local service, made, changed or removed on another of its computers
+    (kind ``local_service`` at pull). Stored exactly as the first computer stored it:
+    local, with the needs the volunteer chose, editable here too. Local services are
+    proposals to the council, so the server sends them only to their own hub's
+    computers; once the council publishes (adopts) one, its copy wins."""
+    with transaction(conn):
+        row = conn.execute("SELECT local, origin FROM dir_services WHERE id = ?",
+                           (service_id,)).fetchone()
+        if row is not None and not row["local"] and row["origin"] != store.LOCAL_ORIGIN:
+            return  # adopted by the council: the directory copy stands
+        if payload is None:
+            store.retire(conn, service_id)
+        else:
+            raw = payload.get("service")
+            if not isinstance(raw, dict) or raw.get("id") != service_id:
+                raise FeedError("the local service record is missing or not this one",
+                                record=service_id, field="service")
+            record = Mapper().normalise(raw, "local service from another computer")
+            chosen = _chosen_needs(raw)
+            if chosen:
+                record["needs"] = chosen
+            store.upsert_record(conn, record, store.LOCAL_ORIGIN, hub_id=payload.get("hub_id"),
+                                created_by=payload.get("proposed_by"))
+        # In step with the server, so the next edit made here has the right base version.
+        conn.execute("UPDATE dir_services SET version = ? WHERE id = ?", (version, service_id))
+
+
+def _chosen_needs(raw: dict[str, Any]) -> list[str]:
+    """The need codes to_oruk wrote as our own taxonomy terms."""
+    codes = need_codes()
+    chosen = []
+    for attr in raw.get("attributes") or []:
+        term = attr.get("taxonomy_term") if isinstance(attr, dict) else None
+        if isinstance(term, dict) and term.get("taxonomy") == "AccessPoint needs" \
+                and term.get("id") in codes:
+            chosen.append(term["id"])
+    return list(dict.fromkeys(chosen))
+
+
+def rebuild_payload(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
+    """The proposal as it would be queued now (for the sync reconcile's re-push)."""
+    row = conn.execute("SELECT * FROM dir_services WHERE id = ? AND local = 1",
+                       (service_id,)).fetchone()
+    if row is None:
+        return None
+    if row["retired_at"] is not None:
+        return {"id": service_id, "hub_id": row["hub_id"]}
+    return {"service": to_oruk_from_record(json.loads(row["data"])), "hub_id": row["hub_id"],
+            "proposed_by": row["created_by"]}
+
+
+def to_oruk_from_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An ORUK 3.0 service from a stored (normalised) local service: the fields the
+    local-service form fills, in the shape to_oruk gives them."""
+    sid = record["id"]
+    locations = [{"id": loc.get("id") or f"{sid}-loc", "location": {
+        "id": loc.get("id") or f"{sid}-loc", "location_type": "physical",
+        "name": loc.get("name", ""), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
+        "addresses": [{"id": f"{sid}-addr", "address_1": ", ".join(loc.get("address") or []),
+                       "postal_code": loc.get("postcode", ""), "country": "GB",
+                       "address_type": "physical"}]}}
+        for loc in record.get("locations", []) if not loc.get("confidential")]
+    return {
+        "id": sid, "name": record["name"], "description": record.get("description", ""),
+        "status": record.get("status") or "active", "url": record.get("url", ""),
+        "email": record.get("email", ""), "fees": record.get("fees", ""),
+        "minimum_age": record.get("min_age"), "maximum_age": record.get("max_age"),
+        "assured_date": record.get("assured_date"),
+        "application_process": record.get("access", ""),
+        "organization": {"id": f"{sid}-org",
+                         "name": record.get("organization", {}).get("name", "")},
+        "phones": [{"id": f"{sid}-p{i}", "number": ph["number"]}
+                   for i, ph in enumerate(record.get("phones", []))],
+        "languages": [{"id": f"{sid}-{c}", "code": c} for c in record.get("languages", [])],
+        "schedules": [{"id": f"{sid}-s{i}", "freq": sc.get("freq") or "WEEKLY",
+                       "interval": sc.get("interval") or 1, "byday": sc.get("byday", ""),
+                       "opens_at": sc.get("opens_at", ""), "closes_at": sc.get("closes_at", "")}
+                      for i, sc in enumerate(record.get("schedules", []))],
+        "service_at_locations": locations,
+        "attributes": [{"id": f"{sid}-{n}", "taxonomy_term": {
+            "id": n, "name": label(n), "taxonomy": "AccessPoint needs"}}
+            for n in record.get("needs", [])],
+        "x_local": True,
+    }
