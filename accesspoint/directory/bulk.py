@@ -17,10 +17,12 @@ from accesspoint.clock import utcnow_iso
 from accesspoint.directory import store
 from accesspoint.directory.oruk_map import Mapper
 
-# Side-table rows travel as one JSON object ({table: rows}) in the stage row and are
-# expanded with json_each at apply time: one INSERT per record, not five.
+# Side-table rows travel as JSON in the stage row, one column per table (a flat array
+# for one-column tables), and are expanded with json_each at apply time: one INSERT
+# per record, not five, and each table's apply parses only its own small array.
+_SIDE = tuple(f"side_{table}" for table in store.SIDE_TABLES)
 _STAGE_COLUMNS = ("id", "hash", "data", "stale", *store.SERVICE_COLUMNS, "fts_name",
-                  "fts_taxonomy", "fts_description", "searchable", "side", "local")
+                  "fts_taxonomy", "fts_description", "searchable", *_SIDE, "local")
 _INSERT = (f"INSERT OR IGNORE INTO temp.dir_stage ({', '.join(_STAGE_COLUMNS)})"
            f" VALUES ({', '.join('?' * len(_STAGE_COLUMNS))})")
 _REPLACE = _INSERT.replace("INSERT OR IGNORE", "REPLACE")
@@ -43,8 +45,15 @@ def prepare(record: dict[str, Any]) -> tuple:
     values, side, fts = store.derive(record)
     return (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
             *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
-            json.dumps({t: rows for t, rows in side.items() if rows}),
+            *(_side_json(side[table], len(columns))
+              for table, columns in store.SIDE_TABLES.items()),
             1 if record.get("local") else 0)
+
+
+def _side_json(rows: list[tuple], width: int) -> str | None:
+    if not rows:
+        return None
+    return json.dumps([r[0] for r in rows] if width == 1 else rows)
 
 
 def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
@@ -135,11 +144,13 @@ def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool, *,
                  " WHERE dir_services.num = p.num AND p.outcome = 'unchanged'"
                  " AND p.old_local = 0 AND p.old_origin != ?", (origin, origin))
     for table, columns in store.SIDE_TABLES.items():
-        picks = ", ".join(f"json_extract(j.value, '$[{i}]')" for i in range(len(columns)))
+        picks = "j.value" if len(columns) == 1 else ", ".join(
+            f"json_extract(j.value, '$[{i}]')" for i in range(len(columns)))
         conn.execute(
             f"INSERT OR IGNORE INTO {table} (service_rowid, {', '.join(columns)})"
             f" SELECT p.num, {picks} FROM temp.dir_stage s JOIN temp.dir_plan p ON p.id = s.id,"
-            f" json_each(s.side, '$.{table}') j WHERE p.outcome != 'unchanged'")
+            f" json_each(s.side_{table}) j WHERE p.outcome != 'unchanged'"
+            f" AND s.side_{table} IS NOT NULL")
     conn.execute(
         "INSERT INTO dir_fts (rowid, name, taxonomy, description)"
         " SELECT p.num, s.fts_name, s.fts_taxonomy, s.fts_description"
