@@ -109,7 +109,14 @@ def build(src: Sources, start: date, end: date) -> list[Published]:
             "iso_week", "kind", "services suggested",
             aggregate.referrals_by_week(src.referrals, start, end)))
     if src.has_timebank:
-        transfers = [{**t, "activity": safe_code(t.get("activity")) if t.get("activity")
+        codes: dict[Any, str] = {}  # safe_code per distinct activity, not per transfer
+
+        def code(activity: Any) -> str:
+            if activity not in codes:
+                codes[activity] = safe_code(activity)
+            return codes[activity]
+
+        transfers = [{**t, "activity": code(t.get("activity")) if t.get("activity")
                       else None} for t in src.transfers]
         acts = sorted({safe_code(a) for a in src.activities} | {"other", "unspecified"})
         tables += [
