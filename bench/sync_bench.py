@@ -216,6 +216,9 @@ def main() -> int:
     ap.add_argument("--server-db", metavar="URL",
                     help="server database (default: a new SQLite file); e.g. an EMPTY scratch "
                     "PostgreSQL database, which the bench migrates and fills")
+    ap.add_argument("--per-change", action="store_true",
+                    help="apply pulled services one at a time (the path before the bulk "
+                         "page apply), for a before/after comparison")
     ap.add_argument("--serve", nargs=2, metavar=("DB_URL", "PORT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -304,6 +307,10 @@ def main() -> int:
 
         appliers.APPLIERS["service"] = lambda _conn, _change: None
         appliers.BULK_APPLIERS["service"] = lambda _conn, _changes: {}
+    if args.per_change:
+        from sync import appliers
+
+        appliers.BULK_APPLIERS.pop("service", None)
     got_bytes = {"n": 0}
     transport.session.hooks["response"].append(
         lambda resp, *a, **k: got_bytes.__setitem__("n", got_bytes["n"] + len(resp.content)))
@@ -319,7 +326,9 @@ def main() -> int:
     r.raise_for_status()
     pull_base = time.perf_counter() - t0
     floor_s, floor_cpu = _storage_floor(conn, args.changes)
-    print(f"pull {args.changes} directory changes: {pull_s:.2f} s wall, {pull_cpu:.2f} s hub CPU "
+    path = "one at a time" if args.per_change else "a page at a time"
+    print(f"pull {args.changes} directory changes ({path}): {pull_s:.2f} s wall, "
+          f"{pull_cpu:.2f} s hub CPU "
           f"({args.changes / pull_s:,.0f} changes/s), applied {applied}, held {pulled.held}, "
           f"{got_bytes['n'] / 1e6:.1f} MB in {pulled.pages} pages (time inside requests "
           f"{waiting['s']:.2f} s, overlapped with writing); one plain GET of the same "

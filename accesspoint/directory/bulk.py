@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from typing import Any
 
-from accesspoint.clock import utcnow_iso
+from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.directory import store
 from accesspoint.directory.oruk_map import Mapper
 
@@ -39,11 +40,12 @@ def drop(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE IF EXISTS temp.dir_plan")
 
 
-def prepare(record: dict[str, Any]) -> tuple:
+def prepare(record: dict[str, Any], today: date | None = None) -> tuple:
     """The stage row for a record (pure Python: may run on a producer thread)."""
     text, digest = store.encode(record)
     values, side, fts = store.derive(record)
-    return (record["id"], digest, text, int(store.is_stale(record.get("assured_date"))),
+    return (record["id"], digest, text,
+            int(store.is_stale(record.get("assured_date"), today or today_local())),
             *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
             *(_side_json(side[table], len(columns))
               for table, columns in store.SIDE_TABLES.items()),
@@ -63,10 +65,11 @@ def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
     process; given the importer's own mapper, its warnings collect there instead."""
     own = mapper or Mapper()
     rows, first = [], None
+    today = today_local()  # once per chunk, not per record (it asks the OS for the zone)
     for raw, where in items:
         record = own.normalise(raw, where)
         first = first or record["oruk_version"]
-        rows.append(prepare(record))
+        rows.append(prepare(record, today))
     return rows, ([] if mapper is not None else own.warnings), first
 
 

@@ -204,6 +204,7 @@ def apply_services(conn: sqlite3.Connection,
     errors: dict[str, Exception] = {}
     rows, gone = [], []
     mapper = Mapper()
+    today = today_local()
     for sid, payload in latest.items():
         if payload is None:
             gone.append(sid)
@@ -213,7 +214,7 @@ def apply_services(conn: sqlite3.Connection,
             if record["id"] != sid:
                 raise FeedError(f"the record says it is {record['id']!r}", record=sid,
                                 field="id")
-            rows.append(bulk.prepare(record))
+            rows.append(bulk.prepare(record, today))
         except FeedError as exc:
             errors[sid] = exc
     with transaction(conn):
