@@ -21,12 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from accesspoint import paths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
     from ui.services import DbWorker, Events, Services
 
 log = logging.getLogger(__name__)
@@ -102,13 +104,16 @@ def run_app(args: Any) -> int:
         return early_exit
 
     from ui.main_window import MainWindow
-    from ui.ops.help_menu import install_help_menu
     from ui.ops.opening import Opening
 
     window = MainWindow(None)
-    # The Help menu works while opening (a diagnostic report needs no database).
-    install_help_menu(window, _Folder(data_dir))
+    # The Help menu's title now (a menu bar appearing later would push the window's
+    # content down); its items, which work while opening (a diagnostic report needs
+    # no database), once the event loop runs: ui.ops.help_menu and QAction are not
+    # needed to paint.
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     window.show()
+    QTimer.singleShot(0, window, lambda: _fill_help_menu(window, data_dir, help_menu))
     opening = Opening(app, window, data_dir, getattr(args, "demo", False), args)
     # Zero-delay: runs once the event loop has painted the window.
     QTimer.singleShot(0, opening, opening.start)
@@ -118,6 +123,13 @@ def run_app(args: Any) -> int:
         opening.close()
         window.hide()  # an exit before the first section (an error, a cancelled sign-in)
         window.deleteLater()
+
+
+def _fill_help_menu(window: QMainWindow, data_dir: Path, menu: QMenu) -> None:
+    from ui.ops.help_menu import install_help_menu
+
+    services = getattr(window, "services", None) or _Folder(data_dir)
+    install_help_menu(window, services, menu)
 
 
 class _Folder:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,8 @@ from ui.sections import SECTIONS, Section, create_page, section_title
 from ui.widgets import fontscale, theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from ui.services import Services
 
 GEOMETRY_KEY = "ui/main_window/geometry"
@@ -82,14 +83,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status: QStatusBar = QStatusBar(self)
         self.setStatusBar(self.status)
+        # The keyboard shortcuts come with attach(): they only lead to sections, and
+        # QAction/QKeySequence (their enums) are not needed to paint this.
         self.section_actions: list[QAction] = []
-        self._add_actions()
         self._restore_geometry()
         self.nav.setCurrentRow(0)  # shown selected; built on attach
         self.stack.setCurrentWidget(self.opening)
         self.nav.setEnabled(False)
-        for action in self.section_actions:
-            action.setEnabled(False)
         if services is not None:
             self.attach(services)
 
@@ -108,8 +108,7 @@ class MainWindow(QMainWindow):
         services.events.error.connect(self._background_error)
         services.events.navigate.connect(self.show_section)
         self.nav.setEnabled(True)
-        for action in self.section_actions:
-            action.setEnabled(True)
+        self._add_actions()
         self._row_changed(self.nav.currentRow())  # already current: no signal to build it
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
@@ -122,6 +121,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------
     def _add_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         for i, section in enumerate(SECTIONS):
             action = QAction(section_title(section), self)
             action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}"), QKeySequence(f"Alt+{i + 1}")])
@@ -189,7 +190,9 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        fontscale.apply_scale(fontscale.current_scale(), remember=False)
+        scale = fontscale.current_scale()
+        if scale != 1.0:  # 1.0 is the platform's own font: nothing to set
+            fontscale.apply_scale(scale, remember=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Pages may veto (return False from can_close) or flush drafts on the way out.

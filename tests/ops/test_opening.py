@@ -78,6 +78,10 @@ def start(qapp, monkeypatch):
                     seen["ready"] = True
                     seen["section"] = type(window.stack.currentWidget()).__name__
                     seen["status"] = type(window.status).__name__
+                    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+                    seen["help"] = [a.objectName() for m in menus for a in m.actions()
+                                    if m.objectName() == "help_menu"]
+                    seen["help_services"] = window.help_actions.services
                     window.close()
                     QApplication.instance().quit()
                     return
@@ -105,6 +109,8 @@ def test_window_shows_before_the_database_opens_then_the_first_section(start, co
     assert seen["nav_enabled_while_opening"] is False
     assert seen["ready"] and seen["section"] == "EnquiriesPage"
     assert seen["status"] == "StatusBar"
+    assert "about" in seen["help"] and "save_diagnostic_report" in seen["help"]
+    assert seen["help_services"] is not None and hasattr(seen["help_services"], "actor")
     assert not seen["critical"]
 
 

@@ -69,8 +69,12 @@ class HelpActions:
         return path
 
 
-def install_help_menu(main_window: QMainWindow, services) -> QMenu:  # noqa: ANN001
-    menu = main_window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+def install_help_menu(main_window: QMainWindow, services,  # noqa: ANN001
+                      menu: QMenu | None = None) -> QMenu:
+    """`menu`: the Help menu already in the menu bar (the app adds its title before
+    the first paint, so the bar does not appear later and push the window down)."""
+    if menu is None:
+        menu = main_window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("help_menu")
     actions = HelpActions(main_window, services)
     main_window.help_actions = actions  # type: ignore[attr-defined]

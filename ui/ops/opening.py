@@ -5,11 +5,13 @@ hundred milliseconds (more on a slow disk, seconds when the demo is built). None
 it is needed to paint the window, so ui/app.py shows `MainWindow(None)` ("Opening
 the database…") and starts `Opening`, which, in order:
 
-  0. opens the single-instance channel (ui/ops/single_instance.py) and applies
-     --insecure-no-encryption / --demo (accesspoint.security.cli_access);
-  1. on the DB worker: quick_check, then open (migrating, with the copy made first);
-     a damaged file comes back here and the person is offered the newest good backup
-     (ui/ops/startup.py, the same dialogs as before), then opening starts again;
+  0. starts the DB worker, then opens the single-instance channel
+     (ui/ops/single_instance.py) while the worker works;
+  1. on the DB worker: --insecure-no-encryption / --demo applied
+     (accesspoint.security.cli_access), quick_check, then open (migrating, with the
+     copy made first); a damaged file comes back here and the person is offered the
+     newest good backup (ui/ops/startup.py, the same dialogs as before), then opening
+     starts again;
   2. builds the demo data if asked (`--demo` on an empty folder), still on the worker;
   3. signs the person in (`ui.session.choose_actor`, over the window);
   4. runs `ui.app.STARTUP_CHECKS`, then `window.attach(services)`: the first section.
@@ -26,13 +28,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from accesspoint.errors import AccessPointError
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from PySide6.QtCore import QEvent
 
     from ui.services import DbWorker, Events, Services
 
@@ -73,6 +77,8 @@ def checked_open(data_dir: Path, args: object = None) -> sqlite3.Connection:
 
 def tell(title: str, text: str) -> None:
     """A blocking message over the window (tests replace QMessageBox.critical)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.ops.startup import main_window
 
     QMessageBox.critical(main_window(), title, text)
@@ -101,6 +107,8 @@ class Opening(QObject):
         self._spent: list[DbWorker] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent  # its ~170 event types: not before the paint
+
         if (watched is self.window and event.type() == QEvent.Type.Close
                 and self.services is None and self.exit_code is None):
             QTimer.singleShot(0, self, self._closed_early)

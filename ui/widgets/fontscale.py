@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 KEY = "ui/font_scale"
@@ -26,6 +25,8 @@ def current_scale() -> float:
 
 def apply_scale(scale: float, *, remember: bool = True) -> float:
     """Set the application font to `scale` × the platform default; returns the scale used."""
+    from PySide6.QtGui import QFont  # not at import: the main window's first paint
+
     global _base_point_size
     app = QApplication.instance()
     if app is None:

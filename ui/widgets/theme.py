@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from accesspoint.resources import resource_path
@@ -19,6 +18,10 @@ ERROR_COLOUR = "#9b0000"
 
 
 def _mark(widget: QWidget, prop: str, colour: str) -> None:
+    # Imported here: restore() runs before the window's first paint, which these
+    # classes (and their enums) are not needed for.
+    from PySide6.QtGui import QColor, QPalette
+
     widget.setProperty(prop, True)
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
