@@ -273,6 +273,11 @@ def apply_change(conn: sqlite3.Connection, change: Change) -> None:
     if fn is None:
         raise NoApplierError(f"no applier for kind {change['kind']!r}")
     fn(conn, change)
+    if change["action"] != "delete" and (change.get("payload") or {}).get("anonymised_at"):
+        # The council's retention anonymised it: destroy the local history of the
+        # old details too (revisions, notes on transfers), as local retention would.
+        _lazy("accesspoint.security.retention", "scrub_pulled")(
+            conn, change["kind"], change["record_id"])
 
 
 # --- after our own upsert was acknowledged --------------------------------------

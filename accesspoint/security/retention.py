@@ -228,6 +228,23 @@ def run(conn: sqlite3.Connection, actor: Actor, now: datetime | None = None) -> 
     return report
 
 
+# fn(conn, kind, record_id) for other parts' rows when the council anonymised a record.
+PULLED_HOOKS: list[Callable[[sqlite3.Connection, str, str], None]] = []
+
+
+def scrub_pulled(conn: sqlite3.Connection, kind: str, record_id: str) -> None:
+    """A pulled record the council's retention anonymised (sync/appliers.py): the row
+    itself is already blank; remove what still holds the old details here."""
+    load_hooks()
+    if kind == "person":
+        conn.execute("DELETE FROM person_revisions WHERE person_id = ?", (record_id,))
+    elif kind == "enquiry":
+        conn.execute("DELETE FROM enquiry_revisions WHERE enquiry_id = ?", (record_id,))
+    for hook in PULLED_HOOKS:
+        hook(conn, kind, record_id)
+    _mark(conn, kind, record_id, "council")
+
+
 def is_anonymised(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
     return conn.execute("SELECT 1 FROM anonymised WHERE kind = ? AND record_id = ?",
                         (kind, record_id)).fetchone() is not None

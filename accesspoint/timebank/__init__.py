@@ -12,12 +12,18 @@ erasure and retention import this package before they run.
 from accesspoint import people
 from accesspoint.security import erasure, retention
 from accesspoint.timebank.members import merge_hook
-from accesspoint.timebank.privacy import anonymise_members, erase_members, seen_since
+from accesspoint.timebank.privacy import (
+    anonymise_members,
+    erase_members,
+    scrub_pulled,
+    seen_since,
+)
 
 if merge_hook not in people.MERGE_HOOKS:
     people.MERGE_HOOKS.append(merge_hook)
 for _hooks, _fn in ((erasure.ERASURE_HOOKS, erase_members),
                     (retention.PERSON_HOOKS, anonymise_members),
-                    (retention.SEEN_HOOKS, seen_since)):
+                    (retention.SEEN_HOOKS, seen_since),
+                    (retention.PULLED_HOOKS, scrub_pulled)):
     if _fn not in _hooks:
         _hooks.append(_fn)

@@ -91,3 +91,13 @@ def seen_since(conn: sqlite3.Connection, cutoff: str) -> set[str]:
         " OR EXISTS (SELECT 1 FROM tb_transfers t WHERE t.created_at >= ?1"
         "            AND (t.to_account = 'member:' || m.id OR t.from_account = 'member:' || m.id))",
         (cutoff,))}
+
+
+def scrub_pulled(conn: sqlite3.Connection, kind: str, record_id: str) -> None:
+    """retention.PULLED_HOOKS: the council anonymised a member; the notes on its
+    transfers here go too (amounts stay)."""
+    if kind != "member":
+        return
+    account = member_account(record_id)
+    conn.execute("UPDATE tb_transfers SET note = '', beneficiary = '' WHERE member_id = ?"
+                 " OR from_account = ? OR to_account = ?", (record_id, account, account))
