@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sync import protocol as p
 
-from . import holds, retention
+from . import equality_report, holds, retention
 from . import subject_access as sar
 from .deps import AdminCaller, DbDep, known_query_only
 from .errors import ERROR_RESPONSES, ApiError
@@ -112,3 +112,15 @@ def release_hold(*, hold_id: Annotated[str, Path(min_length=1, max_length=64)],
     except ValueError as exc:
         raise ApiError(404, p.ERR_NOT_FOUND, "No such active legal hold.") from exc
     return {"hold_id": hold_id}
+
+
+Month = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+                                    description="YYYY-MM, inclusive")]
+
+
+@router.get("/equality", response_model=dict[str, Any])
+def equality(*, _who: AdminCaller, db: DbDep, start: Month = None, end: Month = None,
+             hub_id: str | None = Query(default=None, min_length=1, max_length=64)) -> Any:
+    """Equality-monitoring answers summed across hubs (counts under 5 shown as "<5");
+    hubs send monthly counts only, never single responses."""
+    return equality_report.report(db, start, end, hub_id)

@@ -115,6 +115,15 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_equality(args: argparse.Namespace) -> int:
+    from . import equality_report
+    from .cli import _db
+
+    print(json.dumps(equality_report.report(_db(args), args.start, args.end, args.hub),
+                     indent=1))
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     def group(name: str, help_: str) -> Any:
         return sub.add_parser(name, help=help_).add_subparsers(
@@ -142,6 +151,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sp = add(ret, "set", cmd_retention_set, "set the retention period of a kind")
     sp.add_argument("kind", choices=["enquiry", "person"])
     sp.add_argument("days", type=int)
+
+    sp = sub.add_parser("equality-report", parents=[common],
+                        help="equality monitoring summed across hubs (counts under 5 as <5)")
+    sp.set_defaults(func=cmd_equality)
+    sp.add_argument("--from", dest="start", help="first month, YYYY-MM")
+    sp.add_argument("--to", dest="end", help="last month, YYYY-MM")
+    sp.add_argument("--hub", help="one hub only")
 
     hold = group("legal-hold", "exempt a record from retention")
     sp = add(hold, "place", cmd_hold_place, "place a hold; prints its id")

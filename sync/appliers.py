@@ -257,6 +257,8 @@ APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
     "referral_event": _referral_event,
     "directory_report": _fact("directory_reports"),
     "audit_event": _fact("audit_events"),
+    # Equality tallies are for the council; another PC of the hub keeps none.
+    "equality_tally": lambda _conn, _ch: None,
 }
 
 

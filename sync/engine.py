@@ -176,6 +176,7 @@ class SyncEngine:
                 state.put(self.conn, state.EPOCH, epoch)
             own_hub = state.get(self.conn, state.HUB_ID)
 
+            _queue_summaries(self.conn)
             pushed = PushStats()
             total = outbox.pending_count(self.conn)
             self._report("push", 0, total)
@@ -232,6 +233,13 @@ class SyncEngine:
             state.put(self.conn, state.EPOCH, epoch)
             # The restored server may hold older versions than we saw: accept them again.
             self.conn.execute("DELETE FROM sync_pulled")
+
+
+def _queue_summaries(conn: sqlite3.Connection) -> None:
+    """Queue what is sent only as a summary: finished months of equality answers."""
+    from accesspoint.security.equality import queue_tallies
+
+    queue_tallies(conn)
 
 
 def _open_attention(conn: sqlite3.Connection) -> int:

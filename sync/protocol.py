@@ -49,6 +49,8 @@ HUB_KINDS: frozenset[str] = frozenset({
     "person", "enquiry", "enquiry_note", "consent_event", "signposting",
     "referral", "referral_event", "directory_report", "audit_event",
     "local_service", "redemption", "unmet_need",
+    # A hub's equality-monitoring counts for one finished month (never single answers).
+    "equality_tally",
 })
 # Records every hub shares (time-bank members walk into any hub).
 SHARED_PUSH_KINDS: frozenset[str] = frozenset({"member", "ledger_transfer"})
@@ -68,7 +70,7 @@ ALL_KINDS: frozenset[str] = PUSH_KINDS | DOWN_ONLY_KINDS
 APPEND_KINDS: frozenset[str] = frozenset({
     "enquiry", "enquiry_note", "consent_event", "referral_event",
     "ledger_transfer", "audit_event", "redemption", "signposting",
-    "directory_report", "unmet_need",
+    "directory_report", "unmet_need", "equality_tally",
 })
 # Mutable records whose concurrent edits of disjoint fields are merged.
 MERGEABLE_KINDS: frozenset[str] = frozenset({"person", "member"})

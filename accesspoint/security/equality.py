@@ -10,15 +10,22 @@ Stored apart from the enquiry and linked to no person and no enquiry, with the
 day only: a response cannot be traced back, so it is not personal data once
 saved. Anyone can submit (the resident answers at the volunteer's PC); only
 coordinators see results, and only as counts with small numbers suppressed.
+
+The council gets counts, never single responses: at sync, each finished month's
+answers are summed into one ``equality_tally`` record per hub and month (sent once),
+so no response can be matched to an enquiry sent in the same batch.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections import Counter
+from datetime import date
 from typing import Any
 
+from accesspoint import hubs, outbox, settings
 from accesspoint.clock import today_local
 from accesspoint.context import Actor
 from accesspoint.db import transaction
@@ -130,3 +137,42 @@ def report(conn: sqlite3.Connection, actor: Actor, since: str | None = None,
                     for a, n in sorted(counter.items())}
     return {"responses": total if total >= SUPPRESS_BELOW else f"<{SUPPRESS_BELOW}",
             "questions": shown}
+
+
+TALLIES_SENT = "equality_tallies_sent"  # settings key: months already queued
+
+
+def tally(conn: sqlite3.Connection, month: str) -> dict[str, Any]:
+    """Counts per question and answer for one month (YYYY-MM), unsuppressed."""
+    counts: dict[str, Counter[str]] = {}
+    total = 0
+    for (raw,) in conn.execute("SELECT answers FROM equality_responses"
+                               " WHERE substr(recorded_on, 1, 7) = ?", (month,)):
+        total += 1
+        for q, a in json.loads(raw).items():
+            counts.setdefault(q, Counter())[a] += 1
+    return {"month": month, "responses": total,
+            "counts": {q: dict(sorted(c.items())) for q, c in sorted(counts.items())}}
+
+
+def queue_tallies(conn: sqlite3.Connection, today: date | None = None) -> int:
+    """Queue one tally per finished month not sent yet; returns how many were queued."""
+    current = (today or today_local()).isoformat()[:7]
+    months = [r[0] for r in conn.execute(
+        "SELECT DISTINCT substr(recorded_on, 1, 7) FROM equality_responses"
+        " WHERE substr(recorded_on, 1, 7) < ? ORDER BY 1", (current,))]
+    sent = set(settings.get(conn, TALLIES_SENT, []) or [])
+    todo = [mth for mth in months if mth not in sent]
+    hub = hubs.current_hub(conn)
+    if not todo or hub is None:
+        return 0
+    with transaction(conn):
+        for month in todo:
+            # The same id for the same hub and month: a resend is a duplicate, not a second count.
+            record_id = str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                       f"accesspoint:equality:{hub['id']}:{month}"))
+            outbox.enqueue(conn, "equality_tally", record_id,
+                           {"id": record_id, "hub_id": hub["id"], **tally(conn, month)},
+                           action="append")
+        settings.put(conn, TALLIES_SENT, sorted(sent | set(todo)))
+    return len(todo)
