@@ -24,6 +24,7 @@ Schedule it daily, e.g. in the council server's crontab::
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,7 +33,7 @@ from sqlalchemy import Connection, select, update
 from sync import protocol as p
 
 from . import models as m
-from .db import Database, get_meta, set_meta
+from .db import Database, bulk_insert, get_meta, set_meta
 from .holds import audit, held
 from .records import RecordStore
 from .timeutil import iso, now, now_iso, parse_iso
@@ -96,7 +97,6 @@ def _wipe(store: RecordStore, kind: str, record_id: str, values: dict[str, Any],
     payload.update(extra or {})
     payload["anonymised_at"] = store.now
     store.update(rec, payload)
-    _scrub_answers(store.conn, kind, record_id)
     visible_to = rec.hub_id if kind in p.HUB_KINDS else None
     store.emit(kind, record_id, visible_to, None, "upsert", rec.version, rec.payload)
 
@@ -114,16 +114,20 @@ def _scrub_transfers(conn: Connection, store: RecordStore, member_id: str) -> No
             store.update(rec, {**rec.payload, "note": "", "beneficiary": ""})
 
 
-def _scrub_answers(conn: Connection, kind: str, record_id: str) -> None:
+def _scrub_answers(conn: Connection, keys: set[tuple[str, str]]) -> None:
     """Stored answers to a conflict or merge carry a copy of the server's record
-    (``server_record``); drop that copy from the op's and its batch's answer. A
-    resent batch is still answered with the op's status and version."""
-    for op_id, batch_id, text in conn.execute(select(m.ops.c.op_id, m.ops.c.batch_id,
-                                                     m.ops.c.result).where(
-            m.ops.c.kind == kind, m.ops.c.record_id == record_id)).all():
-        result = json.loads(text)
-        if result.get("server_record") is None:
+    (``server_record``); drop that copy from the op's and its batch's answer for
+    every anonymised record. A resent batch is still answered with the op's status
+    and version. (Such answers are rare: one pass over those that have a copy.)"""
+    if not keys:
+        return
+    rows = conn.execute(select(m.ops.c.op_id, m.ops.c.batch_id, m.ops.c.kind,
+                               m.ops.c.record_id, m.ops.c.result).where(
+        m.ops.c.result.like('%"server_record": {%'))).all()
+    for op_id, batch_id, kind, record_id, text in rows:
+        if (kind, record_id) not in keys:
             continue
+        result = json.loads(text)
         result["server_record"] = None
         conn.execute(update(m.ops).where(m.ops.c.op_id == op_id)
                      .values(result=json.dumps(result)))
@@ -139,9 +143,28 @@ def _scrub_answers(conn: Connection, kind: str, record_id: str) -> None:
                      .values(response=json.dumps(response)))
 
 
-def _mark(conn: Connection, kind: str, record_id: str, rule: str, at: str) -> None:
-    conn.execute(m.anonymised.insert().values(kind=kind, record_id=record_id,
-                                              anonymised_at=at, rule=rule))
+class _Done:
+    """What a run anonymised: written in bulk at the end (marks, audit rows)."""
+
+    def __init__(self, actor: str, at: str) -> None:
+        self.actor, self.at = actor, at
+        self.keys: set[tuple[str, str]] = set()
+
+    def add(self, kind: str, record_id: str) -> None:
+        self.keys.add((kind, record_id))
+
+    def write(self, conn: Connection) -> None:
+        if not self.keys:
+            return
+        ordered = sorted(self.keys)
+        bulk_insert(conn, m.anonymised, [
+            {"kind": k, "record_id": r, "anonymised_at": self.at, "rule": "retention"}
+            for k, r in ordered])
+        bulk_insert(conn, m.server_audit, [
+            {"id": str(uuid.uuid4()), "at": self.at, "actor": self.actor[:200],
+             "action": "anonymised", "kind": k, "record_id": r, "detail": "retention"}
+            for k, r in ordered])
+        _scrub_answers(conn, self.keys)
 
 
 def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[str, int]]:
@@ -153,6 +176,7 @@ def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[
     stamp = now_iso()
     with db.write() as conn:
         store = RecordStore(conn, stamp)
+        wiped = _Done(actor, stamp)
         done = {(r.kind, r.record_id) for r in conn.execute(select(m.anonymised))}
         on_hold = held(conn)
         enquiries = _live(conn, "enquiry")
@@ -172,19 +196,21 @@ def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[
                 due.append(r.record_id)
         due_set = set(due)
         if due:
-            for note in _live(conn, "enquiry_note"):
-                if json.loads(note.payload or "{}").get("enquiry_id") in due_set:
-                    rec = store.get("enquiry_note", note.record_id)
-                    if rec is None:
-                        continue
-                    store.tombstone(rec)
-                    store.emit("enquiry_note", rec.record_id, rec.hub_id, None, "delete",
-                               rec.version, None)
-                    report["enquiry_note"]["destroyed"] += 1
+            notes = [n.record_id for n in _live(conn, "enquiry_note")
+                     if json.loads(n.payload or "{}").get("enquiry_id") in due_set]
+            store.prefetch({("enquiry", rid) for rid in due}
+                           | {("enquiry_note", nid) for nid in notes})
+            for note_id in notes:
+                rec = store.get("enquiry_note", note_id)
+                if rec is None:
+                    continue
+                store.tombstone(rec)
+                store.emit("enquiry_note", rec.record_id, rec.hub_id, None, "delete",
+                           rec.version, None)
+                report["enquiry_note"]["destroyed"] += 1
         for rid in due:
             _wipe(store, "enquiry", rid, ENQUIRY_WIPE)
-            _mark(conn, "enquiry", rid, "retention", stamp)
-            audit(conn, actor, "anonymised", "enquiry", rid, "retention")
+            wiped.add("enquiry", rid)
             report["enquiry"]["anonymised"] += 1
 
         # --- people not seen for their period ---
@@ -209,6 +235,7 @@ def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[
             when = _when({"c": created}, "c")
             if pid and when and (pid not in last_seen or when > last_seen[pid]):
                 last_seen[pid] = when
+        people_due: list[tuple[str, dict[str, Any]]] = []
         for r in _live(conn, "person"):
             pl = json.loads(r.payload or "{}")
             # When the hub last saw them (not when the server received the record).
@@ -223,12 +250,16 @@ def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[
             if ("person", r.record_id) in on_hold:
                 report["person"]["held"] += 1
                 continue
+            people_due.append((r.record_id, pl))
+        store.prefetch({("person", pid) for pid, _pl in people_due}
+                       | {("member", mid) for pid, _pl in people_due
+                          for mid in members_of.get(pid, [])})
+        for pid, pl in people_due:
             district = str(pl.get("postcode") or "").strip().split(" ")[0].upper()
-            _wipe(store, "person", r.record_id, PERSON_WIPE, {"postcode": district})
-            _mark(conn, "person", r.record_id, "retention", stamp)
-            audit(conn, actor, "anonymised", "person", r.record_id, "retention")
+            _wipe(store, "person", pid, PERSON_WIPE, {"postcode": district})
+            wiped.add("person", pid)
             report["person"]["anonymised"] += 1
-            for mid in members_of.get(r.record_id, []):
+            for mid in members_of.get(pid, []):
                 if ("member", mid) in done:
                     report["member"]["already"] += 1
                 elif ("member", mid) in on_hold:
@@ -236,10 +267,10 @@ def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[
                 else:
                     _wipe(store, "member", mid, MEMBER_WIPE)
                     _scrub_transfers(conn, store, mid)
-                    _mark(conn, "member", mid, "retention", stamp)
-                    audit(conn, actor, "anonymised", "member", mid, "retention")
+                    wiped.add("member", mid)
                     report["member"]["anonymised"] += 1
         store.flush()
+        wiped.write(conn)
         audit(conn, actor, "retention_run", "", "", ";".join(
             f"{k}={v.get('anonymised', v.get('destroyed', 0))}" for k, v in report.items())
             + f";at={iso(at)}")
