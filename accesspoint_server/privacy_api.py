@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from sync import protocol as p
@@ -15,9 +15,20 @@ from . import subject_access as sar
 from .deps import AdminCaller, DbDep, known_query_only
 from .errors import ERROR_RESPONSES, ApiError
 
+
+async def single_query_values(request: Request) -> None:
+    """A search or filter given twice (``?hub_id=a&hub_id=b``) is refused, not
+    silently narrowed to the last value."""
+    keys = [k for k, _v in request.query_params.multi_items()]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise ApiError(422, p.ERR_VALIDATION,
+                       f"Give each query parameter once: {', '.join(repeated[:5])}.")
+
+
 router = APIRouter(prefix=f"{p.API_PREFIX}/admin", tags=["admin"],
                    responses=ERROR_RESPONSES,  # type: ignore[arg-type]
-                   dependencies=[Depends(known_query_only)])
+                   dependencies=[Depends(known_query_only), Depends(single_query_values)])
 
 PersonId = Annotated[str, Field(min_length=1, max_length=64)]
 

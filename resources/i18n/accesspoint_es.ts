@@ -517,7 +517,7 @@
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>&amp;Lapsing within:</source>
-        <translation>&amp;Caducan en los próximos:</translation>
+        <translation>Cad&amp;ucan en los próximos:</translation>
     </message>
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="41" />
@@ -4823,27 +4823,27 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Servicios encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="204" />
+        <location filename="../../ui/directory/search_panel.py" line="212" />
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="245" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Se ha buscado «{right}» en lugar de «{wrong}».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="248" />
+        <location filename="../../ui/directory/search_panel.py" line="257" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Muchos servicios coinciden: primero los nombres más parecidos; escriba más para acotar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="261" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>No se encontró ningún servicio. Si nada es adecuado, regístrelo como necesidad no cubierta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="262" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n servicio(s) encontrado(s)</numerusform>
@@ -4851,27 +4851,27 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="254" />
+        <location filename="../../ui/directory/search_panel.py" line="263" />
         <source> (showing the first 100)</source>
         <translation> (se muestran los primeros 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="264" />
+        <location filename="../../ui/directory/search_panel.py" line="273" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>«{postcode}» aún no es un código postal o distrito postal completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="267" />
+        <location filename="../../ui/directory/search_panel.py" line="276" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>No se conoce la ubicación de {postcode} ni de su distrito postal, así que no se pueden mostrar distancias.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="272" />
+        <location filename="../../ui/directory/search_panel.py" line="281" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} no está en la tabla de códigos postales; las distancias se calculan desde el centro de su sector.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="274" />
+        <location filename="../../ui/directory/search_panel.py" line="283" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} no está en la tabla de códigos postales; las distancias se calculan desde el centro aproximado de su distrito postal.</translation>
     </message>

@@ -4823,27 +4823,27 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Services trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="204" />
+        <location filename="../../ui/directory/search_panel.py" line="212" />
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="245" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Recherche effectuée sur « {right} » au lieu de « {wrong} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="248" />
+        <location filename="../../ui/directory/search_panel.py" line="257" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>De nombreux services correspondent : les meilleures correspondances de nom d'abord ; tapez davantage pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="261" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Aucun service trouvé. Si rien ne convient, enregistrez-le comme besoin non satisfait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="262" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service(s) trouvé(s)</numerusform>
@@ -4851,27 +4851,27 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="254" />
+        <location filename="../../ui/directory/search_panel.py" line="263" />
         <source> (showing the first 100)</source>
         <translation> (100 premiers affichés)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="264" />
+        <location filename="../../ui/directory/search_panel.py" line="273" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>« {postcode} » n'est pas encore un code postal complet ni un secteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="267" />
+        <location filename="../../ui/directory/search_panel.py" line="276" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Aucune position n'est connue pour {postcode} ni pour son secteur ; les distances ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="272" />
+        <location filename="../../ui/directory/search_panel.py" line="281" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} ne figure pas dans la table des codes postaux ; les distances sont calculées depuis le centre de sa zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="274" />
+        <location filename="../../ui/directory/search_panel.py" line="283" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} ne figure pas dans la table des codes postaux ; les distances sont calculées depuis le centre approximatif de son secteur.</translation>
     </message>

@@ -517,7 +517,7 @@
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>&amp;Lapsing within:</source>
-        <translation>A &amp;caducar nos próximos:</translation>
+        <translation>A ca&amp;ducar nos próximos:</translation>
     </message>
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="41" />
@@ -644,7 +644,7 @@
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="157" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
-        <translation>Lei&amp;a isto novamente a {name} ({lang}){note}:</translation>
+        <translation>&amp;Leia isto novamente a {name} ({lang}){note}:</translation>
     </message>
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="170" />
@@ -4823,27 +4823,27 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         <translation>Serviços encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="204" />
+        <location filename="../../ui/directory/search_panel.py" line="212" />
         <source>Search status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="245" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Pesquisou-se “{right}” em vez de “{wrong}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="248" />
+        <location filename="../../ui/directory/search_panel.py" line="257" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Muitos serviços correspondem: primeiro os nomes mais parecidos; escreva mais para restringir.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="261" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Nenhum serviço encontrado. Se nada for adequado, registe uma necessidade não satisfeita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="262" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n serviço(s) encontrado(s)</numerusform>
@@ -4851,27 +4851,27 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="254" />
+        <location filename="../../ui/directory/search_panel.py" line="263" />
         <source> (showing the first 100)</source>
         <translation> (a mostrar os primeiros 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="264" />
+        <location filename="../../ui/directory/search_panel.py" line="273" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>“{postcode}” ainda não é um código postal ou distrito postal completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="267" />
+        <location filename="../../ui/directory/search_panel.py" line="276" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Não se conhece a localização de {postcode} nem do seu distrito postal, por isso não é possível mostrar distâncias.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="272" />
+        <location filename="../../ui/directory/search_panel.py" line="281" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} não está na tabela de códigos postais; as distâncias são calculadas a partir do centro do seu setor.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="274" />
+        <location filename="../../ui/directory/search_panel.py" line="283" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} não está na tabela de códigos postais; as distâncias são calculadas a partir do centro aproximado do seu distrito postal.</translation>
     </message>

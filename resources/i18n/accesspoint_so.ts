@@ -644,7 +644,7 @@
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="157" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
-        <translation>Mar kale u a&amp;khri {name} ({lang}){note}:</translation>
+        <translation>Mar kale u akh&amp;ri {name} ({lang}){note}:</translation>
     </message>
     <message>
         <location filename="../../ui/security/consent_renewals.py" line="170" />
@@ -4823,27 +4823,27 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         <translation>Adeegyada la helay</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="204" />
+        <location filename="../../ui/directory/search_panel.py" line="212" />
         <source>Search status</source>
         <translation>Xaaladda raadinta</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="245" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation>Waxaa la raadiyay “{right}” halkii “{wrong}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="248" />
+        <location filename="../../ui/directory/search_panel.py" line="257" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation>Adeegyo badan ayaa ku habboon: magacyada ugu habboon ayaa hore; wax badan qor si aad u yarayso.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="261" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation>Adeegyo lama helin. Haddii aanay waxba ku habboonayn, u diiwaangeli baahi aan la buuxin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="262" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>Adeegyada la helay: %n</numerusform>
@@ -4851,27 +4851,27 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="254" />
+        <location filename="../../ui/directory/search_panel.py" line="263" />
         <source> (showing the first 100)</source>
         <translation> (waxaa la muujinayaa 100-ka ugu horreeya)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="264" />
+        <location filename="../../ui/directory/search_panel.py" line="273" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation>“{postcode}” weli ma aha koodh boosto oo dhammaystiran ama degmo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="267" />
+        <location filename="../../ui/directory/search_panel.py" line="276" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation>Meel lagama yaqaan {postcode} ama degmadiisa, sidaas darteed masaafooyinka lama muujin karo.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="272" />
+        <location filename="../../ui/directory/search_panel.py" line="281" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation>{postcode} kuma jiro shaxda koodhadhka boostada; masaafooyinka waxaa laga xisaabiyaa bartamaha qaybtiisa.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="274" />
+        <location filename="../../ui/directory/search_panel.py" line="283" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation>{postcode} kuma jiro shaxda koodhadhka boostada; masaafooyinka waxaa laga xisaabiyaa qiyaas ahaan bartamaha degmadiisa.</translation>
     </message>

@@ -4807,54 +4807,54 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="204" />
+        <location filename="../../ui/directory/search_panel.py" line="212" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="245" />
+        <location filename="../../ui/directory/search_panel.py" line="254" />
         <source>Searched for “{right}” instead of “{wrong}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="248" />
+        <location filename="../../ui/directory/search_panel.py" line="257" />
         <source>Many services match: best name matches first; type more to narrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="252" />
+        <location filename="../../ui/directory/search_panel.py" line="261" />
         <source>No services found. If nothing suits, record it as an unmet need.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/search_panel.py" line="253" />
+        <location filename="../../ui/directory/search_panel.py" line="262" />
         <source>%n service(s) found</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="254" />
+        <location filename="../../ui/directory/search_panel.py" line="263" />
         <source> (showing the first 100)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="264" />
+        <location filename="../../ui/directory/search_panel.py" line="273" />
         <source>“{postcode}” is not a full postcode or district yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="267" />
+        <location filename="../../ui/directory/search_panel.py" line="276" />
         <source>No position is known for {postcode} or its district, so distances cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="272" />
+        <location filename="../../ui/directory/search_panel.py" line="281" />
         <source>{postcode} is not in the postcode table; distances are from the centre of its sector.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/directory/search_panel.py" line="274" />
+        <location filename="../../ui/directory/search_panel.py" line="283" />
         <source>{postcode} is not in the postcode table; distances are from the approximate centre of its district.</source>
         <translation type="unfinished" />
     </message>

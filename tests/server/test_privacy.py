@@ -121,6 +121,9 @@ def test_subject_access_search_endpoint(client, two_hubs, admin_headers):
     assert {p["person_id"] for p in r.json()["people"]} == {two_hubs["pa"], two_hubs["pb"]}
     r = client.get("/api/v1/admin/subject-access/people", headers=admin_headers)
     assert r.status_code == 400
+    r = client.get("/api/v1/admin/subject-access/people", headers=admin_headers,
+                   params=[("name", "Adela"), ("name", "Someone")])
+    assert r.status_code == 422
 
 
 def test_subject_access_cli(db, db_url, two_hubs, tmp_path, capsys):
