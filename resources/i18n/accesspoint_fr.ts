@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="222" />
+        <location filename="../../ui/reports/chart_view.py" line="223" />
         <source>Show as table</source>
         <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <location filename="../../ui/reports/chart_view.py" line="225" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save data as CSV…</source>
         <translation>Enregistrer les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="247" />
+        <location filename="../../ui/reports/chart_view.py" line="248" />
         <source>%1 chart</source>
         <translation>Graphique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="249" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 data</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="251" />
         <source>Show %1 as a table</source>
         <translation>Afficher %1 sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Save the data of %1 as CSV</source>
         <translation>Enregistrer les données de %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Rien à afficher pour ces dates et ce centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="259" />
+        <location filename="../../ui/reports/chart_view.py" line="260" />
         <source>Legend of %1</source>
         <translation>Légende de %1</translation>
     </message>
@@ -1844,22 +1844,23 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="73" />
+        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/ops/help_menu.py" line="77" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="78" />
+        <location filename="../../ui/ops/help_menu.py" line="82" />
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="83" />
+        <location filename="../../ui/ops/help_menu.py" line="87" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Enregistrer le rapport de &amp;diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="86" />
+        <location filename="../../ui/ops/help_menu.py" line="90" />
         <source>&amp;About AccessPoint</source>
         <translation>À propos d'&amp;AccessPoint</translation>
     </message>
@@ -2728,38 +2729,38 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 à Ctrl+6 : aller à une section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Current section</source>
         <translation>Section actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Something went wrong: {message}</source>
         <translation>Un problème est survenu : {message}</translation>
     </message>
@@ -4014,17 +4015,17 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/sections.py" line="68" />
+        <location filename="../../ui/sections.py" line="67" />
         <source>The {section} section is not available yet (issue {issue}).</source>
         <translation>La section {section} n'est pas encore disponible (ticket {issue}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="74" />
+        <location filename="../../ui/sections.py" line="73" />
         <source>{section}: not available yet</source>
         <translation>{section} : pas encore disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="85" />
+        <location filename="../../ui/sections.py" line="84" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4879,47 +4880,47 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="30" />
+        <location filename="../../ui/sections.py" line="29" />
         <source>Enquiries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="32" />
+        <location filename="../../ui/sections.py" line="31" />
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="34" />
+        <location filename="../../ui/sections.py" line="33" />
         <source>Time bank</source>
         <translation>Banque de temps</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="36" />
+        <location filename="../../ui/sections.py" line="35" />
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="37" />
+        <location filename="../../ui/sections.py" line="36" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="39" />
+        <location filename="../../ui/sections.py" line="38" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="41" />
+        <location filename="../../ui/sections.py" line="40" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="113" />
+        <location filename="../../ui/sections.py" line="112" />
         <source>It could not be loaded; the log file has the details.</source>
         <translation>Impossible de le charger ; le fichier journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="122" />
+        <location filename="../../ui/sections.py" line="121" />
         <source>It could not be started; the log file has the details.</source>
         <translation>Impossible de le démarrer ; le fichier journal contient les détails.</translation>
     </message>
@@ -6290,7 +6291,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="188" />
+        <location filename="../../ui/ops/opening.py" line="213" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>

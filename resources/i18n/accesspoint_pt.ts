@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="222" />
+        <location filename="../../ui/reports/chart_view.py" line="223" />
         <source>Show as table</source>
         <translation>Mostrar como tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <location filename="../../ui/reports/chart_view.py" line="225" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save data as CSV…</source>
         <translation>Guardar dados como CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="247" />
+        <location filename="../../ui/reports/chart_view.py" line="248" />
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="249" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 data</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="251" />
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>Save %1 as PNG</source>
         <translation>Guardar %1 como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Save the data of %1 as CSV</source>
         <translation>Guardar os dados de %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Nada a mostrar para estas datas e este centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="259" />
+        <location filename="../../ui/reports/chart_view.py" line="260" />
         <source>Legend of %1</source>
         <translation>Legenda de %1</translation>
     </message>
@@ -1844,22 +1844,23 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="73" />
+        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/ops/help_menu.py" line="77" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="78" />
+        <location filename="../../ui/ops/help_menu.py" line="82" />
         <source>&amp;Getting started</source>
         <translation>&amp;Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="83" />
+        <location filename="../../ui/ops/help_menu.py" line="87" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Guardar relatório de &amp;diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="86" />
+        <location filename="../../ui/ops/help_menu.py" line="90" />
         <source>&amp;About AccessPoint</source>
         <translation>&amp;Acerca do AccessPoint</translation>
     </message>
@@ -2728,38 +2729,38 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>AccessPoint</source>
         <translation>AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Ctrl+1 to Ctrl+6 jump to a section</source>
         <translation>Ctrl+1 a Ctrl+6 saltam para uma secção</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Current section</source>
         <translation>Secção atual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Something went wrong: {message}</source>
         <translation>Algo correu mal: {message}</translation>
     </message>
@@ -4014,17 +4015,17 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/sections.py" line="68" />
+        <location filename="../../ui/sections.py" line="67" />
         <source>The {section} section is not available yet (issue {issue}).</source>
         <translation>A secção {section} ainda não está disponível (issue {issue}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="74" />
+        <location filename="../../ui/sections.py" line="73" />
         <source>{section}: not available yet</source>
         <translation>{section}: ainda não disponível</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="85" />
+        <location filename="../../ui/sections.py" line="84" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -4879,47 +4880,47 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="30" />
+        <location filename="../../ui/sections.py" line="29" />
         <source>Enquiries</source>
         <translation>Pedidos de ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="32" />
+        <location filename="../../ui/sections.py" line="31" />
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="34" />
+        <location filename="../../ui/sections.py" line="33" />
         <source>Time bank</source>
         <translation>Banco de tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="36" />
+        <location filename="../../ui/sections.py" line="35" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="37" />
+        <location filename="../../ui/sections.py" line="36" />
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="39" />
+        <location filename="../../ui/sections.py" line="38" />
         <source>Security</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="41" />
+        <location filename="../../ui/sections.py" line="40" />
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="113" />
+        <location filename="../../ui/sections.py" line="112" />
         <source>It could not be loaded; the log file has the details.</source>
         <translation>Não foi possível carregá-lo; o ficheiro de registo tem os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="122" />
+        <location filename="../../ui/sections.py" line="121" />
         <source>It could not be started; the log file has the details.</source>
         <translation>Não foi possível iniciá-lo; o ficheiro de registo tem os detalhes.</translation>
     </message>
@@ -6290,7 +6291,7 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="188" />
+        <location filename="../../ui/ops/opening.py" line="213" />
         <source>AccessPoint cannot start</source>
         <translation>Não é possível iniciar o AccessPoint</translation>
     </message>
