@@ -123,6 +123,8 @@ def crosstab(
     cell_people: dict[tuple[Hashable, Hashable], set[Hashable]] = {}
     seen_rows: dict[Hashable, None] = {}
     seen_cols: dict[Hashable, None] = {}
+    row_set = None if rows is None else set(rows)  # membership per record: not a list scan
+    col_set = None if cols is None else set(cols)
     for i, rec in enumerate(records):
         row = row_of(rec)
         if row is None:
@@ -131,7 +133,8 @@ def crosstab(
         who = ("anonymous", i) if who is None else who
         amount = value_of(rec) if value_of else 1
         for col in dict.fromkeys(cols_of(rec)):
-            if (rows is not None and row not in rows) or (cols is not None and col not in cols):
+            if (row_set is not None and row not in row_set) or (
+                    col_set is not None and col not in col_set):
                 continue
             seen_rows[row] = None
             seen_cols[col] = None
