@@ -2,10 +2,11 @@
 app's standard-library report modules (`accesspoint.reports.*`), so the council
 publishes exactly the tables, suppression and charts the app does.
 
-The server stores what hubs push as JSON payloads per kind (`records`). Each
-reader below picks named fields out of those payloads one by one: descriptions,
-notes, names, contact details and addresses are never copied into a report row.
-Date ranges are filtered here, in Python (payload dates are the hubs' own).
+The server stores what hubs push as JSON payloads per kind (`records`). The
+readers below work on report_index.py's copy of those payloads' report fields
+(parsed once, kept current from the change feed): descriptions, notes, names,
+contact details and addresses are never read into it nor into a report row. Date
+ranges are filtered here, in Python (payload dates are the hubs' own).
 """
 
 from __future__ import annotations
