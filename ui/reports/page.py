@@ -43,6 +43,7 @@ class ReportsPage(QWidget):
         self.model = DashboardModel()
         self.result: Result | None = None
         self.panels: dict[str, ChartPanel] = {}
+        self._grids: dict[str, QGridLayout] = {}
         self._pending: set[int] = set()
         self._loaded = False
         self._task = None
@@ -113,22 +114,29 @@ class ReportsPage(QWidget):
         self.setFocusProxy(self.range)
 
     def _tab_for(self, title: str, charts: list[ChartData]) -> int:
+        """The tab for `title`, made empty the first time: its chart panels are made
+        when it is first drawn (a first open then builds five panels, not fifteen)."""
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == title:
                 return i
         scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         inner = QWidget(scroll)
-        grid = QGridLayout(inner)
-        for n, chart in enumerate(charts):
-            panel = ChartPanel(chart.key, inner)
+        self._grids[title] = QGridLayout(inner)
+        scroll.setWidget(inner)
+        scroll.setAccessibleName(self.tr("%1 charts").replace("%1", title))
+        return self.tabs.addTab(scroll, title)
+
+    def _panel(self, title: str, n: int, chart: ChartData) -> ChartPanel:
+        panel = self.panels.get(chart.key)
+        if panel is None:
+            grid = self._grids[title]
+            panel = ChartPanel(chart.key, grid.parentWidget())
             panel.save_png.connect(self._ask_png)
             panel.save_csv.connect(self._ask_csv)
             self.panels[chart.key] = panel
             grid.addWidget(panel, n // 2, n % 2)
-        scroll.setWidget(inner)
-        scroll.setAccessibleName(self.tr("%1 charts").replace("%1", title))
-        return self.tabs.addTab(scroll, title)
+        return panel
 
     # -- filters -----------------------------------------------------------------------
     def filters(self) -> Filters:
@@ -270,8 +278,8 @@ class ReportsPage(QWidget):
         title = self.tabs.tabText(index)
         for tab_title, charts in self.result.charts.items():
             if self.tr(tab_title) == title:
-                for chart in charts:
-                    self.panels[chart.key].set_data(chart)
+                for n, chart in enumerate(charts):
+                    self._panel(title, n, chart).set_data(chart)
 
     def draw_all(self) -> None:
         """Draw every tab now (screenshots, benchmark)."""
