@@ -26,16 +26,24 @@ STALL_S = 60.0  # as long as the production read timeout: only Cancel can end th
 SLOW = {"timeout": (2.0, STALL_S)}
 
 
-def _cancel_during_first_push(hub, proxy_url: str) -> tuple[float, str]:
-    """Start a sync through the stalling proxy, press Cancel 0.3 s into the first push."""
+def _cancel_during_first_push(hub, proxy_url: str, stalled) -> tuple[float, str]:
+    """Start a sync through the stalling proxy; press Cancel once ``stalled()`` says the
+    push is stuck there (the proxy holds it; for "hang", after the server committed)."""
     state.put(hub.conn, state.SERVER_URL, proxy_url)
     cancel = threading.Event()
     pressed: dict[str, float] = {}
 
+    def press_when_stalled() -> None:
+        deadline = time.monotonic() + 30
+        while not stalled() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        pressed["at"] = time.monotonic()
+        cancel.set()
+
     def progress(pr) -> None:
-        if pr.stage == "push" and "at" not in pressed:
-            pressed["at"] = time.monotonic() + 0.3
-            threading.Timer(0.3, cancel.set).start()
+        if pr.stage == "push" and "started" not in pressed:
+            pressed["started"] = time.monotonic()
+            threading.Thread(target=press_when_stalled, daemon=True).start()
 
     engine = SyncEngine(hub.conn, data_dir=hub.data_dir, cancel=cancel, progress=progress,
                         batch_ops=10, transport_options={**hub.transport_options, **SLOW})
@@ -62,7 +70,13 @@ def test_cancel_during_a_stalled_push_returns_quickly_then_resends(fresh_server,
     proxy = FaultProxy(fresh_server.port, rate=1.0, faults=[fault], stall_s=STALL_S,
                        paths=[p.PUSH_PATH])
     try:
-        waited, batch_id = _cancel_during_first_push(hub, proxy.url)
+        if fault == "hang":
+            def stalled() -> bool:
+                return bool(_server_batches(fresh_server))  # committed, answer held back
+        else:
+            def stalled() -> bool:
+                return proxy.seen[fault] >= 1  # held by the proxy, never forwarded
+        waited, batch_id = _cancel_during_first_push(hub, proxy.url, stalled)
         assert waited < 10, f"Cancel took {waited:.1f} s"  # not the 60 s stall
         assert proxy.seen[fault] == 1
         assert outbox.pending_count(hub.conn) == pending  # nothing acknowledged, nothing lost
