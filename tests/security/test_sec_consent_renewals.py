@@ -125,7 +125,8 @@ def test_screen_keyboard_renew_and_withdraw(qtbot, svc):
     assert view.model.row(0)["status"].startswith("Lapsed 5 day")
     # The first row is chosen: the wording shows in the resident's language.
     assert view.wording.toPlainText() == consent_wording("share", "pt")[0]
-    assert "(pt)" in view.wording_label.text()
+    assert "(Portuguese (Português))" in view.wording_label.text()
+    assert view.model.row(0)["language_label"] == "Portuguese (Português)"
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert view.selected()["name"] == "Hodan Warsame"

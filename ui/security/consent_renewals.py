@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.security import consent_review
+from ui.i18n import language_display
 from ui.security.tables import DictTableModel, push
 
 
@@ -53,7 +54,7 @@ class ConsentRenewalsView(QWidget):
         self.model = DictTableModel([
             ("name", self.tr("Resident")), ("purpose_label", self.tr("Purpose")),
             ("renew_by_label", self.tr("Renew by")), ("status", self.tr("Status")),
-            ("language", self.tr("Language"))], self)
+            ("language_label", self.tr("Language"))], self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Consents to renew"))
@@ -120,7 +121,9 @@ class ConsentRenewalsView(QWidget):
         labels = self.purpose_labels()
         for r in rows:
             r["purpose_label"] = labels.get(r["purpose"], r["purpose"])
-            r["renew_by_label"] = date.fromisoformat(r["renew_by"]).strftime("%d %b %Y")
+            renew_by = date.fromisoformat(r["renew_by"])
+            r["renew_by_label"] = QLocale().toString(renew_by, "d MMM yyyy")
+            r["language_label"] = language_display(r["language"]) if r["language"] else ""
             r["status"] = self._status(r)
             r["name"] = r["name"] or self.tr("(no name)")
         self.model.set_rows(rows)
@@ -155,7 +158,7 @@ class ConsentRenewalsView(QWidget):
         note = "" if lang == row["language"] else self.tr(
             " (not available in their language; this is the English wording)")
         self.wording_label.setText(self.tr("Rea&d this to {name} again ({lang}){note}:").format(
-            name=row["name"], lang=lang, note=note))
+            name=row["name"], lang=language_display(lang), note=note))
 
     # --- actions ---------------------------------------------------------------
     def renew(self) -> None:
