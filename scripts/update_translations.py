@@ -204,6 +204,28 @@ def fill(ts: Path, code: str) -> int:
     return unfinished
 
 
+def english_plurals(ts: Path) -> None:
+    """English needs a catalogue only for counts: "%n day(s)" in the code becomes
+    "1 day" / "3 days" on screen (Qt shows the source as written otherwise)."""
+    subprocess.run([_tool("pyside6-lupdate"), "-pluralonly", "-no-obsolete", *sources(),
+                    "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+    tree = ET.parse(ts)
+    tree.getroot().set("language", "en")
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        tr = message.find("translation")
+        if tr is None:
+            tr = ET.SubElement(message, "translation")
+        for form in list(tr):
+            tr.remove(form)
+        one = source.replace("(s)", "").replace("(es)", "").replace("(ies)", "y")
+        many = source.replace("(s)", "s").replace("(es)", "es").replace("y(ies)", "ies")
+        for text in (one, many):
+            ET.SubElement(tr, "numerusform").text = text
+        tr.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
@@ -239,6 +261,8 @@ def main() -> int:
         export_sources(ts_files[0])
         for code, ts in zip(codes(), ts_files, strict=True):
             fill(ts, code)
+        english_plurals(I18N / "accesspoint_en.ts")
+    ts_files.append(I18N / "accesspoint_en.ts")
     for ts in ts_files:
         if ts.exists():
             subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",

@@ -83,6 +83,11 @@ def install(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
     """Install translators for `lang` (None: the system language)."""
     lang = lang or system_language()
     if lang == "en":
+        # Only the plural forms of counts ("1 day", "3 days"): the sources are English.
+        plurals = QTranslator(app)
+        if plurals.load(str(resource_path("i18n", "accesspoint_en.qm"))):
+            app.installTranslator(plurals)
+            return [plurals]
         return []
     if lang == PSEUDO:
         tr = PseudoTranslator(app)

@@ -500,113 +500,113 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <location filename="../../ui/security/consent_renewals.py" line="33" />
         <source>Consents due for renewal</source>
         <translation>Consentimientos pendientes de renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>Show consents lapsing within this many days</source>
         <translation>Mostrar los consentimientos que caducan en este número de días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <location filename="../../ui/security/consent_renewals.py" line="39" />
         <source>&amp;Lapsing within:</source>
         <translation>Cad&amp;ucan en los próximos:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="41" />
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="43" />
         <source>All purposes</source>
         <translation>Todas las finalidades</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <location filename="../../ui/security/consent_renewals.py" line="46" />
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <location filename="../../ui/security/consent_renewals.py" line="48" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Resident</source>
         <translation>Residente</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Renew by</source>
         <translation>Renovar antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <location filename="../../ui/security/consent_renewals.py" line="60" />
         <source>Consents to renew</source>
         <translation>Consentimientos por renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <location filename="../../ui/security/consent_renewals.py" line="68" />
         <source>Choose a resident to see the wording.</source>
         <translation>Elija a un residente para ver el texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <location filename="../../ui/security/consent_renewals.py" line="73" />
         <source>Wording to read to the resident again</source>
         <translation>Texto para volver a leer al residente</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
         <source>Re&amp;new: the resident agrees</source>
         <translation>Re&amp;novar: el residente está de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <location filename="../../ui/security/consent_renewals.py" line="77" />
         <source>&amp;Withdraw this consent</source>
         <translation>&amp;Retirar este consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <location filename="../../ui/security/consent_renewals.py" line="84" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Keep a record</source>
         <translation>Guardar un registro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Share with a service</source>
         <translation>Compartir con un servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Contact later</source>
         <translation>Contactar más adelante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <location filename="../../ui/security/consent_renewals.py" line="115" />
         <source>Lapsed %n day(s) ago</source>
         <translation>
             <numerusform>Caducó hace %n día(s)</numerusform>
@@ -614,12 +614,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
         <source>Lapses today</source>
         <translation>Caduca hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <location filename="../../ui/security/consent_renewals.py" line="118" />
         <source>Lapses in %n day(s)</source>
         <translation>
             <numerusform>Caduca en %n día(s)</numerusform>
@@ -627,32 +627,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <location filename="../../ui/security/consent_renewals.py" line="128" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <location filename="../../ui/security/consent_renewals.py" line="137" />
         <source>No consents lapse in this period.</source>
         <translation>Ningún consentimiento caduca en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <location filename="../../ui/security/consent_renewals.py" line="159" />
         <source> (not available in their language; this is the English wording)</source>
         <translation> (no disponible en su idioma; este es el texto en inglés)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <location filename="../../ui/security/consent_renewals.py" line="160" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
         <translation>Lea &amp;de nuevo esto a {name} ({lang}){note}:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <location filename="../../ui/security/consent_renewals.py" line="173" />
         <source>Renewed for {name} until {date}.</source>
         <translation>Renovado para {name} hasta el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <location filename="../../ui/security/consent_renewals.py" line="189" />
         <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
         <translation>Retirado para {name}: desde ahora no se hace nada más al amparo de él.</translation>
     </message>
@@ -4257,127 +4257,127 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="65" />
+        <location filename="../../ui/reports/page.py" line="66" />
         <source>All hubs</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="96" />
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130" />
+        <location filename="../../ui/reports/page.py" line="127" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171" />
+        <location filename="../../ui/reports/page.py" line="179" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="211" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227" />
+        <location filename="../../ui/reports/page.py" line="235" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296" />
+        <location filename="../../ui/reports/page.py" line="304" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="310" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="303" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>

@@ -500,113 +500,113 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <location filename="../../ui/security/consent_renewals.py" line="33" />
         <source>Consents due for renewal</source>
         <translation>Consentements à renouveler</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>Show consents lapsing within this many days</source>
         <translation>Afficher les consentements qui expirent dans ce nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <location filename="../../ui/security/consent_renewals.py" line="39" />
         <source>&amp;Lapsing within:</source>
         <translation>&amp;Expirant d'ici :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="41" />
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="43" />
         <source>All purposes</source>
         <translation>Toutes les finalités</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <location filename="../../ui/security/consent_renewals.py" line="46" />
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <location filename="../../ui/security/consent_renewals.py" line="48" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Resident</source>
         <translation>Habitant</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Renew by</source>
         <translation>À renouveler avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <location filename="../../ui/security/consent_renewals.py" line="60" />
         <source>Consents to renew</source>
         <translation>Consentements à renouveler</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <location filename="../../ui/security/consent_renewals.py" line="68" />
         <source>Choose a resident to see the wording.</source>
         <translation>Choisissez un habitant pour voir le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <location filename="../../ui/security/consent_renewals.py" line="73" />
         <source>Wording to read to the resident again</source>
         <translation>Texte à relire à l'habitant</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
         <source>Re&amp;new: the resident agrees</source>
         <translation>Re&amp;nouveler : l'habitant est d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <location filename="../../ui/security/consent_renewals.py" line="77" />
         <source>&amp;Withdraw this consent</source>
         <translation>&amp;Retirer ce consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <location filename="../../ui/security/consent_renewals.py" line="84" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Keep a record</source>
         <translation>Conserver un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Share with a service</source>
         <translation>Partager avec un service</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Contact later</source>
         <translation>Recontacter plus tard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <location filename="../../ui/security/consent_renewals.py" line="115" />
         <source>Lapsed %n day(s) ago</source>
         <translation>
             <numerusform>Expiré depuis %n jour(s)</numerusform>
@@ -614,12 +614,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
         <source>Lapses today</source>
         <translation>Expire aujourd'hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <location filename="../../ui/security/consent_renewals.py" line="118" />
         <source>Lapses in %n day(s)</source>
         <translation>
             <numerusform>Expire dans %n jour(s)</numerusform>
@@ -627,32 +627,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <location filename="../../ui/security/consent_renewals.py" line="128" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <location filename="../../ui/security/consent_renewals.py" line="137" />
         <source>No consents lapse in this period.</source>
         <translation>Aucun consentement n'expire pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <location filename="../../ui/security/consent_renewals.py" line="159" />
         <source> (not available in their language; this is the English wording)</source>
         <translation> (non disponible dans sa langue ; voici le texte anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <location filename="../../ui/security/consent_renewals.py" line="160" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
         <translation>Relisez ceci à {name} (&amp;{lang}){note} :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <location filename="../../ui/security/consent_renewals.py" line="173" />
         <source>Renewed for {name} until {date}.</source>
         <translation>Renouvelé pour {name} jusqu'au {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <location filename="../../ui/security/consent_renewals.py" line="189" />
         <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
         <translation>Retiré pour {name} : plus rien n'est fait sur cette base à partir de maintenant.</translation>
     </message>
@@ -4257,127 +4257,127 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="65" />
+        <location filename="../../ui/reports/page.py" line="66" />
         <source>All hubs</source>
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="96" />
         <source>Dashboard status</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130" />
+        <location filename="../../ui/reports/page.py" line="127" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171" />
+        <location filename="../../ui/reports/page.py" line="179" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="211" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227" />
+        <location filename="../../ui/reports/page.py" line="235" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296" />
+        <location filename="../../ui/reports/page.py" line="304" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="310" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="303" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>

@@ -500,113 +500,113 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <location filename="../../ui/security/consent_renewals.py" line="33" />
         <source>Consents due for renewal</source>
         <translation>Ogolaanshaha loo baahan yahay in la cusboonaysiiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
         <source> days</source>
         <translation> maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>Show consents lapsing within this many days</source>
         <translation>Tus ogolaanshaha dhacaya inta maalmood gudahood</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <location filename="../../ui/security/consent_renewals.py" line="39" />
         <source>&amp;Lapsing within:</source>
         <translation>&amp;Dhacaya muddada:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="41" />
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Purpose</source>
         <translation>Ujeeddo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="43" />
         <source>All purposes</source>
         <translation>Dhammaan ujeeddooyinka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <location filename="../../ui/security/consent_renewals.py" line="46" />
         <source>&amp;Purpose:</source>
         <translation>&amp;Ujeeddo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <location filename="../../ui/security/consent_renewals.py" line="48" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Resident</source>
         <translation>Qofka deggan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Renew by</source>
         <translation>Cusboonaysii ka hor</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Status</source>
         <translation>Xaaladda</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Language</source>
         <translation>Luqad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <location filename="../../ui/security/consent_renewals.py" line="60" />
         <source>Consents to renew</source>
         <translation>Ogolaanshaha la cusboonaysiinayo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <location filename="../../ui/security/consent_renewals.py" line="68" />
         <source>Choose a resident to see the wording.</source>
         <translation>Dooro qof deggan si aad u aragto qoraalka.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <location filename="../../ui/security/consent_renewals.py" line="73" />
         <source>Wording to read to the resident again</source>
         <translation>Qoraalka mar kale loo akhriyo qofka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
         <source>Re&amp;new: the resident agrees</source>
         <translation>Cus&amp;boonaysii: qofku wuu oggol yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <location filename="../../ui/security/consent_renewals.py" line="77" />
         <source>&amp;Withdraw this consent</source>
         <translation>&amp;Ka noqo ogolaanshahan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <location filename="../../ui/security/consent_renewals.py" line="84" />
         <source>Result</source>
         <translation>Natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Keep a record</source>
         <translation>Kayd hay</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Share with a service</source>
         <translation>La wadaag adeeg</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Contact later</source>
         <translation>La xiriir mar dambe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <location filename="../../ui/security/consent_renewals.py" line="115" />
         <source>Lapsed %n day(s) ago</source>
         <translation>
             <numerusform>Wuu dhacay %n maalmood ka hor</numerusform>
@@ -614,12 +614,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
         <source>Lapses today</source>
         <translation>Maanta ayuu dhacayaa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <location filename="../../ui/security/consent_renewals.py" line="118" />
         <source>Lapses in %n day(s)</source>
         <translation>
             <numerusform>Wuu dhacayaa %n maalmood gudahood</numerusform>
@@ -627,32 +627,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <location filename="../../ui/security/consent_renewals.py" line="128" />
         <source>(no name)</source>
         <translation>(magac ma leh)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <location filename="../../ui/security/consent_renewals.py" line="137" />
         <source>No consents lapse in this period.</source>
         <translation>Ogolaansho ma dhacayo muddadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <location filename="../../ui/security/consent_renewals.py" line="159" />
         <source> (not available in their language; this is the English wording)</source>
         <translation> (laguma hayo luqaddooda; kani waa qoraalka Ingiriisiga)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <location filename="../../ui/security/consent_renewals.py" line="160" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
         <translation>Mar kale u akh&amp;ri {name} ({lang}){note}:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <location filename="../../ui/security/consent_renewals.py" line="173" />
         <source>Renewed for {name} until {date}.</source>
         <translation>Waa loo cusboonaysiiyey {name} ilaa {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <location filename="../../ui/security/consent_renewals.py" line="189" />
         <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
         <translation>Waa laga noqday {name}: wax dambe laguma sameeyo hadda wixii ka dambeeya.</translation>
     </message>
@@ -4257,127 +4257,127 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="65" />
+        <location filename="../../ui/reports/page.py" line="66" />
         <source>All hubs</source>
         <translation>Dhammaan xarumaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF bille ah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Spreadsheet…</source>
         <translation>Xaashi xi&amp;saabeed…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Open data…</source>
         <translation>Xog &amp;furan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Range</source>
         <translation>&amp;Muddada taariikhaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>Fro&amp;m</source>
         <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;To</source>
         <translation>&amp;Ilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Hub</source>
         <translation>&amp;Xarun</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Group by</source>
         <translation>&amp;U kooxee</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="96" />
         <source>Dashboard status</source>
         <translation>Xaaladda bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard sections</source>
         <translation>Qaybaha bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130" />
+        <location filename="../../ui/reports/page.py" line="127" />
         <source>%1 charts</source>
         <translation>Jaantusyo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171" />
+        <location filename="../../ui/reports/page.py" line="179" />
         <source>The start date is after the end date.</source>
         <translation>Taariikhda bilowgu waxay ka dambaysaa taariikhda dhammaadka.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="211" />
         <source>Reading the records… (step %1)</source>
         <translation>Waxaa la akhrinayaa diiwaannada… (tallaabada %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227" />
+        <location filename="../../ui/reports/page.py" line="235" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Bogga warbixinta guud lama xisaabin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 ilaa %2 · waxaa lagu xisaabiyay %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296" />
+        <location filename="../../ui/reports/page.py" line="304" />
         <source>Save chart as PNG</source>
         <translation>U kaydi jaantuska sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>PNG image (*.png)</source>
         <translation>Sawir PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="310" />
         <source>Save chart data as CSV</source>
         <translation>U kaydi xogta jaantuska sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="303" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>CSV file (*.csv)</source>
         <translation>Fayl CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Lama qori karin %1: %2. Dooro gal kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>Saved %1</source>
         <translation>Waa la kaydiyay %1</translation>
     </message>

@@ -500,157 +500,157 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="32" />
+        <location filename="../../ui/security/consent_renewals.py" line="33" />
         <source>Consents due for renewal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="36" />
+        <location filename="../../ui/security/consent_renewals.py" line="37" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source>Show consents lapsing within this many days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <location filename="../../ui/security/consent_renewals.py" line="39" />
         <source>&amp;Lapsing within:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="41" />
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="42" />
+        <location filename="../../ui/security/consent_renewals.py" line="43" />
         <source>All purposes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="45" />
+        <location filename="../../ui/security/consent_renewals.py" line="46" />
         <source>&amp;Purpose:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="47" />
+        <location filename="../../ui/security/consent_renewals.py" line="48" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="54" />
+        <location filename="../../ui/security/consent_renewals.py" line="55" />
         <source>Resident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Renew by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Language</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="59" />
+        <location filename="../../ui/security/consent_renewals.py" line="60" />
         <source>Consents to renew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="67" />
+        <location filename="../../ui/security/consent_renewals.py" line="68" />
         <source>Choose a resident to see the wording.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="72" />
+        <location filename="../../ui/security/consent_renewals.py" line="73" />
         <source>Wording to read to the resident again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="75" />
+        <location filename="../../ui/security/consent_renewals.py" line="76" />
         <source>Re&amp;new: the resident agrees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <location filename="../../ui/security/consent_renewals.py" line="77" />
         <source>&amp;Withdraw this consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="83" />
+        <location filename="../../ui/security/consent_renewals.py" line="84" />
         <source>Result</source>
         <translation>Nsɛm a ɛfiri mu baeɛ</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Keep a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="102" />
+        <location filename="../../ui/security/consent_renewals.py" line="103" />
         <source>Share with a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Contact later</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="114" />
+        <location filename="../../ui/security/consent_renewals.py" line="115" />
         <source>Lapsed %n day(s) ago</source>
         <translation type="unfinished"><numerusform />
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="116" />
+        <location filename="../../ui/security/consent_renewals.py" line="117" />
         <source>Lapses today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <location filename="../../ui/security/consent_renewals.py" line="118" />
         <source>Lapses in %n day(s)</source>
         <translation type="unfinished"><numerusform />
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="125" />
+        <location filename="../../ui/security/consent_renewals.py" line="128" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="134" />
+        <location filename="../../ui/security/consent_renewals.py" line="137" />
         <source>No consents lapse in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="156" />
+        <location filename="../../ui/security/consent_renewals.py" line="159" />
         <source> (not available in their language; this is the English wording)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="157" />
+        <location filename="../../ui/security/consent_renewals.py" line="160" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="170" />
+        <location filename="../../ui/security/consent_renewals.py" line="173" />
         <source>Renewed for {name} until {date}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="186" />
+        <location filename="../../ui/security/consent_renewals.py" line="189" />
         <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
         <translation type="unfinished" />
     </message>
@@ -4241,127 +4241,127 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="65" />
+        <location filename="../../ui/reports/page.py" line="66" />
         <source>All hubs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
+        <location filename="../../ui/reports/page.py" line="72" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Monthly &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>&amp;Spreadsheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Open data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Hub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Group by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95" />
+        <location filename="../../ui/reports/page.py" line="96" />
         <source>Dashboard status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130" />
+        <location filename="../../ui/reports/page.py" line="127" />
         <source>%1 charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171" />
+        <location filename="../../ui/reports/page.py" line="179" />
         <source>The start date is after the end date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="211" />
         <source>Reading the records… (step %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227" />
+        <location filename="../../ui/reports/page.py" line="235" />
         <source>Could not compute the dashboard: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296" />
+        <location filename="../../ui/reports/page.py" line="304" />
         <source>Save chart as PNG</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="297" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="310" />
         <source>Save chart data as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="303" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
