@@ -87,6 +87,7 @@ class ApplyContext:
         self.new_ops: list[dict[str, Any]] = []
         self.store = RecordStore(conn, self.now)
         self.store.prefetch({(op["kind"], op["record_id"]) for op in ops})
+        self.anonymised = _anonymised_among(conn, ops)
         self.ledger = Ledger(conn, self.now)
         transfers = [op["payload"] for op in ops if op["kind"] == "ledger_transfer"]
         self.ledger.prefetch(transfers)
@@ -144,6 +145,16 @@ class ApplyContext:
             return rejected("This record was erased on the server.")
         if action == p.ACTION_APPEND:
             return self._append(op_id, kind, op["record_id"], payload, rec, d)
+        if (rec is not None and (kind, op["record_id"]) in self.anonymised
+                and op.get("base_version") == rec.version):
+            # A stale copy meets the usual conflict (the hub gets the anonymised
+            # version); this is "keep mine", resent against the newest version, which
+            # would otherwise bring back what the council's retention destroyed.
+            restored = _restored_fields(rec.payload or {}, payload)
+            if restored:
+                return rejected("The council anonymised this record under its retention "
+                                "rules; its personal details cannot be sent again ("
+                                + ", ".join(restored) + ").")
         return self._upsert(op, payload, rec, d)
 
     def _append(self, op_id: str, kind: str, record_id: str, payload: dict[str, Any],
@@ -228,6 +239,25 @@ class ApplyContext:
         self.store.flush()
         if self.new_ops:
             bulk_insert(self.conn, m.ops, self.new_ops)
+
+
+def _anonymised_among(conn: Connection, ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    ids = list({op["record_id"] for op in ops if op.get("action") == p.ACTION_UPSERT})
+    found: set[tuple[str, str]] = set()
+    for chunk in _chunks(ids):
+        found.update((r.kind, r.record_id) for r in conn.execute(
+            select(m.anonymised.c.kind, m.anonymised.c.record_id).where(
+                among(conn, m.anonymised.c.record_id, chunk))))
+    return found
+
+
+_BLANK = (None, "", [], {})
+
+
+def _restored_fields(current: dict[str, Any], incoming: dict[str, Any]) -> list[str]:
+    """Fields the anonymised record holds blank that the op would fill again."""
+    return sorted(k for k, v in incoming.items()
+                  if k in current and current[k] in _BLANK and v not in _BLANK)
 
 
 def _result_json(result: dict[str, Any]) -> str:

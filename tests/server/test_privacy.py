@@ -345,3 +345,30 @@ def test_retention_and_holds_api(client, db, aged, admin_headers, hub_a):
     assert r.status_code == 200
     assert client.post("/api/v1/admin/retention/run", headers=admin_headers
                        ).json()["person"]["anonymised"] == 1
+
+
+def _version(db, kind: str, rid: str) -> int:
+    with db.read() as conn:
+        return conn.execute(select(m.records.c.version).where(
+            m.records.c.kind == kind, m.records.c.record_id == rid)).scalar_one()
+
+
+def test_keep_mine_after_retention_cannot_bring_details_back(db, aged, hub_a):
+    retention.run(db, "admin:test")
+    current = _version(db, "person", aged["old"])
+    # "Keep mine" resends the hub's copy against the server's newest version.
+    keep_mine = op("person", {"hub_id": hub_a.hub_id, "given_name": "Olive",
+                              "family_name": "Oldham"},
+                   action="upsert", record_id=aged["old"], base_version=current,
+                   changed=["given_name", "family_name"])
+    result = hub_a.push_ok([keep_mine])[0]
+    assert result["status"] == "rejected"
+    assert "anonymised" in result["reason"] and "given_name" in result["reason"]
+    assert _payload(db, "person", aged["old"])["given_name"] == ""
+    # An edit that keeps the details blank (a coded field) still goes through.
+    coded = op("enquiry", {"hub_id": hub_a.hub_id, "description": "", "outcome": "referred"},
+               action="upsert", record_id=aged["old_e"],
+               base_version=_version(db, "enquiry", aged["old_e"]), changed=["outcome"])
+    assert hub_a.push_ok([coded])[0]["status"] == "applied"
+    after = _payload(db, "enquiry", aged["old_e"])
+    assert after["outcome"] == "referred" and after["description"] == ""
