@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from sync import protocol as p
 
 from . import models as m
+from .answer_scrub import scrub_stored_copies
 from .config import MAX_PAYLOAD_BYTES
 from .db import Database, among, bulk_insert
 from .errors import ApiError
@@ -88,6 +89,7 @@ class ApplyContext:
         self.store = RecordStore(conn, self.now)
         self.store.prefetch({(op["kind"], op["record_id"]) for op in ops})
         self.anonymised = _anonymised_among(conn, ops)
+        self.erased: set[tuple[str, str]] = set()
         self.ledger = Ledger(conn, self.now)
         transfers = [op["payload"] for op in ops if op["kind"] == "ledger_transfer"]
         self.ledger.prefetch(transfers)
@@ -218,6 +220,7 @@ class ApplyContext:
             rec = self.store.create(kind, record_id, self.hub_id, None)
         self.store.tombstone(rec)
         self._emit(rec)
+        self.erased.add((kind, record_id))
         return dict(p.make_result(op_id, "applied", version=rec.version))
 
     def _emit(self, rec: RecordState, to_pusher: bool = False) -> None:
@@ -237,6 +240,8 @@ class ApplyContext:
                             {"account": account, "member_id": member_id,
                              "balance_minutes": balance}, version_from_seq=True)
         self.store.flush()
+        # Before this batch's own answers are stored: those hold no stale copies.
+        scrub_stored_copies(self.conn, self.erased)
         if self.new_ops:
             bulk_insert(self.conn, m.ops, self.new_ops)
 

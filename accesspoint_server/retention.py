@@ -28,11 +28,12 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, select
 
 from sync import protocol as p
 
 from . import models as m
+from .answer_scrub import scrub_stored_copies
 from .db import Database, bulk_insert, get_meta, set_meta
 from .holds import audit, held
 from .records import RecordStore
@@ -114,35 +115,6 @@ def _scrub_transfers(conn: Connection, store: RecordStore, member_id: str) -> No
             store.update(rec, {**rec.payload, "note": "", "beneficiary": ""})
 
 
-def _scrub_answers(conn: Connection, keys: set[tuple[str, str]]) -> None:
-    """Stored answers to a conflict or merge carry a copy of the server's record
-    (``server_record``); drop that copy from the op's and its batch's answer for
-    every anonymised record. A resent batch is still answered with the op's status
-    and version. (Such answers are rare: one pass over those that have a copy.)"""
-    if not keys:
-        return
-    rows = conn.execute(select(m.ops.c.op_id, m.ops.c.batch_id, m.ops.c.kind,
-                               m.ops.c.record_id, m.ops.c.result).where(
-        m.ops.c.result.like('%"server_record": {%'))).all()
-    for op_id, batch_id, kind, record_id, text in rows:
-        if (kind, record_id) not in keys:
-            continue
-        result = json.loads(text)
-        result["server_record"] = None
-        conn.execute(update(m.ops).where(m.ops.c.op_id == op_id)
-                     .values(result=json.dumps(result)))
-        row = conn.execute(select(m.batches.c.response).where(
-            m.batches.c.batch_id == batch_id)).first()
-        if row is None:
-            continue  # already trimmed
-        response = json.loads(row.response)
-        for r in response.get("results", []):
-            if r.get("op_id") == op_id:
-                r["server_record"] = None
-        conn.execute(update(m.batches).where(m.batches.c.batch_id == batch_id)
-                     .values(response=json.dumps(response)))
-
-
 class _Done:
     """What a run anonymised: written in bulk at the end (marks, audit rows)."""
 
@@ -164,7 +136,7 @@ class _Done:
             {"id": str(uuid.uuid4()), "at": self.at, "actor": self.actor[:200],
              "action": "anonymised", "kind": k, "record_id": r, "detail": "retention"}
             for k, r in ordered])
-        _scrub_answers(conn, self.keys)
+        scrub_stored_copies(conn, self.keys)
 
 
 def run(db: Database, actor: str, at: datetime | None = None) -> dict[str, dict[str, int]]:

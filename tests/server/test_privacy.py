@@ -372,3 +372,21 @@ def test_keep_mine_after_retention_cannot_bring_details_back(db, aged, hub_a):
     assert hub_a.push_ok([coded])[0]["status"] == "applied"
     after = _payload(db, "enquiry", aged["old_e"])
     assert after["outcome"] == "referred" and after["description"] == ""
+
+
+def test_erasure_removes_copies_kept_in_stored_answers(db, hub_a):
+    pid = person(hub_a, "Esther", "Erased")
+    early = op("person", {"hub_id": hub_a.hub_id, "given_name": "Essie"}, action="upsert",
+               record_id=pid, base_version=0)
+    answer = hub_a.push_ok([early])[0]
+    assert answer["status"] == "conflict" and answer["server_record"]["family_name"] == "Erased"
+
+    def stored() -> list[str]:
+        with db.read() as conn:
+            return [r.result for r in conn.execute(select(m.ops.c.result))] + \
+                [r.response for r in conn.execute(select(m.batches.c.response))]
+
+    assert any("Erased" in text for text in stored())
+    erase = op("person", None, action="delete", record_id=pid)
+    assert hub_a.push_ok([erase])[0]["status"] == "applied"
+    assert not any("Erased" in text for text in stored())
