@@ -39,6 +39,10 @@ qt_refcount_guard.install()
 Callback = Callable[[Any], None] | None
 
 
+
+class _SetupFailedError(Exception):
+    """The worker could not start (the database did not open); it ends quietly."""
+
 class Events(QObject):
     """App-wide notifications. Emit `changed(kind)` after a write ("enquiry", "person",
     "directory", "settings", ...) so other views refresh from it instead of polling."""
@@ -111,7 +115,10 @@ class Worker(QObject):
         return fn()
 
     def _run(self) -> None:
-        arg = self._setup()
+        try:
+            arg = self._setup()
+        except _SetupFailedError:
+            return  # already reported to whoever waits on the opening
         try:
             while True:
                 task = self._queue.get()
@@ -241,7 +248,7 @@ class DbWorker(Worker):
         except BaseException as exc:  # noqa: BLE001
             self._opened.set_exception(exc)
             self._closed = True
-            raise SystemExit from None
+            raise _SetupFailedError from None
         self._opened.set_result(True)
         return conn
 
