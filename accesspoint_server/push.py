@@ -247,12 +247,15 @@ class ApplyContext:
 
 
 def _anonymised_among(conn: Connection, ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    ids = list({op["record_id"] for op in ops if op.get("action") == p.ACTION_UPSERT})
+    upserts = [op for op in ops if op.get("action") == p.ACTION_UPSERT]
+    kinds = list({op["kind"] for op in upserts})
+    ids = list({op["record_id"] for op in upserts})
     found: set[tuple[str, str]] = set()
     for chunk in _chunks(ids):
+        # kind first: the table's key is (kind, record_id), so this is an index seek.
         found.update((r.kind, r.record_id) for r in conn.execute(
             select(m.anonymised.c.kind, m.anonymised.c.record_id).where(
-                among(conn, m.anonymised.c.record_id, chunk))))
+                m.anonymised.c.kind.in_(kinds), among(conn, m.anonymised.c.record_id, chunk))))
     return found
 
 

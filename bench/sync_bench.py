@@ -33,7 +33,6 @@ import keyring  # noqa: E402
 import requests  # noqa: E402
 import uvicorn  # noqa: E402
 from fastapi import Request, Response  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 
 from accesspoint import hubs, outbox  # noqa: E402
 from accesspoint.db import open_database, transaction  # noqa: E402
@@ -47,23 +46,7 @@ from sync.engine import SyncEngine  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 from sync.pull import pull_all  # noqa: E402
 from sync.push import push_all  # noqa: E402
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 
 def _keyring() -> str:
@@ -71,7 +54,7 @@ def _keyring() -> str:
         credentials._check_backend()
         return credentials.backend_name()
     except credentials.KeyringUnavailableError:
-        keyring.set_keyring(_MemoryKeyring())  # a benchmark, not a real token
+        keyring.set_keyring(MemoryKeyring())  # a benchmark, not a real token
         return "in-memory (no OS keyring here)"
 
 

@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 import uvicorn  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
@@ -38,21 +37,8 @@ from accesspoint_server.app import create_app  # noqa: E402
 from accesspoint_server.auth import RateLimiter, create_hub  # noqa: E402
 from accesspoint_server.db import Database  # noqa: E402
 from sync import credentials  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 from ui.services import DbWorker, Events, Services  # noqa: E402
-
-
-class _Memory(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-    items: dict = {}
-
-    def get_password(self, s: str, u: str) -> str | None:
-        return self.items.get((s, u))
-
-    def set_password(self, s: str, u: str, p: str) -> None:
-        self.items[(s, u)] = p
-
-    def delete_password(self, s: str, u: str) -> None:
-        self.items.pop((s, u), None)
 
 
 def wait(app: QApplication, cond, timeout: float = 30) -> None:
@@ -78,7 +64,7 @@ def main() -> int:
     try:
         credentials._check_backend()
     except credentials.KeyringUnavailableError:
-        keyring.set_keyring(_Memory())
+        keyring.set_keyring(MemoryKeyring())
     tmp = Path(tempfile.mkdtemp(prefix="sync_shots_"))
     db = Database(f"sqlite:///{tmp / 'server.sqlite3'}")
     db.migrate()
