@@ -131,8 +131,11 @@ def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> No
     else: no HTTP, no JSON, no checks. "one commit" is the same rows in one
     transaction each side, which per-batch acknowledgement rules out.
     """
-    from sqlalchemy import text
+    from sqlalchemy import table, text
 
+    from accesspoint_server.db import bulk_insert
+
+    floor_table = table("bench_floor")
     rows = [{"id": new_id(), "body": "x" * 200} for _ in range(ops)]
     per = max(1, -(-ops // max(1, batches)))
 
@@ -143,11 +146,7 @@ def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> No
         t = time.perf_counter()
         for chunk in chunks:
             with db.write_engine.begin() as c:
-                if db.is_sqlite:
-                    c.exec_driver_sql("INSERT INTO bench_floor VALUES (?, ?)",
-                                      [(r["id"], r["body"]) for r in chunk])
-                else:  # batched into multi-row INSERTs, as the server's bulk_insert
-                    c.execute(text("INSERT INTO bench_floor VALUES (:id, :body)"), chunk)
+                bulk_insert(c, floor_table, chunk)  # the server's own path (COPY on psycopg)
         return time.perf_counter() - t
 
     def hub(chunks: list[list[dict]]) -> float:
