@@ -85,6 +85,4 @@ CREATE TABLE sync_pulled (
     own_hub   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (kind, record_id)
 ) WITHOUT ROWID;
--- Reconcile reads only this hub's own rows among (possibly) 50,000 directory ones.
-CREATE INDEX sync_pulled_own ON sync_pulled(kind, record_id) WHERE own_hub = 1;
 """
