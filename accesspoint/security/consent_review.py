@@ -9,6 +9,7 @@ re-read and whether it has already lapsed.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from typing import Any
@@ -34,13 +35,15 @@ def due(conn: sqlite3.Connection, actor: Actor, within_days: int = 30,
     if purpose is not None and purpose not in consent.PURPOSES:
         raise ValidationError({"purpose": f"Choose one of: {', '.join(consent.PURPOSES)}."})
     today = on or today_local()
+    rows = [r for r in consent.renewals_due(conn, int(within_days), on=today)
+            if not purpose or r["purpose"] == purpose]
+    ids = json.dumps(sorted({r["person_id"] for r in rows}))
+    people = {p["id"]: p for p in conn.execute(
+        "SELECT id, given_name, family_name, preferred_language, merged_into FROM people"
+        " WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
     out = []
-    for row in consent.renewals_due(conn, int(within_days), on=today):
-        if purpose and row["purpose"] != purpose:
-            continue
-        person = conn.execute(
-            "SELECT given_name, family_name, preferred_language, merged_into FROM people"
-            " WHERE id = ?", (row["person_id"],)).fetchone()
+    for row in rows:
+        person = people.get(row["person_id"])
         if person is None or person["merged_into"]:
             continue  # erased or merged: the kept record carries its own consents
         renew_by = date.fromisoformat(row["renew_by"])

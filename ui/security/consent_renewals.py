@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from accesspoint.security import consent_review
 from ui.i18n import language_display
 from ui.security.tables import DictTableModel, push
+from ui.widgets.domain_text import describe_error
 
 
 class ConsentRenewalsView(QWidget):
@@ -138,7 +139,7 @@ class ConsentRenewalsView(QWidget):
         self._set_enabled(bool(rows))
 
     def _failed(self, exc: BaseException) -> None:
-        self.result.setText(str(exc))
+        self.result.setText(describe_error(exc))
 
     def selected(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()

@@ -19,6 +19,7 @@ from accesspoint.errors import AccessPointError
 from accesspoint.security import audit, retention
 from ui.security.rights import EraseDialog, export_subject_access, withdraw_consent
 from ui.security.tables import push
+from ui.widgets.domain_text import describe_error
 from ui.widgets.person_search import PersonSearch, describe
 
 
@@ -87,7 +88,7 @@ class RightsView(QWidget):
             self.services.db.call(
                 lambda c: retention.place_hold(c, actor, "person", pid, reason))
         except AccessPointError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), describe_error(exc))
             return
         self.result.setText(self.tr("Legal hold placed: exempt from retention and erasure."))
 
