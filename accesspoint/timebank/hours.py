@@ -77,14 +77,14 @@ def day_totals(
     if not wanted:
         return totals
     sql = (
-        "SELECT k.mid, k.day, (SELECT COALESCE(SUM(CASE WHEN t.to_account = 'member:' || k.mid"
+        "SELECT k.mid, k.day, (SELECT COALESCE(SUM(CASE WHEN t.to_account = ? || k.mid"
         " THEN t.minutes ELSE -t.minutes END), 0) FROM tb_transfers t"
         " WHERE t.member_id = k.mid AND t.activity_date = k.day"
         " AND t.kind IN ('earn', 'correction'))"
         " FROM (SELECT json_extract(value, '$[0]') AS mid, json_extract(value, '$[1]') AS day"
         " FROM json_each(?)) AS k"
     )
-    for mid, day, total in conn.execute(sql, (json.dumps(wanted),)):
+    for mid, day, total in conn.execute(sql, (ledger.MEMBER_PREFIX, json.dumps(wanted))):
         totals[(mid, day)] = int(total)
     return totals
 

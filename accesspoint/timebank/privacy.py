@@ -27,10 +27,19 @@ from accesspoint import outbox
 from accesspoint.clock import utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.ids import new_id
-from accesspoint.timebank.ledger import member_account
+from accesspoint.timebank.ledger import MEMBER_PREFIX, member_account
 from accesspoint.timebank.members import get_member, sync_payload
 
 SCRUBBED = ("card_number", "ypc_number", "skills", "interests", "availability")
+
+
+def _scrub_transfer_words(conn: sqlite3.Connection, member_id: str) -> None:
+    """Amounts, accounts and dates stay (the ledger trigger forbids changing them);
+    the words written about the person go. One statement for erasure, retention and
+    the council's anonymisation alike."""
+    account = member_account(member_id)
+    conn.execute("UPDATE tb_transfers SET note = '', beneficiary = '' WHERE member_id = ?"
+                 " OR from_account = ? OR to_account = ?", (member_id, account, account))
 
 
 def _scrub(conn: sqlite3.Connection, member_id: str, *, person_id: str | None,
@@ -42,11 +51,7 @@ def _scrub(conn: sqlite3.Connection, member_id: str, *, person_id: str | None,
         " status = CASE WHEN ? THEN 'left' ELSE status END, version = version + 1,"
         " updated_at = ? WHERE id = ?",
         (person_id, 1 if left else 0, utcnow_iso(), member_id))
-    account = member_account(member_id)
-    # Amounts, accounts and dates stay (the ledger trigger forbids changing them);
-    # the words written about the person go.
-    conn.execute("UPDATE tb_transfers SET note = '', beneficiary = '' WHERE member_id = ?"
-                 " OR from_account = ? OR to_account = ?", (member_id, account, account))
+    _scrub_transfer_words(conn, member_id)
     after = get_member(conn, member_id)
     changed = [k for k in (*SCRUBBED, "person_id", "status", "given_name", "family_name")
                if before.get(k) != after.get(k)]
@@ -89,15 +94,12 @@ def seen_since(conn: sqlite3.Connection, cutoff: str) -> set[str]:
         " OR EXISTS (SELECT 1 FROM tb_transfers t WHERE t.member_id = m.id"
         "            AND t.created_at >= ?1)"
         " OR EXISTS (SELECT 1 FROM tb_transfers t WHERE t.created_at >= ?1"
-        "            AND (t.to_account = 'member:' || m.id OR t.from_account = 'member:' || m.id))",
-        (cutoff,))}
+        "            AND (t.to_account = ?2 || m.id OR t.from_account = ?2 || m.id))",
+        (cutoff, MEMBER_PREFIX))}
 
 
 def scrub_pulled(conn: sqlite3.Connection, kind: str, record_id: str) -> None:
     """retention.PULLED_HOOKS: the council anonymised a member; the notes on its
     transfers here go too (amounts stay)."""
-    if kind != "member":
-        return
-    account = member_account(record_id)
-    conn.execute("UPDATE tb_transfers SET note = '', beneficiary = '' WHERE member_id = ?"
-                 " OR from_account = ? OR to_account = ?", (record_id, account, account))
+    if kind == "member":
+        _scrub_transfer_words(conn, record_id)

@@ -49,6 +49,8 @@ class DashboardModel:
         self._steps = 0
         self._stored: bool | None = None  # schema 7 rollup tables present (known once read)
         self._seen: dict[str, int] = {}  # their change counters when last read
+        # The stored rollup was (re-)read during this compute, overdue follow-ups with it.
+        self._overdue_fresh = False
 
     def changed(self, kind: str) -> bool:
         """Called on the worker for an app event; True if the dashboard should redraw."""
@@ -103,6 +105,7 @@ class DashboardModel:
         if not fresh_day or now["enquiries"] != seen.get("enquiries"):
             self.enquiries = stored.enquiries(conn, today.isoformat())
             self.enquiries_day = today
+            self._overdue_fresh = True  # stored.enquiries read them as of today
         elif now["referrals"] != seen.get("referrals"):
             dashboard.drop_views(self.enquiries, "referrals")
         if now["members"] != seen.get("members"):
@@ -119,12 +122,15 @@ class DashboardModel:
     def compute(self, conn: sqlite3.Connection, flt: Filters) -> Result:
         started = time.perf_counter()
         today = today_local()
+        self._overdue_fresh = False
         while self.work(conn) is not None:
             pass
         if self._stored:
-            # "Overdue" is as of now: read live (only open follow-ups, indexed).
-            self.enquiries.overdue = rollups.read_overdue(conn, today.isoformat(),
-                                                          covering=True)
+            if not self._overdue_fresh:
+                # "Overdue" is as of now: read live (only open follow-ups, indexed),
+                # unless the rollup was just read, which read them already.
+                self.enquiries.overdue = rollups.read_overdue(conn, today.isoformat(),
+                                                              covering=True)
             stored.fill_views(conn, self.enquiries, bool(flt.hub_id))
         hubs = [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM hubs ORDER BY name")]
         charts = dashboard.build(self.enquiries, self.ledger, flt, today=today,
