@@ -178,7 +178,7 @@ def create_enquiry(conn: sqlite3.Connection, actor: Actor, data: EnquiryInput) -
 def get_enquiry(conn: sqlite3.Connection, enquiry_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM enquiries WHERE id = ?", (enquiry_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No enquiry with id {enquiry_id}.")
+        raise NotFoundError(msg("No enquiry with id {enquiry_id}.", enquiry_id=enquiry_id))
     enquiry = dict(row)
     enquiry["needs"] = [
         r[0]

@@ -9,7 +9,7 @@ from accesspoint import settings
 from accesspoint.clock import utcnow_iso
 from accesspoint.context import ROLES, Actor
 from accesspoint.db import transaction
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.ids import new_id
 
 CLI_USER_NAME = "Command line (coordinator)"
@@ -49,7 +49,7 @@ def ensure_hub(conn: sqlite3.Connection, default_name: str = "My hub") -> dict[s
 def add_user(conn: sqlite3.Connection, hub_id: str, display_name: str, role: str,
              user_id: str | None = None) -> dict[str, Any]:
     if role not in ROLES:
-        raise ValidationError({"role": f"Role must be one of {', '.join(ROLES)}."})
+        raise ValidationError({"role": msg("Role must be one of {roles}.", roles=', '.join(ROLES))})
     if not display_name.strip():
         raise ValidationError({"display_name": "Give the user a name."})
     user = {

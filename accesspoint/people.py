@@ -160,7 +160,7 @@ def create_person(conn: sqlite3.Connection, actor: Actor, **fields: Any) -> dict
 def get_person(conn: sqlite3.Connection, person_id: str, *, follow: bool = True) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No person with id {person_id}.")
+        raise NotFoundError(msg("No person with id {person_id}.", person_id=person_id))
     if follow and row["merged_into"]:
         return get_person(conn, row["merged_into"])
     return _payload(row)

@@ -117,8 +117,9 @@ DOMAIN_CONTEXT = "DomainMessages"  # ui/widgets/domain_text.py looks templates u
 
 
 def domain_messages() -> set[str]:
-    """Templates passed as literals to `msg(...)` (accesspoint.errors) in the domain and
-    the UI: error messages raised in English and translated when shown."""
+    """Messages the domain raises in English and the UI translates when it shows them:
+    templates passed as literals to `msg(...)` (accesspoint.errors) in the domain and the
+    UI, and fixed sentences raised as they are (see `raised_messages`)."""
     found: set[str] = set()
     for path in sorted([*(ROOT / "accesspoint").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -131,7 +132,92 @@ def domain_messages() -> set[str]:
                 func.attr if isinstance(func, ast.Attribute) else "")
             if name == "msg":
                 found.add(node.args[0].value)
-    return found
+    literals, _ = raised_messages()
+    return found | literals
+
+
+# The CLI speaks English to coordinators and schedulers (docs/CONTRIBUTING-internal.md).
+_NOT_SHOWN_IN_THE_UI = ("accesspoint/cli/",)
+_PROBLEM_DICTS = {"problems", "errors"}
+
+
+def _user_error_classes(trees: dict[Path, ast.AST]) -> set[str]:
+    """AccessPointError and every class in accesspoint/ that derives from it."""
+    names = {"AccessPointError"}
+    bases: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                    for b in node.bases)
+    while True:
+        more = {c for c, b in bases.items() if b & names} - names
+        if not more:
+            return names
+        names |= more
+
+
+def _message_nodes(raise_call: ast.Call) -> list[ast.expr]:
+    """The expressions a user-facing error is built from: its first argument, or the
+    values of the problems dict a ValidationError takes."""
+    first = raise_call.args[:1] + [k.value for k in raise_call.keywords if k.arg == "message"]
+    out: list[ast.expr] = []
+    for node in first:
+        out.extend(v for v in node.values if v is not None) if isinstance(node, ast.Dict) \
+            else out.append(node)
+    return out
+
+
+def raised_messages() -> tuple[set[str], list[str]]:
+    """Fixed sentences raised by the domain ({literal}) and the places that build a
+    user-facing message in a way the UI cannot translate ([path:line: what]): an
+    f-string, `%` or `.format` where `msg(template, **params)` belongs."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"))
+             for p in sorted((ROOT / "accesspoint").rglob("*.py"))
+             if not str(p.relative_to(ROOT)).startswith(_NOT_SHOWN_IN_THE_UI)}
+    errors = _user_error_classes(trees)
+    literals: set[str] = set()
+    bad: list[str] = []
+    for path, tree in trees.items():
+        where = str(path.relative_to(ROOT))
+        # Names bound to a plain string (`easy = "That PIN ..."` then raised).
+        bound: dict[str, list[ast.expr]] = {}
+        candidates: list[ast.expr] = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name):
+                    bound.setdefault(target.id, []).append(node.value)
+                    if target.id in _PROBLEM_DICTS and isinstance(node.value, ast.Dict):
+                        candidates.extend(v for v in node.value.values if v is not None)
+                elif (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                      and target.value.id in _PROBLEM_DICTS):
+                    candidates.append(node.value)
+            elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                func = node.exc.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in errors:
+                    candidates.extend(_message_nodes(node.exc))
+            elif isinstance(node, ast.ClassDef) and node.name in errors:
+                # An error that words its own message: `super().__init__(...)`.
+                candidates.extend(
+                    arg for call in ast.walk(node)
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "__init__" and isinstance(call.func.value, ast.Call)
+                    and getattr(call.func.value.func, "id", "") == "super"
+                    for arg in call.args[:1])
+        for node in candidates:
+            if isinstance(node, ast.Name):
+                node = next((v for v in bound.get(node.id, [])
+                             if isinstance(v, ast.Constant | ast.JoinedStr)), node)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) or (
+                    isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add)) or (
+                    isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "format"):
+                bad.append(f"{where}:{node.lineno}: {ast.unparse(node)[:70]}")
+    return literals, sorted(bad)
 
 
 def add_wrapped(ts: Path, strings: dict[str, set[str]]) -> None:

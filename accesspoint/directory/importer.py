@@ -21,6 +21,7 @@ from accesspoint.directory import bulk
 from accesspoint.directory.errors import FeedError, ImportCancelledError
 from accesspoint.directory.oruk_map import Mapper
 from accesspoint.directory.oruk_read import FeedReader, Progress
+from accesspoint.errors import msg
 from accesspoint.ids import new_id
 
 
@@ -58,9 +59,10 @@ def import_directory(conn: sqlite3.Connection, source: str, *,
         duplicates, version = _stage(conn, reader, mapper, cancel, report)
         staged = bulk.staged_count(conn)
         if reader.expected is not None and staged + duplicates < reader.expected:
-            raise FeedError(f"the feed promised {reader.expected} services but only "
-                            f"{staged + duplicates} arrived; it looks cut short, so nothing "
-                            "was changed", where=source)
+            raise FeedError(msg(
+                "the feed promised {expected} services but only {arrived} arrived; it looks "
+                "cut short, so nothing was changed",
+                expected=reader.expected, arrived=staged + duplicates), where=source)
         result = ImportResult(origin=origin, version=reader.version or version or "3.0",
                               duplicates=duplicates, stale=bulk.staged_stale(conn))
         result.warnings = reader.warnings + mapper.warnings

@@ -16,6 +16,7 @@ from typing import Any
 from accesspoint.directory.errors import FeedError
 from accesspoint.directory.languages import language_code
 from accesspoint.directory.needs_map import needs_for
+from accesspoint.errors import msg
 from accesspoint.textnorm import format_postcode, is_postcode
 
 MAX_TEXT = 20_000  # longer text is cut (with a warning): a slip or a screen cannot use more
@@ -41,7 +42,9 @@ class Mapper:
             return ""
         if value.__class__ is not str:
             if isinstance(value, bool | dict | list):
-                raise FeedError(f"expected text, got {type(value).__name__}", record=rid,
+                raise FeedError(msg(
+                    "expected text, got {name}",
+                    name=type(value).__name__), record=rid,
                                 field=field or key)
             value = str(value)
         # Fast path for the common case (plain ASCII, printable): no regex, no Unicode work.
@@ -65,10 +68,14 @@ class Mapper:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise FeedError(f"expected a whole number, got {str(value)[:40]!r}",
+            raise FeedError(msg(
+                "expected a whole number, got {value}",
+                value=repr(str(value)[:40])),
                             record=rid, field=field) from None
         if number != int(number) or not -1_000_000 < number < 1_000_000:
-            raise FeedError(f"expected a whole number, got {value!r}", record=rid, field=field)
+            raise FeedError(msg(
+                "expected a whole number, got {value}",
+                value=repr(value)), record=rid, field=field)
         return int(number)
 
     def number(self, rid: str, obj: dict, key: str, field: str) -> float | None:
@@ -80,7 +87,7 @@ class Mapper:
         try:
             return float(value)
         except (TypeError, ValueError):
-            raise FeedError(f"expected a number, got {str(value)[:40]!r}",
+            raise FeedError(msg("expected a number, got {value}", value=repr(str(value)[:40])),
                             record=rid, field=field) from None
 
     def items(self, rid: str, obj: dict, key: str, field: str | None = None) -> list[dict]:
@@ -91,21 +98,23 @@ class Mapper:
         if isinstance(value, dict):  # a single object where a list belongs: common, harmless
             value = [value]
         if not isinstance(value, list):
-            raise FeedError(f"expected a list, got {type(value).__name__}", record=rid,
+            raise FeedError(msg(
+                "expected a list, got {name}",
+                name=type(value).__name__), record=rid,
                             field=field)
         if len(value) > MAX_ITEMS:
             self.warn(rid, field, f"{len(value)} entries; kept the first {MAX_ITEMS}")
             value = value[:MAX_ITEMS]
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                raise FeedError(f"expected an object, got {type(item).__name__}",
+                raise FeedError(msg("expected an object, got {name}", name=type(item).__name__),
                                 record=rid, field=f"{field}[{i}]")
         return value
 
     # -- the record --------------------------------------------------------
     def normalise(self, raw: Any, where: str | None = None) -> dict[str, Any]:
         if not isinstance(raw, dict):
-            raise FeedError(f"a service must be an object, got {type(raw).__name__}",
+            raise FeedError(msg("a service must be an object, got {name}", name=type(raw).__name__),
                             where=where)
         rid_raw = raw.get("id")
         if rid_raw is None or isinstance(rid_raw, bool | dict | list) or not str(rid_raw).strip():

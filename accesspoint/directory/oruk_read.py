@@ -21,6 +21,7 @@ from typing import Any
 
 from accesspoint import __version__
 from accesspoint.directory.errors import FeedError, ImportCancelledError
+from accesspoint.errors import msg
 
 Progress = Callable[[int, int | None, str], None]
 DETAIL_KEYS = ("service_at_locations", "schedules", "regular_schedules", "contacts",
@@ -35,7 +36,9 @@ def envelope(doc: Any, where: str) -> dict[str, Any]:
         return {"items": doc, "version": None, "total_items": None, "total_pages": None,
                 "page": None, "last": None}
     if not isinstance(doc, dict):
-        raise FeedError(f"expected a JSON object or list, got {type(doc).__name__}", where=where)
+        raise FeedError(msg(
+            "expected a JSON object or list, got {name}",
+            name=type(doc).__name__), where=where)
     if "contents" in doc or "content" in doc:
         v3 = "contents" in doc
         items = doc.get("contents" if v3 else "content")
@@ -69,8 +72,10 @@ def load_json_file(path: Path) -> Any:
         with path.open("rb") as fh:
             return json.load(fh)
     except json.JSONDecodeError as exc:
-        raise FeedError(f"not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg});"
-                        " the file may be truncated or damaged", where=path.name) from None
+        raise FeedError(msg(
+            "not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated "
+            "or damaged",
+            lineno=str(exc.lineno), colno=str(exc.colno), msg=exc.msg), where=path.name) from None
     except UnicodeDecodeError:
         raise FeedError("not UTF-8 text", where=path.name) from None
 
@@ -104,7 +109,7 @@ class FeedReader:
         else:
             path = Path(source).expanduser()
             if not path.exists():
-                raise FeedError(f"{source} does not exist")
+                raise FeedError(msg("{source} does not exist", source=source))
             self.path = path.resolve()
             self.origin = f"file:{self.path}"
 
@@ -140,7 +145,7 @@ class FeedReader:
         files = sorted((p for p in self.path.iterdir() if p.suffix.lower() == ".json"),
                        key=_natural)
         if not files:
-            raise FeedError(f"no .json files in {self.path}")
+            raise FeedError(msg("no .json files in {path}", path=self.path))
         for n, path in enumerate(files, 1):
             self.progress(n - 1, len(files), f"reading {path.name}")
             yield from self._file(path, single=False)
@@ -208,22 +213,30 @@ class FeedReader:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
                     body = response.read(MAX_BODY + 1)
                 if len(body) > MAX_BODY:
-                    raise FeedError(f"response larger than {MAX_BODY // 2**20} MB", where=where)
+                    raise FeedError(msg(
+                        "response larger than {limit} MB",
+                        limit=MAX_BODY // 2**20), where=where)
                 try:
                     return json.loads(body)
                 except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    raise FeedError(f"the server sent something that is not JSON ({exc});"
-                                    " the response may be cut short", where=where) from None
+                    raise FeedError(msg(
+                        "the server sent something that is not JSON ({exc}); the response may "
+                        "be cut short",
+                        exc=exc), where=where) from None
             except urllib.error.HTTPError as exc:
                 retryable = exc.code in (408, 425, 429) or exc.code >= 500
                 if not retryable or attempt > self.retries:
-                    raise FeedError(f"the server answered {exc.code} {exc.reason} for {url}",
+                    raise FeedError(msg(
+                        "the server answered {code} {reason} for {url}",
+                        code=str(exc.code), reason=exc.reason, url=url),
                                     where=where) from None
                 delay = self._delay(attempt, exc.headers.get("Retry-After"))
             except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
                 if attempt > self.retries:
                     reason = getattr(exc, "reason", exc)
-                    raise FeedError(f"could not reach {url} ({reason}) after {attempt} tries",
+                    raise FeedError(msg(
+                        "could not reach {url} ({reason}) after {attempt} tries",
+                        url=url, reason=reason, attempt=attempt),
                                     where=where) from None
                 delay = self._delay(attempt, None)
             self.progress(-1, None, f"{where}: retrying in {delay:.1f} s")

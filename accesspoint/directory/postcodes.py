@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accesspoint.db import transaction
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.textnorm import postcode_key
 
 EARTH_RADIUS_M = 6_371_000
@@ -89,8 +89,10 @@ def load_rows(conn: sqlite3.Connection, fh: io.TextIOBase | Iterable[str], *,
     fields = {f.strip().lower(): f for f in (reader.fieldnames or [])}
     missing = [c for c in ("pcds", "lat", "long") if c not in fields]
     if missing:
-        raise ValidationError({"file": f"{name} has no column {', '.join(missing)}; an ONS "
-                                       "Postcode Directory CSV has pcds, lat and long."})
+        raise ValidationError({"file": msg(
+            "{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and "
+            "long.",
+            name=name, missing=', '.join(missing))})
     loaded = skipped = 0
     with transaction(conn):
         for n, row in enumerate(reader, 1):
@@ -107,7 +109,7 @@ def locate(conn: sqlite3.Connection, text: str) -> Place | None:
     """Coordinates for a postcode or outward code, falling back to sector then district."""
     split = parts(text)
     if split is None:
-        raise ValidationError({"postcode": f"{text!r} is not a UK postcode."})
+        raise ValidationError({"postcode": msg("{text} is not a UK postcode.", text=repr(text))})
     key, outward, sector = split
     row = conn.execute("SELECT * FROM postcodes WHERE pc_key = ?", (key,)).fetchone()
     if row and sector:

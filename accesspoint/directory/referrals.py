@@ -43,7 +43,7 @@ def _enquiry(conn: sqlite3.Connection, enquiry_id: str) -> sqlite3.Row:
     row = conn.execute("SELECT id, person_id FROM enquiries WHERE id = ?",
                        (enquiry_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No enquiry with id {enquiry_id}.")
+        raise NotFoundError(msg("No enquiry with id {enquiry_id}.", enquiry_id=enquiry_id))
     return row
 
 
@@ -88,7 +88,7 @@ def create(conn: sqlite3.Connection, actor: Actor, enquiry_id: str, service_ids:
         for sid in dict.fromkeys(service_ids):
             service = store.get_service(conn, sid)
             if service is None:
-                raise NotFoundError(f"No service with id {sid} in the directory.")
+                raise NotFoundError(msg("No service with id {sid} in the directory.", sid=sid))
             now = utcnow_iso()
             row = {
                 "id": new_id(), "hub_id": actor.hub_id, "created_by": actor.user_id,
@@ -174,7 +174,7 @@ def set_status(conn: sqlite3.Connection, actor: Actor, referral_id: str, status:
 def get(conn: sqlite3.Connection, referral_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM referrals WHERE id = ?", (referral_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No referral with id {referral_id}.")
+        raise NotFoundError(msg("No referral with id {referral_id}.", referral_id=referral_id))
     return dict(row)
 
 
@@ -232,7 +232,9 @@ def report_problem(conn: sqlite3.Connection, actor: Actor, service_id: str, prob
     with transaction(conn):
         service = store.get_service(conn, service_id)
         if service is None:
-            raise NotFoundError(f"No service with id {service_id} in the directory.")
+            raise NotFoundError(msg(
+                "No service with id {service_id} in the directory.",
+                service_id=service_id))
         row = {"id": new_id(), "hub_id": actor.hub_id, "created_by": actor.user_id,
                "created_at": now, "updated_at": now, "service_id": service_id,
                "service_name": service["name"], "problem": problem,

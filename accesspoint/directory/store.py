@@ -16,6 +16,7 @@ from accesspoint.db import transaction
 from accesspoint.directory import schedules
 from accesspoint.directory.needs_map import need_search_text
 from accesspoint.directory.oruk_map import normalise
+from accesspoint.errors import msg
 
 STALE_DAYS = 365
 SYNC_ORIGIN = "council-sync"
@@ -212,7 +213,9 @@ def apply_services(conn: sqlite3.Connection,
         try:
             record = mapper.normalise(payload, "pulled service")
             if record["id"] != sid:
-                raise FeedError(f"the record says it is {record['id']!r}", record=sid,
+                raise FeedError(msg(
+                    "the record says it is {id}",
+                    id=repr(record['id'])), record=sid,
                                 field="id")
             rows.append(bulk.prepare(record, today))
         except FeedError as exc:

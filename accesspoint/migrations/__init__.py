@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from accesspoint.clock import utcnow
-from accesspoint.errors import DatabaseTooNewError
+from accesspoint.errors import DatabaseTooNewError, msg
 
 
 def steps() -> list[ModuleType]:
@@ -58,8 +58,10 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None) -> list[int]:
     newest = len(todo)
     if have > newest:
         raise DatabaseTooNewError(
-            f"This database was written by a newer AccessPoint (schema {have}; this version "
-            f"understands up to {newest}). Install the newer version; the data is untouched."
+            msg(
+                "This database was written by a newer AccessPoint (schema {have}; this version "
+                "understands up to {newest}). Install the newer version; the data is untouched.",
+                have=have, newest=newest)
         )
     if have == newest:
         return []

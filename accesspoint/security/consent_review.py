@@ -18,7 +18,7 @@ from accesspoint import consent
 from accesspoint.clock import today_local
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.security import audit
 from accesspoint.security.permissions import require
 from accesspoint.taxonomy import consent_wording
@@ -31,9 +31,13 @@ def due(conn: sqlite3.Connection, actor: Actor, within_days: int = 30,
     """Consents lapsing within `within_days` or lapsed, soonest (most overdue) first."""
     require(actor, "consent.review")
     if not 0 <= int(within_days) <= MAX_DAYS:
-        raise ValidationError({"days": f"Choose between 0 and {MAX_DAYS} days."})
+        raise ValidationError({"days": msg(
+            "Choose between 0 and {max_days} days.",
+            max_days=MAX_DAYS)})
     if purpose is not None and purpose not in consent.PURPOSES:
-        raise ValidationError({"purpose": f"Choose one of: {', '.join(consent.PURPOSES)}."})
+        raise ValidationError({"purpose": msg(
+            "Choose one of: {purposes}.",
+            purposes=', '.join(consent.PURPOSES))})
     today = on or today_local()
     rows = [r for r in consent.renewals_due(conn, int(within_days), on=today)
             if not purpose or r["purpose"] == purpose]
@@ -82,5 +86,7 @@ def withdraw(conn: sqlite3.Connection, actor: Actor, person_id: str,
     """One click: this purpose is withdrawn from now on (audited by consent.withdraw)."""
     require(actor, "consent.withdraw")
     if purpose not in consent.PURPOSES:
-        raise ValidationError({"purpose": f"Choose one of: {', '.join(consent.PURPOSES)}."})
+        raise ValidationError({"purpose": msg(
+            "Choose one of: {purposes}.",
+            purposes=', '.join(consent.PURPOSES))})
     return consent.withdraw(conn, actor, person_id, (purpose,))

@@ -31,7 +31,7 @@ from pathlib import Path
 import keyring
 import keyring.errors
 
-from accesspoint.errors import AccessPointError
+from accesspoint.errors import AccessPointError, msg
 
 SERVICE = "AccessPoint"
 DB_KEY = "db-key"
@@ -121,7 +121,9 @@ def store_db_key(data_dir: Path | str, key: bytes) -> None:
         keyring.set_password(SERVICE, name, key.hex())
         stored = keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring refused to store the key: {exc}") from exc
+        raise KeyringUnavailableError(msg(
+            "The OS keyring refused to store the key: {exc}",
+            exc=exc)) from exc
     if stored != key.hex():
         raise KeyringUnavailableError("The OS keyring did not keep the database key.")
     with _lock:

@@ -9,7 +9,7 @@ coordinator also syncs, reports, changes settings, merges, erases and manages us
 from __future__ import annotations
 
 from accesspoint.context import ROLES, Actor
-from accesspoint.errors import PermissionDeniedError
+from accesspoint.errors import PermissionDeniedError, msg
 
 VOLUNTEER = frozenset({
     "enquiry.create", "enquiry.view", "enquiry.note", "person.create", "person.view",
@@ -32,7 +32,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 ACTIONS = COORDINATOR
 
-_ROLE_NAMES = {"volunteer": "volunteers", "staff": "staff", "coordinator": "coordinators"}
 
 
 def can(actor: Actor, action: str) -> bool:
@@ -52,8 +51,15 @@ def lowest_role(action: str) -> str:
 def require(actor: Actor, action: str) -> None:
     """Raise PermissionDeniedError unless `actor` may do `action`."""
     if not can(actor, action):
-        who = _ROLE_NAMES[lowest_role(action)]
-        raise PermissionDeniedError(
-            f"Only {who}{' and above' if who != 'coordinators' else ''} can do this "
-            f"({action}). Ask a coordinator."
-        )
+        role = lowest_role(action)
+        # One whole sentence per role, so each language words it its own way.
+        if role == "coordinator":
+            raise PermissionDeniedError(msg(
+                "Only coordinators can do this ({action}). Ask a coordinator.", action=action))
+        if role == "staff":
+            raise PermissionDeniedError(msg(
+                "Only staff and above can do this ({action}). Ask a coordinator.",
+                action=action))
+        raise PermissionDeniedError(msg(
+            "Only volunteers and above can do this ({action}). Ask a coordinator.",
+            action=action))

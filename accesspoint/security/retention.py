@@ -25,7 +25,7 @@ from accesspoint import outbox, settings
 from accesspoint.clock import to_iso, utcnow, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.security import audit
 from accesspoint.security.permissions import require
@@ -61,10 +61,14 @@ def periods(conn: sqlite3.Connection) -> dict[str, int]:
 def set_period(conn: sqlite3.Connection, actor: Actor, kind: str, days: int) -> None:
     require(actor, "retention.manage")
     if kind not in DEFAULTS:
-        raise ValidationError({"kind": f"Retention applies to: {', '.join(DEFAULTS)}."})
+        raise ValidationError({"kind": msg(
+            "Retention applies to: {defaults}.",
+            defaults=', '.join(DEFAULTS))})
     days = int(days)
     if not MIN_DAYS <= days <= MAX_DAYS:
-        raise ValidationError({"days": f"Choose between {MIN_DAYS} and {MAX_DAYS} days."})
+        raise ValidationError({"days": msg(
+            "Choose between {min_days} and {max_days} days.",
+            min_days=MIN_DAYS, max_days=MAX_DAYS)})
     with transaction(conn):
         settings.put(conn, SETTING, {**periods(conn), kind: days})
         audit.record(conn, actor, "settings_changed", "setting", SETTING, f"{kind}={days}")

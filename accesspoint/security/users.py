@@ -20,7 +20,7 @@ from accesspoint import hubs, settings
 from accesspoint.clock import parse_iso, to_iso, utcnow
 from accesspoint.context import ROLES, Actor
 from accesspoint.db import transaction
-from accesspoint.errors import AccessPointError, NotFoundError, ValidationError
+from accesspoint.errors import AccessPointError, NotFoundError, ValidationError, msg
 from accesspoint.security import audit
 from accesspoint.security.permissions import require
 
@@ -45,9 +45,12 @@ class AccountLockedError(SignInError):
     def __init__(self, until: datetime):
         self.until = until
         minutes = max(1, int((until - utcnow()).total_seconds() // 60) + 1)
-        super().__init__(f"Too many wrong attempts. This account is locked for about "
-                         f"{minutes} minute{'s' if minutes != 1 else ''}; try again then or "
-                         f"ask a coordinator.")
+        # Two sentences, not a pasted plural "s", so each language can word both.
+        super().__init__(msg(
+            "Too many wrong attempts. This account is locked for about a minute; try again "
+            "then or ask a coordinator.") if minutes == 1 else msg(
+            "Too many wrong attempts. This account is locked for about {minutes} minutes; "
+            "try again then or ask a coordinator.", minutes=minutes))
 
 
 def hash_secret(secret: str) -> str:
@@ -78,19 +81,25 @@ def check_secret(secret: str, kind: str) -> None:
     if kind not in ("password", "pin"):
         raise ValidationError({"kind": "Choose a password or a PIN."})
     if len(secret) > MAX_SECRET:
-        raise ValidationError({"secret": f"At most {MAX_SECRET} characters."})
+        raise ValidationError({"secret": msg(
+            "At most {max_secret} characters.",
+            max_secret=MAX_SECRET)})
     if kind == "pin":
         if not secret.isdigit() or not secret.isascii():
             raise ValidationError({"secret": "A PIN is digits only."})  # nosec B105 - a message
         if len(secret) < MIN_PIN:
-            raise ValidationError({"secret": f"A PIN needs at least {MIN_PIN} digits."})
+            raise ValidationError({"secret": msg(
+                "A PIN needs at least {min_pin} digits.",
+                min_pin=MIN_PIN)})
         runs = ("0123456789", "9876543210")  # refused sequences, not credentials
         if len(set(secret)) == 1 or any(secret in run for run in runs):
             easy = "That PIN is too easy to guess."
             raise ValidationError({"secret": easy})  # nosec B105 - a message
     elif len(secret) < MIN_PASSWORD:
-        raise ValidationError({"secret": f"A password needs at least {MIN_PASSWORD} characters "
-                                         "(a short phrase is easy to remember)."})
+        raise ValidationError({"secret": msg(
+            "A password needs at least {min_password} characters (a short phrase is easy to "
+            "remember).",
+            min_password=MIN_PASSWORD)})
     if secret.lower() in _COMMON:
         common = "That is one of the most common choices; pick another."
         raise ValidationError({"secret": common})  # nosec B105 - a message, not a password
@@ -160,7 +169,7 @@ def _user(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
 def set_role(conn: sqlite3.Connection, actor: Actor, user_id: str, role: str) -> None:
     require(actor, "user.manage")
     if role not in ROLES:
-        raise ValidationError({"role": f"Role must be one of {', '.join(ROLES)}."})
+        raise ValidationError({"role": msg("Role must be one of {roles}.", roles=', '.join(ROLES))})
     with transaction(conn):
         _user(conn, user_id)
         if role != "coordinator":
@@ -278,7 +287,8 @@ def set_security_setting(conn: sqlite3.Connection, actor: Actor, key: str, value
     else:
         value = int(value)
         if not bounds[0] <= value <= bounds[1]:
-            raise ValidationError({key: f"Choose between {bounds[0]} and {bounds[1]}."})
+            raise ValidationError({key: msg(
+                "Choose between {low} and {high}.", low=bounds[0], high=bounds[1])})
     with transaction(conn):
         settings.put(conn, key, value)
         audit.record(conn, actor, "settings_changed", "setting", key, str(value))

@@ -14,7 +14,7 @@ from typing import Any
 from accesspoint.clock import utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.timebank.members import SLOTS, parse_list
 
@@ -39,7 +39,9 @@ def add_activity(
     if not name:
         problems["name"] = "Give the activity a name."
     if category not in CATEGORIES:
-        problems["category"] = f"Category must be one of {', '.join(CATEGORIES)}."
+        problems["category"] = msg(
+            "Category must be one of {categories}.",
+            categories=', '.join(CATEGORIES))
     if not _CODE.match(code):
         problems["code"] = "A code is 2-40 lower-case letters, digits or underscores."
     if problems:
@@ -50,7 +52,9 @@ def add_activity(
     with transaction(conn):
         if conn.execute("SELECT 1 FROM tb_activities WHERE code = ? OR name = ? COLLATE NOCASE",
                         (code, name)).fetchone():
-            raise ValidationError({"code": f"An activity '{name}' ({code}) already exists."})
+            raise ValidationError({"code": msg(
+                "An activity '{name}' ({code}) already exists.",
+                name=name, code=code)})
         conn.execute(f"INSERT INTO tb_activities ({', '.join(row)})"
                      f" VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
     return row
@@ -64,7 +68,7 @@ def list_activities(conn: sqlite3.Connection, *, active_only: bool = True) -> li
 def get_activity(conn: sqlite3.Connection, activity_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM tb_activities WHERE id = ?", (activity_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No activity with id {activity_id}.")
+        raise NotFoundError(msg("No activity with id {activity_id}.", activity_id=activity_id))
     return dict(row)
 
 
@@ -128,7 +132,9 @@ def get_opportunity(conn: sqlite3.Connection, opportunity_id: str) -> dict[str, 
     row = conn.execute("SELECT * FROM tb_opportunities WHERE id = ?",
                        (opportunity_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No opportunity with id {opportunity_id}.")
+        raise NotFoundError(msg(
+            "No opportunity with id {opportunity_id}.",
+            opportunity_id=opportunity_id))
     return _opportunity(row)
 
 

@@ -23,7 +23,7 @@ from accesspoint import people
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import AccessPointError, PermissionDeniedError, ValidationError
+from accesspoint.errors import AccessPointError, PermissionDeniedError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.textnorm import phone_digits
 from accesspoint.timebank import hours, ledger, members
@@ -95,7 +95,9 @@ def _need_columns(rows: list[dict[str, str]], required: tuple[str, ...]) -> None
         raise SheetRejectedError("The sheet has a header but no rows.")
     missing = [c for c in required if c not in rows[0]]
     if missing:
-        raise SheetRejectedError(f"The header row lacks: {', '.join(missing)}.")
+        raise SheetRejectedError(msg(
+            "The header row lacks: {missing}.",
+            missing=', '.join(missing)))
 
 
 def fingerprint(normalised: list[tuple[Any, ...]]) -> str:
@@ -107,8 +109,9 @@ def _refuse_repeat(conn: sqlite3.Connection, kind: str, digest: str) -> None:
     row = conn.execute("SELECT filename, created_at FROM tb_sheets WHERE kind = ? AND sha256 = ?",
                        (kind, digest)).fetchone()
     if row:
-        raise SheetRejectedError(f"This sheet was already imported ({row['filename']}, "
-                            f"{row['created_at'][:10]}); nothing was imported again.")
+        raise SheetRejectedError(msg(
+            "This sheet was already imported ({filename}, {day}); nothing was imported again.",
+            filename=row['filename'], day=row['created_at'][:10]))
 
 
 def _record_sheet(conn: sqlite3.Connection, actor: Actor, kind: str, digest: str,
@@ -222,7 +225,9 @@ def import_hours(
                 bad.append(BadRow(line, [problem]))
     if bad:
         bad.sort(key=lambda b: b.line)
-        raise SheetRejectedError(f"Nothing imported: {len(bad)} of {len(rows)} rows need fixing.",
+        raise SheetRejectedError(msg(
+            "Nothing imported: {bad} of {rows} rows need fixing.",
+            bad=len(bad), rows=len(rows)),
                             bad)
     with transaction(conn), _big_cache(conn):
         _refuse_repeat(conn, "hours", digest)
@@ -306,7 +311,9 @@ def import_members(
     digest = fingerprint(normalised)
     _refuse_repeat(conn, "members", digest)
     if bad:
-        raise SheetRejectedError(f"Nothing imported: {len(bad)} of {len(rows)} rows need fixing.",
+        raise SheetRejectedError(msg(
+            "Nothing imported: {bad} of {rows} rows need fixing.",
+            bad=len(bad), rows=len(rows)),
                             bad)
     total = 0
     with transaction(conn):
@@ -315,7 +322,9 @@ def import_members(
         for plan in plans:
             person_id = _existing_person(conn, plan["person"])
             if person_id and members.members_of_person(conn, person_id):
-                raise SheetRejectedError(f"{plan['number']}: this person is already a member.")
+                raise SheetRejectedError(msg(
+                    "{number}: this person is already a member.",
+                    number=plan['number']))
             member = members.create_member(
                 conn, actor, person_id=person_id,
                 person=None if person_id else plan["person"],

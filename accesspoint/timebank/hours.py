@@ -17,7 +17,7 @@ from typing import Any
 from accesspoint.clock import today_local
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import PermissionDeniedError, ValidationError
+from accesspoint.errors import PermissionDeniedError, ValidationError, msg
 from accesspoint.timebank import activities, ledger, members
 
 DAY_CONFIRM_MINUTES = 12 * 60
@@ -43,14 +43,18 @@ def parse_day(text: str | date) -> date:
     try:
         return date.fromisoformat(str(text).strip())
     except ValueError as exc:
-        raise ValidationError({"date": f"'{text}' is not a date (use YYYY-MM-DD)."}) from exc
+        raise ValidationError({"date": msg(
+            "'{text}' is not a date (use YYYY-MM-DD).",
+            text=text)}) from exc
 
 
 def check_minutes(value: Any) -> int:
     try:
         minutes = int(str(value).strip())
     except (TypeError, ValueError) as exc:
-        raise ValidationError({"minutes": f"'{value}' is not a whole number of minutes."}) from exc
+        raise ValidationError({"minutes": msg(
+            "'{value}' is not a whole number of minutes.",
+            value=value)}) from exc
     if minutes <= 0:
         raise ValidationError({"minutes": "Minutes must be above zero."})
     if minutes > DAY_MAX_MINUTES:
@@ -61,9 +65,9 @@ def check_minutes(value: Any) -> int:
 def check_day(value: str | date, today: date | None = None) -> str:
     day = parse_day(value)
     if day > (today or today_local()):
-        raise ValidationError({"date": f"{day.isoformat()} is in the future."})
+        raise ValidationError({"date": msg("{day} is in the future.", day=day.isoformat())})
     if day < EARLIEST:
-        raise ValidationError({"date": f"{day.isoformat()} is too long ago."})
+        raise ValidationError({"date": msg("{day} is too long ago.", day=day.isoformat())})
     return day.isoformat()
 
 
@@ -91,10 +95,11 @@ def day_totals(
 
 def long_day_problem(total: int) -> str | None:
     if total > DAY_MAX_MINUTES:
-        return f"That makes {ledger.fmt_minutes(total)} on one day: more than 24 hours."
+        return msg("That makes {total} on one day: more than 24 hours.",
+                   total=ledger.fmt_minutes(total))
     if total > DAY_CONFIRM_MINUTES:
-        return (f"That makes {ledger.fmt_minutes(total)} on one day: over 12 hours needs a "
-                "coordinator to confirm.")
+        return msg("That makes {total} on one day: over 12 hours needs a coordinator to "
+                   "confirm.", total=ledger.fmt_minutes(total))
     return None
 
 
@@ -149,12 +154,15 @@ def log_entries(
         for e in clean:
             member = members.get_member(conn, e.member_id)
             if member["status"] != "active":
-                raise ValidationError({"member": f"{member['member_number']} has left the "
-                                                  "time bank."})
+                raise ValidationError({"member": msg(
+                    "{member_number} has left the time bank.",
+                    member_number=member['member_number'])})
             if member["member_type"] == "organisation":
                 raise ValidationError({"member": (
-                    f"{member['member_number']} is an organisation account: log the hours "
-                    "for the people who gave the time.")})
+                    msg(
+                        "{member_number} is an organisation account: log the hours for the "
+                        "people who gave the time.",
+                        member_number=member['member_number']))})
             activities.get_activity(conn, e.activity_id)
         assign_projects(conn, clean)
         totals = day_totals(conn, ((e.member_id, e.day) for e in clean))
@@ -164,7 +172,9 @@ def log_entries(
             problem = long_day_problem(total)
             if problem and (total > DAY_MAX_MINUTES or not confirm_long_day):
                 number = members.get_member(conn, member_id)["member_number"]
-                raise ValidationError({"minutes": f"{number} on {day}: {problem}"})
+                raise ValidationError({"minutes": msg(
+                    "{number} on {day}: {problem}",
+                    number=number, day=day, problem=problem)})
         return ledger.post_many(conn, actor, [to_transfer(e, actor) for e in clean])
 
 

@@ -20,7 +20,7 @@ from accesspoint import outbox
 from accesspoint.clock import utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 
 REWARDS = "rewards"
@@ -83,12 +83,12 @@ def _check_shape(t: Transfer) -> None:
     if not isinstance(t.minutes, int) or isinstance(t.minutes, bool) or t.minutes <= 0:
         raise ValidationError({"minutes": "Minutes must be a whole number above zero."})
     if t.kind not in KINDS:
-        raise ValidationError({"kind": f"Unknown transfer kind '{t.kind}'."})
+        raise ValidationError({"kind": msg("Unknown transfer kind '{kind}'.", kind=t.kind)})
     if t.from_account == t.to_account:
         raise ValidationError({"to_account": "A transfer needs two different accounts."})
     for acct in (t.from_account, t.to_account):
         if not is_valid_account(acct):
-            raise ValidationError({"account": f"'{acct}' is not a ledger account."})
+            raise ValidationError({"account": msg("'{acct}' is not a ledger account.", acct=acct)})
 
 
 def balance(conn: sqlite3.Connection, account: str) -> int:
@@ -160,8 +160,9 @@ def post_many(
             have = balance(conn, acct)
             if total > have:
                 raise ValidationError({"minutes": (
-                    f"Not enough time credits: the balance is {fmt_minutes(have)}, "
-                    f"this needs {fmt_minutes(total)}."
+                    msg(
+                        "Not enough time credits: the balance is {have}, this needs {total}.",
+                        have=fmt_minutes(have), total=fmt_minutes(total))
                 )})
         ids = batch_ids(len(transfers))
         for t, tid in zip(transfers, ids, strict=True):
@@ -224,7 +225,9 @@ def batch_ids(n: int) -> list[str]:
 def get_transfer(conn: sqlite3.Connection, transfer_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM tb_transfers WHERE id = ?", (transfer_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No ledger transfer with id {transfer_id}.")
+        raise NotFoundError(msg(
+            "No ledger transfer with id {transfer_id}.",
+            transfer_id=transfer_id))
     return dict(row)
 
 

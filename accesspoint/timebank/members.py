@@ -17,7 +17,7 @@ from accesspoint import consent, outbox, people, settings
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 
 MEMBER_TYPES = ("adult", "young_person", "organisation")
@@ -50,7 +50,7 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         if key not in EDITABLE:
-            problems[key] = f"Unknown member field '{key}'."
+            problems[key] = msg("Unknown member field '{key}'.", key=key)
         elif key == "member_type":
             if value not in MEMBER_TYPES:
                 problems[key] = "Member type must be adult, young person or organisation."
@@ -60,7 +60,9 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
             if key == "availability":
                 bad = [s for s in items if s not in SLOTS]
                 if bad:
-                    problems[key] = f"Unknown times {', '.join(bad)} (use e.g. mon_am, tue_eve)."
+                    problems[key] = msg(
+                        "Unknown times {bad} (use e.g. mon_am, tue_eve).",
+                        bad=', '.join(bad))
             clean[key] = items
         elif key == "employment_support":
             clean[key] = 1 if value else 0
@@ -129,7 +131,7 @@ _SELECT = (
 def get_member(conn: sqlite3.Connection, member_id: str) -> dict[str, Any]:
     row = conn.execute(_SELECT + " WHERE m.id = ?", (member_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No time-bank member with id {member_id}.")
+        raise NotFoundError(msg("No time-bank member with id {member_id}.", member_id=member_id))
     return _row_to_member(row)
 
 
@@ -180,8 +182,9 @@ def create_member(
         raise ValidationError({"organisation_name": "Give the organisation or project's name."})
     number = (member_number or "").strip()
     if number and not _NUMBER.match(number):
-        raise ValidationError({"member_number": f"'{number}' is not a member number (letters, "
-                                                "digits and dashes, up to 20)."})
+        raise ValidationError({"member_number": msg(
+            "'{number}' is not a member number (letters, digits and dashes, up to 20).",
+            number=number)})
     with transaction(conn):
         if person_id is None:
             if not person:
@@ -191,7 +194,9 @@ def create_member(
             people.get_person(conn, person_id)
         number = number or next_member_number(conn, actor.hub_id)
         if find_by_number(conn, number):
-            raise ValidationError({"member_number": f"Member number {number} is already used."})
+            raise ValidationError({"member_number": msg(
+                "Member number {number} is already used.",
+                number=number)})
         now = utcnow_iso()
         member_id = new_id()
         row = {

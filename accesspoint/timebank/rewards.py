@@ -17,7 +17,7 @@ from accesspoint import outbox, settings
 from accesspoint.clock import today_local, utcnow_iso
 from accesspoint.context import Actor
 from accesspoint.db import transaction
-from accesspoint.errors import NotFoundError, ValidationError
+from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
 from accesspoint.timebank import ledger, members
 
@@ -99,7 +99,7 @@ def _reward(row: sqlite3.Row) -> dict[str, Any]:
 def get_reward(conn: sqlite3.Connection, reward_id: str) -> dict[str, Any]:
     row = conn.execute(_REWARD_SQL + " WHERE r.id = ?", (reward_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No reward with id {reward_id}.")
+        raise NotFoundError(msg("No reward with id {reward_id}.", reward_id=reward_id))
     return _reward(row)
 
 
@@ -124,17 +124,23 @@ def redeem(
         if member["status"] != "active":
             raise ValidationError({"member": "This member has left the time bank."})
         if not reward["active"]:
-            raise ValidationError({"reward": f"{reward['name']} is no longer offered."})
+            raise ValidationError({"reward": msg(
+                "{name} is no longer offered.",
+                name=reward['name'])})
         if member["member_type"] not in reward["eligible_types"]:
-            raise ValidationError({"reward": f"{reward['name']} is not open to this member "
-                                             "type."})
+            raise ValidationError({"reward": msg(
+                "{name} is not open to this member type.",
+                name=reward['name'])})
         if reward["valid_from"] and day < reward["valid_from"]:
-            raise ValidationError({"reward": f"{reward['name']} is offered from "
-                                             f"{reward['valid_from']}."})
+            raise ValidationError({"reward": msg(
+                "{name} is offered from {valid_from}.",
+                name=reward['name'], valid_from=reward['valid_from'])})
         if reward["valid_to"] and day > reward["valid_to"]:
-            raise ValidationError({"reward": f"{reward['name']} ended on {reward['valid_to']}."})
+            raise ValidationError({"reward": msg(
+                "{name} ended on {valid_to}.",
+                name=reward['name'], valid_to=reward['valid_to'])})
         if reward["remaining"] is not None and reward["remaining"] <= 0:
-            raise ValidationError({"reward": f"{reward['name']} is out of stock."})
+            raise ValidationError({"reward": msg("{name} is out of stock.", name=reward['name'])})
         transfer = ledger.post(conn, actor, ledger.Transfer(
             from_account=ledger.member_account(member_id), to_account=ledger.REWARDS,
             minutes=reward["cost_minutes"], kind="spend", reason=reward["name"],
@@ -158,7 +164,7 @@ def check_voucher(conn: sqlite3.Connection, code: str) -> dict[str, Any]:
     """What a provider asks: is this voucher real and still good?"""
     text = code.strip().upper().replace(" ", "")
     if not voucher_well_formed(text):
-        return {"valid": False, "reason": "This is not a voucher code (check for a typo)."}
+        return {"valid": False, "reason": msg("This is not a voucher code (check for a typo).")}
     row = conn.execute(
         "SELECT d.*, r.name AS reward_name, r.provider, m.member_number,"
         " EXISTS (SELECT 1 FROM tb_transfers c WHERE c.reverses = d.transfer_id) AS cancelled"
@@ -166,10 +172,11 @@ def check_voucher(conn: sqlite3.Connection, code: str) -> dict[str, Any]:
         " JOIN tb_members m ON m.id = d.member_id WHERE d.voucher_code = ?", (text,),
     ).fetchone()
     if row is None:
-        return {"valid": False, "reason": "No voucher with this code was issued here."}
+        return {"valid": False, "reason": msg("No voucher with this code was issued here.")}
     item = dict(row)
     item["valid"] = not item["cancelled"]
-    item["reason"] = "Cancelled: the credits were refunded." if item["cancelled"] else "Valid."
+    item["reason"] = msg("Cancelled: the credits were refunded.") if item["cancelled"] \
+        else msg("Valid.")
     return item
 
 
@@ -180,7 +187,9 @@ def cancel_redemption(
     row = conn.execute("SELECT transfer_id FROM tb_redemptions WHERE id = ?",
                        (redemption_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No redemption with id {redemption_id}.")
+        raise NotFoundError(msg(
+            "No redemption with id {redemption_id}.",
+            redemption_id=redemption_id))
     return ledger.reverse(conn, actor, row[0], reason)
 
 

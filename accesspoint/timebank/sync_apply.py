@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any
 
 from accesspoint.clock import utcnow_iso
-from accesspoint.errors import ValidationError
+from accesspoint.errors import ValidationError, msg
 from accesspoint.timebank.ledger import mark_transfers_synced
 from accesspoint.timebank.members import LIST_FIELDS
 
@@ -45,8 +45,10 @@ def apply_member(conn: sqlite3.Connection, payload: dict[str, Any]) -> None:
         # Two hubs gave out the same number (hub prefixes make this rare): never merge
         # two people's credits silently; the sync client holds this for a coordinator.
         raise ValidationError({"member_number": (
-            f"Member number {payload['member_number']} is used by two different members; "
-            "a coordinator must renumber one of them.")})
+            msg(
+                "Member number {member_number} is used by two different members; a coordinator "
+                "must renumber one of them.",
+                member_number=payload['member_number']))})
     person_id = payload["person_id"]
     if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
         from accesspoint.people import _index  # same indexing as locally created people

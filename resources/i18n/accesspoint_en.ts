@@ -3,13 +3,13 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="115" />
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
         <source>Lapsed %n day(s) ago</source>
         <translation>
             <numerusform>Lapsed %n day ago</numerusform><numerusform>Lapsed %n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="118" />
+        <location filename="../../ui/security/consent_renewals.py" line="119" />
         <source>Lapses in %n day(s)</source>
         <translation>
             <numerusform>Lapses in %n day</numerusform><numerusform>Lapses in %n days</numerusform></translation>

@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="304" />
+        <location filename="../../ui/services.py" line="311" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/services.py" line="307" />
+        <location filename="../../ui/services.py" line="314" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
@@ -500,157 +500,157 @@
 <context>
     <name>ConsentRenewalsView</name>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="33" />
+        <location filename="../../ui/security/consent_renewals.py" line="34" />
         <source>Consents due for renewal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="37" />
+        <location filename="../../ui/security/consent_renewals.py" line="38" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="38" />
+        <location filename="../../ui/security/consent_renewals.py" line="39" />
         <source>Show consents lapsing within this many days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="39" />
+        <location filename="../../ui/security/consent_renewals.py" line="40" />
         <source>&amp;Lapsing within:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="42" />
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="43" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="43" />
+        <location filename="../../ui/security/consent_renewals.py" line="44" />
         <source>All purposes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="46" />
+        <location filename="../../ui/security/consent_renewals.py" line="47" />
         <source>&amp;Purpose:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="48" />
+        <location filename="../../ui/security/consent_renewals.py" line="49" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="55" />
+        <location filename="../../ui/security/consent_renewals.py" line="56" />
         <source>Resident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Renew by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="56" />
+        <location filename="../../ui/security/consent_renewals.py" line="57" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="57" />
+        <location filename="../../ui/security/consent_renewals.py" line="58" />
         <source>Language</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="60" />
+        <location filename="../../ui/security/consent_renewals.py" line="61" />
         <source>Consents to renew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="68" />
+        <location filename="../../ui/security/consent_renewals.py" line="69" />
         <source>Choose a resident to see the wording.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="73" />
+        <location filename="../../ui/security/consent_renewals.py" line="74" />
         <source>Wording to read to the resident again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="76" />
+        <location filename="../../ui/security/consent_renewals.py" line="77" />
         <source>Re&amp;new: the resident agrees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="77" />
+        <location filename="../../ui/security/consent_renewals.py" line="78" />
         <source>&amp;Withdraw this consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="84" />
+        <location filename="../../ui/security/consent_renewals.py" line="85" />
         <source>Result</source>
         <translation>Nsɛm a ɛfiri mu baeɛ</translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Keep a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="103" />
+        <location filename="../../ui/security/consent_renewals.py" line="104" />
         <source>Share with a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="104" />
+        <location filename="../../ui/security/consent_renewals.py" line="105" />
         <source>Contact later</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="115" />
+        <location filename="../../ui/security/consent_renewals.py" line="116" />
         <source>Lapsed %n day(s) ago</source>
         <translation type="unfinished"><numerusform />
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="117" />
+        <location filename="../../ui/security/consent_renewals.py" line="118" />
         <source>Lapses today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/consent_renewals.py" line="118" />
+        <location filename="../../ui/security/consent_renewals.py" line="119" />
         <source>Lapses in %n day(s)</source>
         <translation type="unfinished"><numerusform />
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="128" />
+        <location filename="../../ui/security/consent_renewals.py" line="129" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="137" />
+        <location filename="../../ui/security/consent_renewals.py" line="138" />
         <source>No consents lapse in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="159" />
+        <location filename="../../ui/security/consent_renewals.py" line="160" />
         <source> (not available in their language; this is the English wording)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="160" />
+        <location filename="../../ui/security/consent_renewals.py" line="161" />
         <source>Rea&amp;d this to {name} again ({lang}){note}:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="173" />
+        <location filename="../../ui/security/consent_renewals.py" line="174" />
         <source>Renewed for {name} until {date}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/consent_renewals.py" line="189" />
+        <location filename="../../ui/security/consent_renewals.py" line="190" />
         <source>Withdrawn for {name}: nothing more is done under it from now on.</source>
         <translation type="unfinished" />
     </message>
@@ -4681,68 +4681,68 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>RightsView</name>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="32" />
-        <location filename="../../ui/security/rights_view.py" line="102" />
+        <location filename="../../ui/security/rights_view.py" line="33" />
+        <location filename="../../ui/security/rights_view.py" line="103" />
         <source>Find the resident first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="34" />
+        <location filename="../../ui/security/rights_view.py" line="35" />
         <source>Chosen resident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="37" />
+        <location filename="../../ui/security/rights_view.py" line="38" />
         <source>&amp;Subject access export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="38" />
+        <location filename="../../ui/security/rights_view.py" line="39" />
         <source>&amp;Withdraw all consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="39" />
+        <location filename="../../ui/security/rights_view.py" line="40" />
         <source>Legal &amp;hold…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="40" />
+        <location filename="../../ui/security/rights_view.py" line="41" />
         <source>&amp;Erase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="71" />
+        <location filename="../../ui/security/rights_view.py" line="72" />
         <source>Written: {html} and {json}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="76" />
+        <location filename="../../ui/security/rights_view.py" line="77" />
         <source>Consent withdrawn for {n} purpose(s); nothing more is shared from now on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="81" />
+        <location filename="../../ui/security/rights_view.py" line="82" />
         <source>Legal hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="82" />
+        <location filename="../../ui/security/rights_view.py" line="83" />
         <source>Why must this record be kept?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="90" />
+        <location filename="../../ui/security/rights_view.py" line="91" />
         <source>Not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="92" />
+        <location filename="../../ui/security/rights_view.py" line="93" />
         <source>Legal hold placed: exempt from retention and erasure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights_view.py" line="100" />
+        <location filename="../../ui/security/rights_view.py" line="101" />
         <source>Erased. The erasure reaches the council at the next sync.</source>
         <translation type="unfinished" />
     </message>
@@ -6304,4 +6304,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' nyɛ UK postcode (sɛ nhwɛsoɔ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' nyɛ da (kyerɛw no sɛ da/bosome/afe, sɛ nhwɛsoɔ 01/12/2026).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' nyɛ da: kyerɛw no sɛ da/bosome/afe (sɛ nhwɛsoɔ 01/12/2026), anaa +7 ma nnawɔtwe baako firi nnɛ.</translation></message><message><source>A person needs a first or family name.</source><translation>Onipa hia din a edi kan anaa abusua din.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Fon nɔma hia nɔma 6 dodoɔ mpo.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation type="unfinished" /></message><message><source>A referral that is {before} cannot become {after}.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Mmoa a ɔhia na watumi aduru: nkyerɛwdeɛ {limit} pɛ na ɛsɛ.</translation></message><message><source>Ages are between 0 and 120.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yi awieeɛ bi.</translation></message><message><source>Choose an urgency.</source><translation>Yi sɛnea ɛhia ntɛm.</translation></message><message><source>Choose at least one need it helps with.</source><translation type="unfinished" /></message><message><source>Choose at least one need.</source><translation>Yi ahiadeɛ baako mpo.</translation></message><message><source>Choose at least one service.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yi sɛnea ɔtenafoɔ no frɛɛ yɛn.</translation></message><message><source>Choose signposting or referral.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation type="unfinished" /></message><message><source>Choose two different people to merge.</source><translation>Yi nnipa mmienu a wɔnsɛ sɛ wɔbɛka abom.</translation></message><message><source>Choose what is wrong.</source><translation type="unfinished" /></message><message><source>Consent to share needs consent to record first.</source><translation>Penee sɛ yɛbɛkyɛ hia penee sɛ yɛbɛkyerɛw ansa.</translation></message><message><source>Date of birth is before 1900.</source><translation>Awoda no di 1900 anim.</translation></message><message><source>Date of birth is in the future.</source><translation>Awoda no wɔ daakye.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation type="unfinished" /></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hwehwɛ onipa no, fa onipa foforɔ ka ho, anaa yɛ Din-nni agyiraeɛ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Ka din a edi kan anaa abusua din mpo.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation type="unfinished" /></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation type="unfinished" /></message><message><source>It must close after it opens.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>Yɛaka nkrataa yi mu baako abom dada; bue no bio.</translation></message><message><source>Say what is wrong.</source><translation type="unfinished" /></message><message><source>Say which need could not be met.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation type="unfinished" /></message><message><source>Status is one of {statuses}.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Saa onipa no nni hɔ bio; hwehwɛ bio.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Nkyerɛkyerɛmu no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}. Tew so anaa fa deɛ aka no ka ho sɛ nsɛm akyi bere a woakora so.</translation></message><message><source>The follow-up date is in the past.</source><translation>Da a yɛbɛhwɛ bio no atwam.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Da a yɛbɛhwɛ bio no ware sen afe baako.</translation></message><message><source>The follow-up date is not a date.</source><translation>Da a yɛbɛhwɛ bio no nyɛ da.</translation></message><message><source>The maximum age is below the minimum.</source><translation type="unfinished" /></message><message><source>The name is too long ({limit} characters at most).</source><translation type="unfinished" /></message><message><source>The note is empty.</source><translation>Nsɛm a wɔakyerɛw no yɛ hwee.</translation></message><message><source>The note is limited to {limit} characters.</source><translation type="unfinished" /></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Nsɛm a wɔakyerɛw no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}.</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ɛware dodo: nkyerɛwdeɛ {length}, {limit} pɛ na ɛsɛ.</translation></message><message><source>Unknown field '{field}'.</source><translation>Beaeɛ a yɛnnim '{field}'.</translation></message><message><source>Unknown need: {codes}.</source><translation>Ahiadeɛ a yɛnnim: {codes}.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sɛ penee sɛ yɛbɛkyerɛw nni hɔ a, ɛsɛ sɛ abisadeɛ no yɛ din-nni: yi onipa no firi mu anaa bisa penee.</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation type="unfinished" /></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation type="unfinished" /></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' nyɛ UK postcode (sɛ nhwɛsoɔ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' nyɛ da (kyerɛw no sɛ da/bosome/afe, sɛ nhwɛsoɔ 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation type="unfinished" /></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' nyɛ da: kyerɛw no sɛ da/bosome/afe (sɛ nhwɛsoɔ 01/12/2026), anaa +7 ma nnawɔtwe baako firi nnɛ.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation type="unfinished" /></message><message><source>A PIN is digits only.</source><translation type="unfinished" /></message><message><source>A PIN needs at least {min_pin} digits.</source><translation type="unfinished" /></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation type="unfinished" /></message><message><source>A member is on the sheet twice.</source><translation type="unfinished" /></message><message><source>A member must agree to their record being kept.</source><translation type="unfinished" /></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation type="unfinished" /></message><message><source>A person needs a first or family name.</source><translation>Onipa hia din a edi kan anaa abusua din.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Fon nɔma hia nɔma 6 dodoɔ mpo.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Referral kyɛ ɔtenani no ho nsɛm, enti ɛhia ne pene na wɔakyɛ. Bisa ne pene na kyerɛw wɔ abisadeɛ no so, anaa kyerɛ no kwan kɛkɛ.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Referral a ɛyɛ {before} ntumi nnan nyɛ {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation type="unfinished" /></message><message><source>A young person needs their Youth Privilege Card number.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Mmoa a ɔhia na watumi aduru: nkyerɛwdeɛ {limit} pɛ na ɛsɛ.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Mfeɛ da 0 ne 120 ntam.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation type="unfinished" /></message><message><source>At most 100 characters.</source><translation type="unfinished" /></message><message><source>At most {max_secret} characters.</source><translation type="unfinished" /></message><message><source>Both members must be active.</source><translation type="unfinished" /></message><message><source>Cancelled: the credits were refunded.</source><translation type="unfinished" /></message><message><source>Category must be one of {categories}.</source><translation type="unfinished" /></message><message><source>Choose a password or a PIN.</source><translation type="unfinished" /></message><message><source>Choose a person or give their name.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yi awieeɛ bi.</translation></message><message><source>Choose an urgency.</source><translation>Yi sɛnea ɛhia ntɛm.</translation></message><message><source>Choose at least one member.</source><translation type="unfinished" /></message><message><source>Choose at least one need it helps with.</source><translation>Paw ahiadeɛ baako mpo a ɛboa ho.</translation></message><message><source>Choose at least one need.</source><translation>Yi ahiadeɛ baako mpo.</translation></message><message><source>Choose at least one service.</source><translation>Paw ɛsom baako mpo.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose between {low} and {high}.</source><translation type="unfinished" /></message><message><source>Choose between {min_days} and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yi sɛnea ɔtenafoɔ no frɛɛ yɛn.</translation></message><message><source>Choose one of the answers listed.</source><translation type="unfinished" /></message><message><source>Choose one of: {purposes}.</source><translation type="unfinished" /></message><message><source>Choose signposting or referral.</source><translation>Paw akwankyerɛ anaa referral.</translation></message><message><source>Choose someone else to give credits to.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation>Paw nna a ɛyɛ adwuma.</translation></message><message><source>Choose two different people to merge.</source><translation>Yi nnipa mmienu a wɔnsɛ sɛ wɔbɛka abom.</translation></message><message><source>Choose what is wrong.</source><translation>Paw deɛ ɛnteɛ.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Penee sɛ yɛbɛkyɛ hia penee sɛ yɛbɛkyerɛw ansa.</translation></message><message><source>Date of birth is before 1900.</source><translation>Awoda no di 1900 anim.</translation></message><message><source>Date of birth is in the future.</source><translation>Awoda no wɔ daakye.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Nna no ne MO, TU, WE, TH, FR, SA, SU.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hwehwɛ onipa no, fa onipa foforɔ ka ho, anaa yɛ Din-nni agyiraeɛ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Ka din a edi kan anaa abusua din mpo.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Ma ɔkwan baako mpo a wɔbɛfa so anya no: fon, email, website anaa address.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Ma bue ne to berɛ te sɛ 10:00 ne 12:30.</translation></message><message><source>Give the activity a name.</source><translation type="unfinished" /></message><message><source>Give the hub a name.</source><translation type="unfinished" /></message><message><source>Give the opportunity a title.</source><translation type="unfinished" /></message><message><source>Give the organisation or project's name.</source><translation type="unfinished" /></message><message><source>Give the reward a name.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation>Ma ɛsom no din.</translation></message><message><source>Give the user a name.</source><translation type="unfinished" /></message><message><source>Give your name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation>Yɛagyae import no; yɛansesa directory no.</translation></message><message><source>It must close after it opens.</source><translation>Ɛsɛ sɛ ɛto akyi a abue.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation type="unfinished" /></message><message><source>Member number {number} is already used.</source><translation type="unfinished" /></message><message><source>Member type must be adult, young person or organisation.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number above zero.</source><translation type="unfinished" /></message><message><source>Minutes must be above zero.</source><translation type="unfinished" /></message><message><source>No activity with id {activity_id}.</source><translation type="unfinished" /></message><message><source>No conversion rate is set up for this scheme.</source><translation type="unfinished" /></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Abisadeɛ biara nni hɔ a ne id yɛ {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation type="unfinished" /></message><message><source>No one can give more than 24 hours in a day.</source><translation type="unfinished" /></message><message><source>No opportunity with id {opportunity_id}.</source><translation type="unfinished" /></message><message><source>No person with id {person_id}.</source><translation>Onipa biara nni hɔ a ne id yɛ {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation type="unfinished" /></message><message><source>No referral with id {referral_id}.</source><translation>Referral biara nni hɔ a ne id yɛ {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation type="unfinished" /></message><message><source>No service with id {service_id} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {service_id}.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {sid}.</translation></message><message><source>No such legal hold.</source><translation type="unfinished" /></message><message><source>No such person (already erased?).</source><translation type="unfinished" /></message><message><source>No such user.</source><translation type="unfinished" /></message><message><source>No time-bank member with id {member_id}.</source><translation type="unfinished" /></message><message><source>No voucher with this code was issued here.</source><translation type="unfinished" /></message><message><source>Not a security setting.</source><translation type="unfinished" /></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation type="unfinished" /></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>Yɛaka nkrataa yi mu baako abom dada; bue no bio.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation type="unfinished" /></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only this hub's own local services can be edited here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi asesa wɔ ha.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi ayi afiri ha.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Organisation accounts cannot convert credits.</source><translation type="unfinished" /></message><message><source>Retention applies to: {defaults}.</source><translation type="unfinished" /></message><message><source>Role must be one of {roles}.</source><translation type="unfinished" /></message><message><source>Say what is wrong.</source><translation>Ka deɛ ɛnteɛ.</translation></message><message><source>Say which need could not be met.</source><translation>Ka ahiadeɛ a yɛantumi anni ho dwuma.</translation></message><message><source>Say why (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why the person is erased (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why this transfer is being corrected.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation>Akwankyerɛ nni gyinabea biara a wɔdi akyi.</translation></message><message><source>Status is one of {statuses}.</source><translation>Gyinabea yɛ baako wɔ {statuses} mu.</translation></message><message><source>Status must be active or left.</source><translation type="unfinished" /></message><message><source>Stock cannot be negative.</source><translation type="unfinished" /></message><message><source>That PIN is too easy to guess.</source><translation type="unfinished" /></message><message><source>That PIN or password is not right. Try again.</source><translation type="unfinished" /></message><message><source>That backup's header is damaged.</source><translation type="unfinished" /></message><message><source>That file is not an AccessPoint backup.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation>Ɛno nyɛ UK postcode.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation type="unfinished" /></message><message><source>That person no longer exists; refresh the list.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Saa onipa no nni hɔ bio; hwehwɛ bio.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation type="unfinished" /></message><message><source>That recovery key is not right: check each group and retype it.</source><translation type="unfinished" /></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation type="unfinished" /></message><message><source>The OS keyring did not keep the database key.</source><translation type="unfinished" /></message><message><source>The OS keyring refused to store the key: {exc}</source><translation type="unfinished" /></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation type="unfinished" /></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation type="unfinished" /></message><message><source>The command line's user cannot sign in to the app.</source><translation type="unfinished" /></message><message><source>The cost must be a whole number of minutes above zero.</source><translation type="unfinished" /></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Nkyerɛkyerɛmu no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}. Tew so anaa fa deɛ aka no ka ho sɛ nsɛm akyi bere a woakora so.</translation></message><message><source>The end date is before the start date.</source><translation type="unfinished" /></message><message><source>The follow-up date is in the past.</source><translation>Da a yɛbɛhwɛ bio no atwam.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Da a yɛbɛhwɛ bio no ware sen afe baako.</translation></message><message><source>The follow-up date is not a date.</source><translation>Da a yɛbɛhwɛ bio no nyɛ da.</translation></message><message><source>The header row lacks: {missing}.</source><translation type="unfinished" /></message><message><source>The maximum age is below the minimum.</source><translation>Mfeɛ a ɛsoro sene biara no sua sene deɛ ɛba fam koraa no.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Din no ware dodo (nkyerɛwdeɛ {limit} pɛ na ɛsɛ).</translation></message><message><source>The note is empty.</source><translation>Nsɛm a wɔakyerɛw no yɛ hwee.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Nsɛm tiawa no nnsene nkyerɛwdeɛ {limit}.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Nsɛm a wɔakyerɛw no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation type="unfinished" /></message><message><source>The sheet is empty.</source><translation type="unfinished" /></message><message><source>There must always be one coordinator who can sign in.</source><translation type="unfinished" /></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation type="unfinished" /></message><message><source>This computer already has a coordinator; sign in instead.</source><translation type="unfinished" /></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation type="unfinished" /></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation type="unfinished" /></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation type="unfinished" /></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation type="unfinished" /></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation type="unfinished" /></message><message><source>This is not a voucher code (check for a typo).</source><translation type="unfinished" /></message><message><source>This member has left the time bank.</source><translation type="unfinished" /></message><message><source>This person is under a legal hold; release it first.</source><translation type="unfinished" /></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation type="unfinished" /></message><message><source>This transfer has already been corrected.</source><translation type="unfinished" /></message><message><source>Too long (at most 120 characters).</source><translation type="unfinished" /></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ɛware dodo: nkyerɛwdeɛ {length}, {limit} pɛ na ɛsɛ.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Unknown field '{field}'.</source><translation>Beaeɛ a yɛnnim '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation type="unfinished" /></message><message><source>Unknown member type.</source><translation type="unfinished" /></message><message><source>Unknown need: {codes}.</source><translation>Ahiadeɛ a yɛnnim: {codes}.</translation></message><message><source>Unknown question.</source><translation type="unfinished" /></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation type="unfinished" /></message><message><source>Unknown transfer kind '{kind}'.</source><translation type="unfinished" /></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation type="unfinished" /></message><message><source>Valid.</source><translation type="unfinished" /></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sɛ penee sɛ yɛbɛkyerɛw nni hɔ a, ɛsɛ sɛ abisadeɛ no yɛ din-nni: yi onipa no firi mu anaa bisa penee.</translation></message><message><source>a service must be an object, got {name}</source><translation>ɛsɛ sɛ som biara yɛ object, nanso {name} na ɛbaeɛ</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>yɛantumi anduru {url} ({reason}) wɔ mmɔden {attempt} akyi</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>na yɛhwɛ kwan sɛ JSON object anaa list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a list</source><translation>na yɛhwɛ kwan sɛ list bɛba</translation></message><message><source>expected a list, got {name}</source><translation>na yɛhwɛ kwan sɛ list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected a whole number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a whole number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected an object</source><translation>na yɛhwɛ kwan sɛ object bɛba</translation></message><message><source>expected an object, got {name}</source><translation>na yɛhwɛ kwan sɛ object bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected text, got {name}</source><translation>na yɛhwɛ kwan sɛ nsɛm (text) bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>no .json files in {path}</source><translation>fael .json biara nni {path} mu</translation></message><message><source>not UTF-8 text</source><translation>ɛnyɛ UTF-8 nsɛm</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON a ɛnteɛ wɔ nsensanee {lineno}, afadum {colno} ({msg}); ebia fael no atwa anaa asɛe</translation></message><message><source>response larger than {limit} MB</source><translation>mmuaeɛ no so sene {limit} MB</translation></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed no hyɛɛ bɔ sɛ ɛsɛ {expected} bɛba nanso {arrived} pɛ na ɛbaeɛ; ɛte sɛ nea atwa, enti yɛansesa hwee</translation></message><message><source>the local service record is missing or not this one</source><translation>mpɔtam hɔ ɛsom nkyerɛwee no nni hɔ anaa ɛnyɛ yei</translation></message><message><source>the record says it is {id}</source><translation>nkyerɛwee no ka sɛ ɛyɛ {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>server no buaa {code} {reason} maa {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>server no de biribi a ɛnyɛ JSON abrɛ ({exc}); ebia mmuaeɛ no atwa</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>server no san de kratafa korɔ no ara brɛɛ; ɛnte sɛ ɛboa kratafa nkyekyɛmu a ɛfa ?page=</translation></message><message><source>the service has no id</source><translation>ɛsom no nni id</translation></message><message><source>the service has no name</source><translation>ɛsom no nni din</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>yei nyɛ ORUK ɛsom, list anaa kratafa ('contents', 'content' anaa ɛsom 'id' ne 'name' nni mu)</translation></message><message><source>{day} is in the future.</source><translation type="unfinished" /></message><message><source>{day} is too long ago.</source><translation type="unfinished" /></message><message><source>{member_number} has left the time bank.</source><translation type="unfinished" /></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation type="unfinished" /></message><message><source>{name} ended on {valid_to}.</source><translation type="unfinished" /></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} nni afadum {missing}; ONS Postcode Directory CSV wɔ pcds, lat ne long.</translation></message><message><source>{name} is no longer offered.</source><translation type="unfinished" /></message><message><source>{name} is not open to this member type.</source><translation type="unfinished" /></message><message><source>{name} is offered from {valid_from}.</source><translation type="unfinished" /></message><message><source>{name} is out of stock.</source><translation type="unfinished" /></message><message><source>{number} on {day}: {problem}</source><translation type="unfinished" /></message><message><source>{number}: this person is already a member.</source><translation type="unfinished" /></message><message><source>{source} does not exist</source><translation>{source} nni hɔ</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} nyɛ UK postcode.</translation></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>
