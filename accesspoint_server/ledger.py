@@ -2,7 +2,11 @@
 
 The server is the authority for balances. A transfer is never dropped: if it
 takes a member below zero it is applied and flagged ``overdrawn`` for a
-coordinator (two hubs spending the same minutes offline).
+coordinator (two hubs spending the same minutes offline). A transfer that
+reverses one already reversed (two computers cancelling the same voucher, or
+correcting the same entry, offline) is kept as a record but moves nothing: it is
+answered ``applied`` with the flag ``already_reversed``, so the pusher counts it
+as synced and its balance is the council's, refunded once.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from . import models as m
 from .db import among, bulk_insert
 
 MAX_MINUTES = 10_000 * 60
+FLAG_ALREADY_REVERSED = "already_reversed"
 
 
 def member_of(account: str) -> str | None:
@@ -33,8 +38,26 @@ class Ledger:
         self.known: set[str] = set()
         self.touched: dict[str, None] = {}
         self.rows: list[dict[str, Any]] = []
+        self.reversed: set[str] = set()  # transfers known to be reversed already
+        self.looked_up: set[str] = set()  # ... of those asked about
+
+    def _reverses(self, payload: dict[str, Any]) -> str | None:
+        reverses = payload.get("reverses")
+        return str(reverses)[:64] if reverses else None
+
+    def prefetch_reversals(self, transfers: list[dict[str, Any]]) -> None:
+        """Which of the transfers these reverse are reversed on the server already.
+        Only corrections ask (rare), so this read is skipped for most batches."""
+        wanted = {r for t in transfers if (r := self._reverses(t))} - self.looked_up
+        ids = list(wanted)
+        self.looked_up |= wanted
+        t = m.ledger_transfers
+        for i in range(0, len(ids), 500):
+            self.reversed.update(row.reverses for row in self.conn.execute(
+                select(t.c.reverses).where(among(self.conn, t.c.reverses, ids[i:i + 500]))))
 
     def prefetch(self, transfers: list[dict[str, Any]]) -> None:
+        self.prefetch_reversals(transfers)
         accounts = {str(t.get(k)) for t in transfers for k in ("from_account", "to_account")
                     if isinstance(t.get(k), str)}
         accounts -= set(self.balances)
@@ -68,18 +91,24 @@ class Ledger:
 
     def apply(self, hub_id: str, record_id: str, payload: dict[str, Any]) -> list[str]:
         src, dst, minutes = payload["from_account"], payload["to_account"], payload["minutes"]
+        reverses = self._reverses(payload)
+        if reverses is not None:
+            if reverses not in self.looked_up:
+                self.prefetch_reversals([payload])
+            if reverses in self.reversed:
+                return [FLAG_ALREADY_REVERSED]  # a second refund would count twice
+            self.reversed.add(reverses)
         after = self._balance(src) - minutes
         self.balances[src] = after
         self.balances[dst] = self._balance(dst) + minutes
         self.touched[src] = None
         self.touched[dst] = None
         overdrawn = member_of(src) is not None and after < 0
-        reverses = payload.get("reverses")
         created = payload.get("created_at")
         self.rows.append({
             "id": record_id, "hub_id": hub_id, "from_account": src, "to_account": dst,
             "minutes": minutes, "created_at": str(created)[:40] if created else None,
-            "reverses": str(reverses)[:64] if reverses else None, "overdrawn": overdrawn,
+            "reverses": reverses, "overdrawn": overdrawn,
             "balance_after": after, "received_at": self.now})
         return [p.FLAG_OVERDRAWN] if overdrawn else []
 

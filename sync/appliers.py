@@ -88,6 +88,9 @@ def _redemption(conn: sqlite3.Connection, ch: Change) -> None:
         return  # redemptions are facts; a refund is a reversing transfer
     pl = ch["payload"] or {}
     rid = ch["record_id"]
+    if pl.get("cancels"):
+        _redemption_cancelled(conn, pl)
+        return
     if conn.execute("SELECT 1 FROM tb_redemptions WHERE id = ?", (rid,)).fetchone():
         return
     reward = conn.execute("SELECT name FROM tb_rewards WHERE id = ?",
@@ -105,6 +108,28 @@ def _redemption(conn: sqlite3.Connection, ch: Change) -> None:
              f"{p.MEMBER_ACCOUNT_PREFIX}{pl['member_id']}", int(pl["cost_minutes"]),
              reward[0], pl["member_id"]))
     _upsert_row(conn, "tb_redemptions", {**pl, "id": rid})
+
+
+def _redemption_cancelled(conn: sqlite3.Connection, pl: dict[str, Any]) -> None:
+    """A redemption cancelled on another of this hub's computers (rewards.cancel_redemption).
+    The reversing transfer is kept as already synced, like the spend: the refund is in
+    the council's balance, which comes down as kind `balance`. With it here the voucher
+    checks as cancelled and the stock comes back."""
+    spend = conn.execute("SELECT transfer_id, member_id, cost_minutes FROM tb_redemptions"
+                         " WHERE id = ?", (pl["cancels"],)).fetchone()
+    if spend is None:
+        # Held (and retried after the rest of the pull) until the redemption is here.
+        raise LookupError(f"redemption {pl['cancels']!r} is not here yet")
+    if conn.execute("SELECT 1 FROM tb_transfers WHERE reverses = ? OR id = ?",
+                    (spend[0], pl["transfer_id"])).fetchone():
+        return  # cancelled here too (or already applied): never refund twice
+    conn.execute(
+        "INSERT INTO tb_transfers (id, hub_id, created_by, created_at, from_account,"
+        " to_account, minutes, kind, reverses, reason, member_id, synced)"
+        " VALUES (?, ?, ?, ?, 'rewards', ?, ?, 'correction', ?, ?, ?, 1)",
+        (pl["transfer_id"], pl["hub_id"], pl["created_by"], pl["created_at"],
+         f"{p.MEMBER_ACCOUNT_PREFIX}{spend[1]}", int(spend[2]), spend[0],
+         pl.get("reason") or "", spend[1]))
 
 
 def _postcode(conn: sqlite3.Connection, ch: Change) -> None:

@@ -183,14 +183,47 @@ def check_voucher(conn: sqlite3.Connection, code: str) -> dict[str, Any]:
 def cancel_redemption(
     conn: sqlite3.Connection, actor: Actor, redemption_id: str, reason: str
 ) -> dict[str, Any]:
-    """Refund by reversing the spend; the voucher then checks as cancelled, stock returns."""
-    row = conn.execute("SELECT transfer_id FROM tb_redemptions WHERE id = ?",
-                       (redemption_id,)).fetchone()
-    if row is None:
-        raise NotFoundError(msg(
-            "No redemption with id {redemption_id}.",
-            redemption_id=redemption_id))
-    return ledger.reverse(conn, actor, row[0], reason)
+    """Refund by reversing the spend; the voucher then checks as cancelled, stock returns.
+
+    The reversal goes up as a ledger transfer (the council's balance gets the refund),
+    and a cancellation record (kind ``redemption``, pointing at the original) goes up
+    too: transfers never come down, so this is how the hub's other computers learn
+    that the voucher is void (sync/appliers.py applies it)."""
+    with transaction(conn):
+        row = conn.execute("SELECT * FROM tb_redemptions WHERE id = ?",
+                           (redemption_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(msg("No redemption with id {redemption_id}.",
+                                    redemption_id=redemption_id))
+        reversal = ledger.reverse(conn, actor, row["transfer_id"], reason)
+        outbox.enqueue(conn, "redemption", reversal["id"],
+                       cancellation_payload(dict(row), reversal), action="append")
+    return reversal
+
+
+def cancellation_payload(redemption: dict[str, Any], reversal: dict[str, Any]
+                         ) -> dict[str, Any]:
+    """The cancellation record, rebuilt identically from the two rows (for reconcile).
+    Its id is the reversing transfer's: one cancellation per reversal."""
+    return {"id": reversal["id"], "hub_id": reversal["hub_id"],
+            "created_by": reversal["created_by"], "created_at": reversal["created_at"],
+            "cancels": redemption["id"], "transfer_id": reversal["id"],
+            "reverses": redemption["transfer_id"], "member_id": redemption["member_id"],
+            "reward_id": redemption["reward_id"], "cost_minutes": redemption["cost_minutes"],
+            "reason": reversal["reason"]}
+
+
+def cancellation_for(conn: sqlite3.Connection, record_id: str) -> dict[str, Any] | None:
+    """The cancellation record whose id is `record_id` (a reversing transfer), if any."""
+    reversal = conn.execute("SELECT * FROM tb_transfers WHERE id = ? AND reverses IS NOT NULL",
+                            (record_id,)).fetchone()
+    if reversal is None:
+        return None
+    redemption = conn.execute("SELECT * FROM tb_redemptions WHERE transfer_id = ?",
+                              (reversal["reverses"],)).fetchone()
+    if redemption is None:
+        return None
+    return cancellation_payload(dict(redemption), dict(reversal))
 
 
 def gift(

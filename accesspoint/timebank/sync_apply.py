@@ -180,6 +180,10 @@ def rebuild_payload(conn: sqlite3.Connection, kind: str, record_id: str
     if table is None:
         return None
     row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None and kind == "redemption":
+        from accesspoint.timebank.rewards import cancellation_for
+
+        return cancellation_for(conn, record_id)  # a cancellation's id is its reversal's
     if row is None:
         return None
     item = dict(row)
