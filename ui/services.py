@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from accesspoint.context import Actor
 from accesspoint.db import open_database
 from ui.widgets import qt_refcount_guard
+from ui.widgets.domain_text import describe_error
 
 log = logging.getLogger(__name__)
 # Every page imports this module, so the PySide6 6.12 / Python 3.11 crash guard is
@@ -209,7 +210,7 @@ class Worker(QObject):
             return
         log.error("background task failed", exc_info=error)
         if self._events is not None:
-            self._events.error.emit(str(error) or type(error).__name__)
+            self._events.error.emit(describe_error(error) or type(error).__name__)
 
 
 class DbWorker(Worker):

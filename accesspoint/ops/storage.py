@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from accesspoint.errors import AccessPointError
+from accesspoint.errors import AccessPointError, Message, msg
 
 
 class StorageError(AccessPointError):
@@ -43,21 +43,27 @@ class AlreadyRunningError(StorageError):
     kind = "already_running"
 
 
-DISK_FULL = (
+# Messages (accesspoint.errors.msg): English here, shown in the volunteer's language.
+DISK_FULL = msg(
     "The computer's disk is full, so the last change could not be saved. Everything "
     "saved before it is safe. Free some space (empty the Recycle Bin, delete large "
     "downloads), then try again; what you typed is still on the screen."
 )
-READ_ONLY = (
-    "AccessPoint cannot write to its data folder ({folder}). It may be on a read-only "
-    "drive or its permissions changed. Ask whoever looks after this computer to give "
-    "your user write access to that folder, then start AccessPoint again."
-)
-LOCKED = (
+
+
+def read_only(folder: str) -> Message:
+    return msg(
+        "AccessPoint cannot write to its data folder ({folder}). It may be on a read-only "
+        "drive or its permissions changed. Ask whoever looks after this computer to give "
+        "your user write access to that folder, then start AccessPoint again.",
+        folder=folder)
+
+
+LOCKED = msg(
     "The database is busy in another program (perhaps a second copy of AccessPoint or "
     "a backup tool). Close it and try again; nothing was lost."
 )
-CORRUPT = (
+CORRUPT = msg(
     "The database file is damaged and cannot be read safely. AccessPoint can restore "
     "the latest backup; the damaged file is kept aside, not deleted."
 )
@@ -70,13 +76,13 @@ _CORRUPT_TEXT = ("malformed", "file is not a database", "disk image is malformed
 def explain(exc: BaseException, data_dir: Path | str | None = None) -> str | None:
     """The user-facing message for a storage failure, or None if `exc` is not one."""
     if isinstance(exc, StorageError):
-        return str(exc)
-    folder = display_path(data_dir) if data_dir else "the data folder"
+        return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    folder = display_path(data_dir) if data_dir else msg("the data folder")
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return DISK_FULL
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return READ_ONLY.format(folder=folder)
+            return read_only(folder)
         return None
     # Looked up, not imported: the app installs its handlers before the first paint,
     # when no database module is loaded yet (and so no sqlite3 error can exist).
@@ -88,7 +94,7 @@ def explain(exc: BaseException, data_dir: Path | str | None = None) -> str | Non
         if any(t in text for t in _CORRUPT_TEXT):
             return CORRUPT
         if any(t in text for t in _READ_ONLY_TEXT):
-            return READ_ONLY.format(folder=folder)
+            return read_only(folder)
         if "locked" in text or "busy" in text:
             return LOCKED
     return None
@@ -136,7 +142,7 @@ def check_writable(data_dir: Path | str) -> None:
             os.close(fd)
     except OSError as exc:
         error = as_storage_error(exc, folder)
-        raise (error or ReadOnlyDataDirError(READ_ONLY.format(folder=display_path(folder)))) \
+        raise (error or ReadOnlyDataDirError(read_only(display_path(folder)))) \
             from exc
     finally:
         with contextlib.suppress(OSError):

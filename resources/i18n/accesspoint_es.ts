@@ -32,57 +32,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/security/users_view.py" line="31" />
+        <location filename="../../ui/security/users_view.py" line="32" />
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="34" />
+        <location filename="../../ui/security/users_view.py" line="35" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="36" />
+        <location filename="../../ui/security/users_view.py" line="37" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="40" />
+        <location filename="../../ui/security/users_view.py" line="41" />
         <source>Signs in with</source>
         <translation>Inicia sesión con</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="41" />
+        <location filename="../../ui/security/users_view.py" line="42" />
         <source>PIN (6+ digits)</source>
         <translation>PIN (6 o más dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="42" />
+        <location filename="../../ui/security/users_view.py" line="43" />
         <source>Password (10+ characters)</source>
         <translation>Contraseña (10 o más caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="46" />
+        <location filename="../../ui/security/users_view.py" line="47" />
         <source>First PIN or password</source>
         <translation>PIN o contraseña inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="48" />
+        <location filename="../../ui/security/users_view.py" line="49" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="49" />
+        <location filename="../../ui/security/users_view.py" line="50" />
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="50" />
+        <location filename="../../ui/security/users_view.py" line="51" />
         <source>Signs in &amp;with:</source>
         <translation>Inicia sesión &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="51" />
+        <location filename="../../ui/security/users_view.py" line="52" />
         <source>First &amp;PIN or password:</source>
         <translation>&amp;PIN o contraseña inicial:</translation>
     </message>
@@ -311,114 +311,114 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="37" />
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="38" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="38" />
+        <location filename="../../ui/security/audit_view.py" line="39" />
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="43" />
-        <location filename="../../ui/security/audit_view.py" line="75" />
+        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="76" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="45" />
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="48" />
+        <location filename="../../ui/security/audit_view.py" line="49" />
         <source>Kind of record</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="49" />
+        <location filename="../../ui/security/audit_view.py" line="50" />
         <source>person, enquiry, user…</source>
         <translation>persona, consulta, usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="52" />
+        <location filename="../../ui/security/audit_view.py" line="53" />
         <source>Record id</source>
         <translation>ID del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="57" />
+        <location filename="../../ui/security/audit_view.py" line="58" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="60" />
+        <location filename="../../ui/security/audit_view.py" line="61" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="61" />
+        <location filename="../../ui/security/audit_view.py" line="62" />
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="64" />
+        <location filename="../../ui/security/audit_view.py" line="65" />
         <source>&amp;Who:</source>
         <translation>&amp;Quién:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="65" />
+        <location filename="../../ui/security/audit_view.py" line="66" />
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="66" />
+        <location filename="../../ui/security/audit_view.py" line="67" />
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="67" />
+        <location filename="../../ui/security/audit_view.py" line="68" />
         <source>Record &amp;id:</source>
         <translation>&amp;ID del registro:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="72" />
+        <location filename="../../ui/security/audit_view.py" line="73" />
         <source>&amp;From / to:</source>
         <translation>&amp;De / para:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="75" />
+        <location filename="../../ui/security/audit_view.py" line="76" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="76" />
+        <location filename="../../ui/security/audit_view.py" line="77" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="76" />
+        <location filename="../../ui/security/audit_view.py" line="77" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="77" />
+        <location filename="../../ui/security/audit_view.py" line="78" />
         <source>Via</source>
         <translation>A través de</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="80" />
+        <location filename="../../ui/security/audit_view.py" line="81" />
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="311" />
+        <location filename="../../ui/services.py" line="312" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="314" />
+        <location filename="../../ui/services.py" line="315" />
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
@@ -1345,22 +1345,22 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>Equality monitoring counts</source>
         <translation>Recuentos de la monitorización de la igualdad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="144" />
+        <location filename="../../ui/security/page.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="147" />
+        <location filename="../../ui/security/page.py" line="148" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Solo recuentos; los números inferiores a 5 se muestran como &lt;5.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="155" />
+        <location filename="../../ui/security/page.py" line="156" />
         <source>Responses: {n}</source>
         <translation>Respuestas: {n}</translation>
     </message>
@@ -1368,47 +1368,47 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="56" />
+        <location filename="../../ui/security/rights.py" line="57" />
         <source>Erase this person everywhere</source>
         <translation>Borrar a esta persona en todas partes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="58" />
+        <location filename="../../ui/security/rights.py" line="59" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Esto borra los datos de la persona aquí y, tras la sincronización, en el ayuntamiento y en todos los demás centros. No se puede deshacer. Las consultas se conservan solo como recuentos anónimos, salvo que conserve alguna abajo por un motivo legal.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="64" />
+        <location filename="../../ui/security/rights.py" line="65" />
         <source>Reason for erasure</source>
         <translation>Motivo del borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>p. ej. solicitud del residente del 3 de mayo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="77" />
+        <location filename="../../ui/security/rights.py" line="78" />
         <source>Keep {ref} ({day})</source>
         <translation>Conservar {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="80" />
+        <location filename="../../ui/security/rights.py" line="81" />
         <source>safeguarding duty</source>
         <translation>deber de protección de personas en riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="82" />
+        <location filename="../../ui/security/rights.py" line="83" />
         <source>Why {ref} is kept</source>
         <translation>Motivo para conservar {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="91" />
+        <location filename="../../ui/security/rights.py" line="92" />
         <source>&amp;Erase</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -1517,7 +1517,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Este equipo aún no está configurado. Indique el nombre de este centro y su nombre; usted será su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="67" />
+        <location filename="../../ui/security/login.py" line="68" />
         <location filename="../../ui/session.py" line="76" />
         <source>Hub name</source>
         <translation>Nombre del centro</translation>
@@ -1528,7 +1528,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>por ejemplo, Centro Comunitario Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="70" />
+        <location filename="../../ui/security/login.py" line="71" />
         <location filename="../../ui/session.py" line="79" />
         <source>Your name</source>
         <translation>Su nombre</translation>
@@ -1539,69 +1539,69 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="60" />
+        <location filename="../../ui/security/login.py" line="61" />
         <source>Set up AccessPoint</source>
         <translation>Configurar AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Este equipo aún no está configurado. Usted será el coordinador de este centro: elija una contraseña (al menos 10 caracteres) o un PIN (al menos 6 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
+        <location filename="../../ui/security/login.py" line="72" />
         <source>Pass&amp;word</source>
         <translation>Contrase&amp;ña</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="74" />
+        <location filename="../../ui/security/login.py" line="75" />
         <source>Password or PIN</source>
         <translation>Contraseña o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Repeat password or PIN</source>
         <translation>Repita la contraseña o el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="78" />
+        <location filename="../../ui/security/login.py" line="79" />
         <location filename="../../ui/session.py" line="86" />
         <source>&amp;Hub name:</source>
         <translation>&amp;Nombre del centro:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
+        <location filename="../../ui/security/login.py" line="80" />
         <location filename="../../ui/session.py" line="87" />
         <source>&amp;Your name:</source>
         <translation>&amp;Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/security/login.py" line="81" />
         <source>Sign in with:</source>
         <translation>Iniciar sesión con:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="82" />
+        <location filename="../../ui/security/login.py" line="83" />
         <source>&amp;Password or PIN:</source>
         <translation>Con&amp;traseña o PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítalo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="86" />
+        <location filename="../../ui/security/login.py" line="87" />
         <source>&amp;Set up</source>
         <translation>&amp;Configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="97" />
+        <location filename="../../ui/security/login.py" line="98" />
         <source>The two entries differ; type them again.</source>
         <translation>Las dos entradas no coinciden; escríbalas de nuevo.</translation>
     </message>
@@ -1845,22 +1845,22 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="82" />
+        <location filename="../../ui/ops/help_menu.py" line="83" />
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="87" />
+        <location filename="../../ui/ops/help_menu.py" line="88" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Guardar informe de &amp;diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="90" />
+        <location filename="../../ui/ops/help_menu.py" line="91" />
         <source>&amp;About AccessPoint</source>
         <translation>&amp;Acerca de AccessPoint</translation>
     </message>
@@ -2768,7 +2768,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="101" />
+        <location filename="../../ui/timebank/widgets.py" line="102" />
         <source>Member number or name</source>
         <translation>Número de miembro o nombre</translation>
     </message>
@@ -3131,7 +3131,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="121" />
+        <location filename="../../ui/reports/monthly.py" line="122" />
         <source>Monthly hub report: {hub}, {month}</source>
         <translation>Informe mensual del centro: {hub}, {month}</translation>
     </message>
@@ -4033,23 +4033,23 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="121" />
-        <location filename="../../ui/security/login.py" line="130" />
+        <location filename="../../ui/security/login.py" line="123" />
+        <location filename="../../ui/security/login.py" line="132" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
+        <location filename="../../ui/security/login.py" line="125" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Imprima ahora esta clave de recuperación y guárdela bajo llave, lejos de este equipo. Si se pierde el llavero de este equipo (un perfil de usuario nuevo, un PC reinstalado), la clave es la única forma de abrir los registros que aún no han llegado al ayuntamiento. Cualquiera que tenga la clave y una copia de la carpeta de datos puede leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="133" />
+        <location filename="../../ui/security/login.py" line="135" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="137" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -4257,127 +4257,127 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="66" />
+        <location filename="../../ui/reports/page.py" line="67" />
         <source>All hubs</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="96" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="98" />
+        <location filename="../../ui/reports/page.py" line="99" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127" />
+        <location filename="../../ui/reports/page.py" line="128" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179" />
+        <location filename="../../ui/reports/page.py" line="180" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="199" />
+        <location filename="../../ui/reports/page.py" line="200" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="211" />
+        <location filename="../../ui/reports/page.py" line="212" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="235" />
+        <location filename="../../ui/reports/page.py" line="236" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253" />
+        <location filename="../../ui/reports/page.py" line="254" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="310" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="323" />
+        <location filename="../../ui/reports/page.py" line="324" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -4928,42 +4928,42 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="168" />
+        <location filename="../../ui/security/page.py" line="169" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>Los ajustes de seguridad son para coordinadores. Pulse Ctrl+L para bloquear la pantalla cuando se aleje.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="180" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="181" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>&amp;Audit trail</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="182" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>Se&amp;ttings and retention</source>
         <translation>Ajus&amp;tes y conservación de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="183" />
+        <location filename="../../ui/security/page.py" line="184" />
         <source>&amp;Residents' rights</source>
         <translation>Derechos de los reside&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="185" />
+        <location filename="../../ui/security/page.py" line="186" />
         <source>&amp;Consent renewals</source>
         <translation>Renovación de &amp;consentimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="186" />
+        <location filename="../../ui/security/page.py" line="187" />
         <source>E&amp;quality</source>
         <translation>&amp;Igualdad</translation>
     </message>
@@ -4971,147 +4971,147 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="71" />
+        <location filename="../../ui/settings/page.py" line="72" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="73" />
+        <location filename="../../ui/settings/page.py" line="74" />
         <source>This hub</source>
         <translation>Este centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>Hub name</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>hub name</source>
         <translation>nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save &amp;name</source>
         <translation>Guardar &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="78" />
+        <location filename="../../ui/settings/page.py" line="79" />
         <source>Save hub name</source>
         <translation>Guardar nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="80" />
+        <location filename="../../ui/settings/page.py" line="81" />
         <source>Hub name status</source>
         <translation>Estado del nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Council server</source>
         <translation>Servidor del ayuntamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the Sync page</source>
         <translation>Configurar en la página Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Set up on the S&amp;ync page…</source>
         <translation>Con&amp;figurar en la página Sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="86" />
+        <location filename="../../ui/settings/page.py" line="87" />
         <source>Open the Sync page</source>
         <translation>Abrir la página Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="94" />
+        <location filename="../../ui/settings/page.py" line="95" />
         <source>Hub &amp;name:</source>
         <translation>&amp;Nombre del centro:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="97" />
+        <location filename="../../ui/settings/page.py" line="98" />
         <source>Council &amp;server:</source>
         <translation>&amp;Servidor del ayuntamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="99" />
+        <location filename="../../ui/settings/page.py" line="100" />
         <source>Language and text size (this computer, this user)</source>
         <translation>Idioma y tamaño del texto (este equipo, este usuario)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="101" />
+        <location filename="../../ui/settings/page.py" line="102" />
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="106" />
+        <location filename="../../ui/settings/page.py" line="107" />
         <source>Language note</source>
         <translation>Nota sobre el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="115" />
+        <location filename="../../ui/settings/page.py" line="116" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation>Ctrl+= y Ctrl+- también lo cambian en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="117" />
+        <location filename="../../ui/settings/page.py" line="118" />
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation>Alto &amp;contraste (blanco sobre negro, foco amarillo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="122" />
+        <location filename="../../ui/settings/page.py" line="123" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation>Ctrl+Shift+H también lo activa o desactiva</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="126" />
+        <location filename="../../ui/settings/page.py" line="127" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation>Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 normal. Se recuerdan el tamaño y la posición de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="167" />
+        <location filename="../../ui/settings/page.py" line="168" />
         <source>Not set up: working offline</source>
         <translation>Sin configurar: trabajando sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="172" />
+        <location filename="../../ui/settings/page.py" line="173" />
         <source>Only a coordinator can rename the hub.</source>
         <translation>Solo un coordinador puede cambiar el nombre del centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="179" />
+        <location filename="../../ui/settings/page.py" line="180" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="194" />
+        <location filename="../../ui/settings/page.py" line="195" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie AccessPoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="196" />
+        <location filename="../../ui/settings/page.py" line="197" />
         <source>* Not yet checked by a native speaker.</source>
         <translation>* Todavía no revisado por un hablante nativo.</translation>
     </message>
@@ -5119,112 +5119,112 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Lock the screen after minutes</source>
         <translation>Bloquear la pantalla tras minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Wrong attempts before lock-out</source>
         <translation>Intentos fallidos antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Lock-out minutes</source>
         <translation>Minutos de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="46" />
+        <location filename="../../ui/security/page.py" line="47" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Permitir la línea de &amp;comandos (actúa como coordinador)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="50" />
+        <location filename="../../ui/security/page.py" line="51" />
         <source>Keep enquiry details for days</source>
         <translation>Conservar los detalles de las consultas durante días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>Anonymise people not seen for days</source>
         <translation>Anonimizar a personas sin visitas desde hace días</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="54" />
+        <location filename="../../ui/security/page.py" line="55" />
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="56" />
+        <location filename="../../ui/security/page.py" line="57" />
         <source>&amp;Run retention now</source>
         <translation>Aplicar la conse&amp;rvación de datos ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="58" />
+        <location filename="../../ui/security/page.py" line="59" />
         <source>&amp;Back up to a file…</source>
         <translation>Hacer una copia de &amp;seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="60" />
+        <location filename="../../ui/security/page.py" line="61" />
         <source>Show the reco&amp;very key…</source>
         <translation>Mostrar la cla&amp;ve de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Bloqueo por inactividad (minutos):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>Intentos &amp;fallidos antes del bloqueo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="65" />
+        <location filename="../../ui/security/page.py" line="66" />
         <source>Lock-out &amp;minutes:</source>
         <translation>&amp;Minutos de bloqueo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>&amp;Detalles de las consultas conservados (días):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="68" />
+        <location filename="../../ui/security/page.py" line="69" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>&amp;Personas sin visitas, anonimizadas tras (días):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="89" />
+        <location filename="../../ui/security/page.py" line="90" />
         <source>Not done</source>
         <translation>Sin hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="109" />
+        <location filename="../../ui/security/page.py" line="110" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="114" />
+        <location filename="../../ui/security/page.py" line="115" />
         <source>Retention run: {r}</source>
         <translation>Conservación de datos aplicada: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="117" />
+        <location filename="../../ui/security/page.py" line="118" />
         <source>Back up to</source>
         <translation>Hacer copia de seguridad en</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="122" />
+        <location filename="../../ui/security/page.py" line="123" />
         <source>Encrypted backup written.</source>
         <translation>Copia de seguridad cifrada guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="131" />
+        <location filename="../../ui/security/page.py" line="132" />
         <source>This database is not encrypted.</source>
         <translation>Esta base de datos no está cifrada.</translation>
     </message>
@@ -5232,37 +5232,37 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="163" />
+        <location filename="../../ui/security/login.py" line="165" />
         <source>Sign in to AccessPoint</source>
         <translation>Iniciar sesión en AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="167" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="170" />
+        <location filename="../../ui/security/login.py" line="172" />
         <source>PIN or password</source>
         <translation>PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="173" />
+        <location filename="../../ui/security/login.py" line="175" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="174" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;PIN o contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="177" />
+        <location filename="../../ui/security/login.py" line="179" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="191" />
+        <location filename="../../ui/security/login.py" line="193" />
         <source>Choose your name.</source>
         <translation>Elija su nombre.</translation>
     </message>
@@ -5560,12 +5560,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="175" />
+        <location filename="../../ui/timebank/widgets.py" line="176" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="184" />
+        <location filename="../../ui/timebank/widgets.py" line="186" />
         <source>Something went wrong: {0}</source>
         <translation>Algo ha ido mal: {0}</translation>
     </message>
@@ -5731,197 +5731,197 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="55" />
+        <location filename="../../ui/sync/page.py" line="56" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59" />
+        <location filename="../../ui/sync/page.py" line="60" />
         <source>Last successful sync</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62" />
+        <location filename="../../ui/sync/page.py" line="63" />
         <source>Sync reminder</source>
         <translation>Recordatorio de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>Changes waiting to be sent</source>
         <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="71" />
+        <location filename="../../ui/sync/page.py" line="72" />
         <source>Who can sync</source>
         <translation>Quién puede sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Pulse Sincronizar ahora al final del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="83" />
         <source>Sync progress bar</source>
         <translation>Barra de progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="87" />
+        <location filename="../../ui/sync/page.py" line="88" />
         <source>Sync summary</source>
         <translation>Resumen de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93" />
+        <location filename="../../ui/sync/page.py" line="94" />
         <source>End-of-day sync</source>
         <translation>Sincronización de fin del día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar en segundo &amp;plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar en segundo plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="107" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>Remind me when not synced for this many days</source>
         <translation>Recordármelo cuando no se haya sincronizado en este número de días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordármelo tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronización correcta: {when} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="161" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronización correcta: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="163" />
         <source>Last successful sync: never</source>
         <translation>Última sincronización correcta: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="165" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro no se sincroniza desde hace más de {days} días. Sincronice hoy para que el ayuntamiento tenga sus registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="168" />
         <source>Waiting to be sent: {count}</source>
         <translation>Pendientes de envío: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscriba este equipo a continuación para empezar a sincronizar. Mientras tanto, todo se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185" />
+        <location filename="../../ui/sync/page.py" line="186" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La última sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190" />
+        <location filename="../../ui/sync/page.py" line="191" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Solo un coordinador puede sincronizar este ordenador. Todo lo que registre se guarda aquí y se enviará en la próxima sincronización del coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222" />
+        <location filename="../../ui/sync/page.py" line="223" />
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelando en el próximo punto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233" />
+        <location filename="../../ui/sync/page.py" line="234" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="238" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="254" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro «{hub}». Ya puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="278" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo ha ido mal ({error}); el registro de errores tiene los detalles. No se ha perdido nada pendiente de sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283" />
+        <location filename="../../ui/sync/page.py" line="284" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronización cancelada. No se ha perdido nada; la próxima sincronización continuará desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287" />
+        <location filename="../../ui/sync/page.py" line="288" />
         <source>The sync did not finish: {reason}</source>
         <translation>La sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="294" />
+        <location filename="../../ui/sync/page.py" line="295" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} consultas, {referrals} derivaciones, {hours} horas (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298" />
+        <location filename="../../ui/sync/page.py" line="299" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recibido: {directory} cambios en el directorio, {members} miembros, {balances} saldos (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Needs attention: {count}.</source>
         <translation>Requieren atención: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="307" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Algunos registros se enviarán de nuevo en la próxima sincronización: faltan en el servidor del ayuntamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321" />
+        <location filename="../../ui/sync/page.py" line="322" />
         <source>Wait for the sync to finish first.</source>
         <translation>Espere primero a que termine la sincronización.</translation>
     </message>
@@ -5929,67 +5929,67 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <location filename="../../ui/timebank/widgets.py" line="196" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <location filename="../../ui/timebank/widgets.py" line="196" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Thu</source>
         <translation>Jue</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Fri</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>morning</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>afternoon</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>evening</source>
         <translation>noche</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="203" />
+        <location filename="../../ui/timebank/widgets.py" line="205" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="204" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Young person</source>
         <translation>Joven</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -6035,77 +6035,77 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/security/users_view.py" line="65" />
+        <location filename="../../ui/security/users_view.py" line="66" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="65" />
+        <location filename="../../ui/security/users_view.py" line="66" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="66" />
+        <location filename="../../ui/security/users_view.py" line="67" />
         <source>Signs in with</source>
         <translation>Inicia sesión con</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="67" />
+        <location filename="../../ui/security/users_view.py" line="68" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="70" />
+        <location filename="../../ui/security/users_view.py" line="71" />
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="74" />
+        <location filename="../../ui/security/users_view.py" line="75" />
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="75" />
+        <location filename="../../ui/security/users_view.py" line="76" />
         <source>Change &amp;role…</source>
         <translation>Cambiar &amp;función…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="76" />
+        <location filename="../../ui/security/users_view.py" line="77" />
         <source>&amp;Reset PIN…</source>
         <translation>&amp;Restablecer PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="77" />
+        <location filename="../../ui/security/users_view.py" line="78" />
         <source>&amp;Deactivate / reactivate</source>
         <translation>&amp;Desactivar / reactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="82" />
+        <location filename="../../ui/security/users_view.py" line="83" />
         <source>Someone who leaves is deactivated, not deleted: the records they made still name them.</source>
         <translation>Quien se va se desactiva, no se borra: los registros que hizo siguen mostrando su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="107" />
+        <location filename="../../ui/security/users_view.py" line="108" />
         <source>Not done</source>
         <translation>Sin hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="127" />
+        <location filename="../../ui/security/users_view.py" line="128" />
         <source>Change role</source>
         <translation>Cambiar función</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="127" />
+        <location filename="../../ui/security/users_view.py" line="128" />
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="138" />
+        <location filename="../../ui/security/users_view.py" line="139" />
         <source>Reset PIN</source>
         <translation>Restablecer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="139" />
+        <location filename="../../ui/security/users_view.py" line="140" />
         <source>New PIN (6+ digits):</source>
         <translation>Nuevo PIN (6 o más dígitos):</translation>
     </message>
@@ -6151,18 +6151,18 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="91" />
+        <location filename="../../ui/ops/startup.py" line="92" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="162" />
-        <location filename="../../ui/ops/startup.py" line="169" />
+        <location filename="../../ui/ops/startup.py" line="163" />
+        <location filename="../../ui/ops/startup.py" line="170" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="163" />
+        <location filename="../../ui/ops/startup.py" line="164" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6175,7 +6175,7 @@ Se ha guardado un informe para esa persona en:
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="170" />
+        <location filename="../../ui/ops/startup.py" line="171" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6184,7 +6184,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 ¿Restaurar la copia de seguridad más reciente, del {when}? Faltará lo que se haya introducido después. El archivo dañado se guarda aparte, sin borrarlo, por si un experto puede recuperar más datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="180" />
+        <location filename="../../ui/ops/startup.py" line="181" />
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -6192,7 +6192,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="230" />
+        <location filename="../../ui/ops/startup.py" line="232" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -6200,72 +6200,72 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="145" />
+        <location filename="../../ui/reports/monthly.py" line="146" />
         <source>Monthly hub report</source>
         <translation>Informe mensual del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="150" />
+        <location filename="../../ui/reports/monthly.py" line="151" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="152" />
+        <location filename="../../ui/reports/monthly.py" line="153" />
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="161" />
+        <location filename="../../ui/reports/monthly.py" line="162" />
         <source>Save monthly report</source>
         <translation>Guardar informe mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="162" />
+        <location filename="../../ui/reports/monthly.py" line="163" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="179" />
+        <location filename="../../ui/reports/monthly.py" line="180" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="181" />
+        <location filename="../../ui/reports/monthly.py" line="182" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="186" />
+        <location filename="../../ui/reports/monthly.py" line="187" />
         <source>Preparing the monthly report…</source>
         <translation>Preparando el informe mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="192" />
+        <location filename="../../ui/reports/monthly.py" line="193" />
         <source>CSV, every chart in one table (*.csv)</source>
         <translation>CSV, todos los gráficos en una sola tabla (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="194" />
+        <location filename="../../ui/reports/monthly.py" line="195" />
         <source>Excel workbook, a sheet per chart (*.xlsx)</source>
         <translation>Libro de Excel, una hoja por gráfico (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="195" />
+        <location filename="../../ui/reports/monthly.py" line="196" />
         <source>Save the dashboard's data</source>
         <translation>Guardar los datos del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="213" />
+        <location filename="../../ui/reports/monthly.py" line="214" />
         <source>Folder for the open data</source>
         <translation>Carpeta para los datos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="223" />
+        <location filename="../../ui/reports/monthly.py" line="224" />
         <source>Wrote %1 open-data files to %2</source>
         <translation>Se escribieron %1 archivos de datos abiertos en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="225" />
+        <location filename="../../ui/reports/monthly.py" line="226" />
         <source>Writing open data…</source>
         <translation>Escribiendo los datos abiertos…</translation>
     </message>
@@ -6273,17 +6273,17 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="40" />
+        <location filename="../../ui/security/login.py" line="41" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="151" />
+        <location filename="../../ui/security/login.py" line="153" />
         <source>AccessPoint recovery key</source>
         <translation>Clave de recuperación de AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="30" />
+        <location filename="../../ui/security/rights.py" line="31" />
         <source>Save the subject access export in</source>
         <translation>Guardar la exportación de la solicitud de acceso a los datos en</translation>
     </message>
@@ -6291,7 +6291,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="213" />
+        <location filename="../../ui/ops/opening.py" line="214" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint no puede iniciarse</translation>
     </message>
@@ -6299,27 +6299,27 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="52" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Save diagnostic report</source>
         <translation>Guardar informe de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="53" />
+        <location filename="../../ui/ops/help_menu.py" line="54" />
         <source>Zip files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="61" />
+        <location filename="../../ui/ops/help_menu.py" line="62" />
         <source>Report not saved</source>
         <translation>Informe no guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="65" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>Report saved</source>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="67" />
         <source>The report was saved as:
 {path}
 
@@ -6330,4 +6330,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contiene los registros y versiones de la aplicación, sin nombres ni datos personales. Envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint no puede escribir en su carpeta de datos ({folder}). Puede que esté en una unidad de solo lectura o que hayan cambiado los permisos. Pida a quien se ocupa de este ordenador que dé a su usuario permiso de escritura en esa carpeta y vuelva a iniciar AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>El disco del ordenador está lleno, así que el último cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere espacio (vacíe la Papelera, borre descargas grandes) y vuelva a intentarlo; lo que escribió sigue en la pantalla.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. AccessPoint puede restaurar la copia de seguridad más reciente; el archivo dañado se aparta, no se borra.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de datos está ocupada en otro programa (quizá una segunda copia de AccessPoint o una herramienta de copias de seguridad). Ciérrelo y vuelva a intentarlo; no se ha perdido nada.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>the data folder</source><translation>la carpeta de datos</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>

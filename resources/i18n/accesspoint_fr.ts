@@ -32,57 +32,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/security/users_view.py" line="31" />
+        <location filename="../../ui/security/users_view.py" line="32" />
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="34" />
+        <location filename="../../ui/security/users_view.py" line="35" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="36" />
+        <location filename="../../ui/security/users_view.py" line="37" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="40" />
+        <location filename="../../ui/security/users_view.py" line="41" />
         <source>Signs in with</source>
         <translation>Se connecte avec</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="41" />
+        <location filename="../../ui/security/users_view.py" line="42" />
         <source>PIN (6+ digits)</source>
         <translation>Code PIN (6 chiffres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="42" />
+        <location filename="../../ui/security/users_view.py" line="43" />
         <source>Password (10+ characters)</source>
         <translation>Mot de passe (10 caractères ou plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="46" />
+        <location filename="../../ui/security/users_view.py" line="47" />
         <source>First PIN or password</source>
         <translation>Premier code PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="48" />
+        <location filename="../../ui/security/users_view.py" line="49" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="49" />
+        <location filename="../../ui/security/users_view.py" line="50" />
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="50" />
+        <location filename="../../ui/security/users_view.py" line="51" />
         <source>Signs in &amp;with:</source>
         <translation>Se connecte a&amp;vec :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="51" />
+        <location filename="../../ui/security/users_view.py" line="52" />
         <source>First &amp;PIN or password:</source>
         <translation>Premier code &amp;PIN ou mot de passe :</translation>
     </message>
@@ -311,114 +311,114 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="37" />
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="38" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="38" />
+        <location filename="../../ui/security/audit_view.py" line="39" />
         <source>Anyone</source>
         <translation>Tout utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="43" />
-        <location filename="../../ui/security/audit_view.py" line="75" />
+        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="76" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="45" />
         <source>Any action</source>
         <translation>Toute action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="48" />
+        <location filename="../../ui/security/audit_view.py" line="49" />
         <source>Kind of record</source>
         <translation>Type d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="49" />
+        <location filename="../../ui/security/audit_view.py" line="50" />
         <source>person, enquiry, user…</source>
         <translation>personne, demande, utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="52" />
+        <location filename="../../ui/security/audit_view.py" line="53" />
         <source>Record id</source>
         <translation>Identifiant de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="57" />
+        <location filename="../../ui/security/audit_view.py" line="58" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="60" />
+        <location filename="../../ui/security/audit_view.py" line="61" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="61" />
+        <location filename="../../ui/security/audit_view.py" line="62" />
         <source>&amp;Show</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="64" />
+        <location filename="../../ui/security/audit_view.py" line="65" />
         <source>&amp;Who:</source>
         <translation>&amp;Qui :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="65" />
+        <location filename="../../ui/security/audit_view.py" line="66" />
         <source>&amp;Action:</source>
         <translation>&amp;Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="66" />
+        <location filename="../../ui/security/audit_view.py" line="67" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="67" />
+        <location filename="../../ui/security/audit_view.py" line="68" />
         <source>Record &amp;id:</source>
         <translation>&amp;Identifiant de l'enregistrement :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="72" />
+        <location filename="../../ui/security/audit_view.py" line="73" />
         <source>&amp;From / to:</source>
         <translation>&amp;De / à :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="74" />
+        <location filename="../../ui/security/audit_view.py" line="75" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="75" />
+        <location filename="../../ui/security/audit_view.py" line="76" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="76" />
+        <location filename="../../ui/security/audit_view.py" line="77" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="76" />
+        <location filename="../../ui/security/audit_view.py" line="77" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="77" />
+        <location filename="../../ui/security/audit_view.py" line="78" />
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="80" />
+        <location filename="../../ui/security/audit_view.py" line="81" />
         <source>Audit events</source>
         <translation>Événements d'audit</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../ui/services.py" line="311" />
+        <location filename="../../ui/services.py" line="312" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="314" />
+        <location filename="../../ui/services.py" line="315" />
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
@@ -1345,22 +1345,22 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EqualityReportView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="143" />
+        <location filename="../../ui/security/page.py" line="144" />
         <source>Equality monitoring counts</source>
         <translation>Effectifs du suivi de l'égalité</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="144" />
+        <location filename="../../ui/security/page.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="147" />
+        <location filename="../../ui/security/page.py" line="148" />
         <source>Counts only; numbers under 5 are shown as &lt;5.</source>
         <translation>Effectifs uniquement ; les nombres inférieurs à 5 sont affichés « &lt;5 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="155" />
+        <location filename="../../ui/security/page.py" line="156" />
         <source>Responses: {n}</source>
         <translation>Réponses : {n}</translation>
     </message>
@@ -1368,47 +1368,47 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="56" />
+        <location filename="../../ui/security/rights.py" line="57" />
         <source>Erase this person everywhere</source>
         <translation>Effacer cette personne partout</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="58" />
+        <location filename="../../ui/security/rights.py" line="59" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Cette action supprime les données de la personne ici et, après synchronisation, à la mairie et dans tous les autres centres. C'est irréversible. Les demandes ne sont conservées que sous forme de décomptes anonymes, sauf si vous en conservez une ci-dessous pour un motif légal.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="64" />
+        <location filename="../../ui/security/rights.py" line="65" />
         <source>Reason for erasure</source>
         <translation>Motif de l'effacement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>p. ex. demande de l'habitant du 3 mai (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="77" />
+        <location filename="../../ui/security/rights.py" line="78" />
         <source>Keep {ref} ({day})</source>
         <translation>Conserver {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="80" />
+        <location filename="../../ui/security/rights.py" line="81" />
         <source>safeguarding duty</source>
         <translation>obligation de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="82" />
+        <location filename="../../ui/security/rights.py" line="83" />
         <source>Why {ref} is kept</source>
         <translation>Pourquoi {ref} est conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="91" />
+        <location filename="../../ui/security/rights.py" line="92" />
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -1517,7 +1517,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Cet ordinateur n'est pas encore configuré. Indiquez-nous le nom de ce centre et votre nom ; vous en serez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="67" />
+        <location filename="../../ui/security/login.py" line="68" />
         <location filename="../../ui/session.py" line="76" />
         <source>Hub name</source>
         <translation>Nom du centre</translation>
@@ -1528,7 +1528,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>par exemple Centre social de Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="70" />
+        <location filename="../../ui/security/login.py" line="71" />
         <location filename="../../ui/session.py" line="79" />
         <source>Your name</source>
         <translation>Votre nom</translation>
@@ -1539,69 +1539,69 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="60" />
+        <location filename="../../ui/security/login.py" line="61" />
         <source>Set up AccessPoint</source>
         <translation>Configurer AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Cet ordinateur n'est pas encore configuré. Vous serez le coordinateur de ce centre : choisissez un mot de passe (au moins 10 caractères) ou un code PIN (au moins 6 chiffres).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
+        <location filename="../../ui/security/login.py" line="72" />
         <source>Pass&amp;word</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>P&amp;IN</source>
         <translation>Code P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="74" />
+        <location filename="../../ui/security/login.py" line="75" />
         <source>Password or PIN</source>
         <translation>Mot de passe ou code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Repeat password or PIN</source>
         <translation>Répéter le mot de passe ou le code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="78" />
+        <location filename="../../ui/security/login.py" line="79" />
         <location filename="../../ui/session.py" line="86" />
         <source>&amp;Hub name:</source>
         <translation>&amp;Nom du centre :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
+        <location filename="../../ui/security/login.py" line="80" />
         <location filename="../../ui/session.py" line="87" />
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/security/login.py" line="81" />
         <source>Sign in with:</source>
         <translation>Se connecter avec :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="82" />
+        <location filename="../../ui/security/login.py" line="83" />
         <source>&amp;Password or PIN:</source>
         <translation>&amp;Mot de passe ou code PIN :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="86" />
+        <location filename="../../ui/security/login.py" line="87" />
         <source>&amp;Set up</source>
         <translation>&amp;Configurer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="97" />
+        <location filename="../../ui/security/login.py" line="98" />
         <source>The two entries differ; type them again.</source>
         <translation>Les deux saisies sont différentes ; saisissez-les à nouveau.</translation>
     </message>
@@ -1845,22 +1845,22 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
-        <location filename="../../ui/ops/help_menu.py" line="77" />
+        <location filename="../../ui/ops/help_menu.py" line="78" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="82" />
+        <location filename="../../ui/ops/help_menu.py" line="83" />
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="87" />
+        <location filename="../../ui/ops/help_menu.py" line="88" />
         <source>Save &amp;diagnostic report…</source>
         <translation>Enregistrer le rapport de &amp;diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="90" />
+        <location filename="../../ui/ops/help_menu.py" line="91" />
         <source>&amp;About AccessPoint</source>
         <translation>À propos d'&amp;AccessPoint</translation>
     </message>
@@ -2768,7 +2768,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="101" />
+        <location filename="../../ui/timebank/widgets.py" line="102" />
         <source>Member number or name</source>
         <translation>Numéro ou nom du membre</translation>
     </message>
@@ -3131,7 +3131,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="121" />
+        <location filename="../../ui/reports/monthly.py" line="122" />
         <source>Monthly hub report: {hub}, {month}</source>
         <translation>Rapport mensuel du centre : {hub}, {month}</translation>
     </message>
@@ -4033,23 +4033,23 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="121" />
-        <location filename="../../ui/security/login.py" line="130" />
+        <location filename="../../ui/security/login.py" line="123" />
+        <location filename="../../ui/security/login.py" line="132" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
+        <location filename="../../ui/security/login.py" line="125" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Imprimez cette clé de récupération maintenant et rangez-la sous clé, à l'écart de cet ordinateur. Si le trousseau de clés de cet ordinateur est perdu (nouveau profil utilisateur, PC réinstallé), la clé est le seul moyen d'ouvrir les fiches qui ne sont pas encore parvenues à la mairie. Toute personne disposant de cette clé et d'une copie du dossier de données peut lire les fiches.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="133" />
+        <location filename="../../ui/security/login.py" line="135" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="137" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -4257,127 +4257,127 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="66" />
+        <location filename="../../ui/reports/page.py" line="67" />
         <source>All hubs</source>
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="78" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="96" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard status</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="98" />
+        <location filename="../../ui/reports/page.py" line="99" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127" />
+        <location filename="../../ui/reports/page.py" line="128" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179" />
+        <location filename="../../ui/reports/page.py" line="180" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="199" />
+        <location filename="../../ui/reports/page.py" line="200" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="211" />
+        <location filename="../../ui/reports/page.py" line="212" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="235" />
+        <location filename="../../ui/reports/page.py" line="236" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253" />
+        <location filename="../../ui/reports/page.py" line="254" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304" />
+        <location filename="../../ui/reports/page.py" line="305" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="310" />
+        <location filename="../../ui/reports/page.py" line="311" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="323" />
+        <location filename="../../ui/reports/page.py" line="324" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -4928,42 +4928,42 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/security/page.py" line="168" />
+        <location filename="../../ui/security/page.py" line="169" />
         <source>Security settings are for coordinators. Press Ctrl+L to lock the screen when you step away.</source>
         <translation>Les paramètres de sécurité sont réservés aux coordinateurs. Appuyez sur Ctrl+L pour verrouiller l'écran lorsque vous vous absentez.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="179" />
+        <location filename="../../ui/security/page.py" line="180" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="180" />
+        <location filename="../../ui/security/page.py" line="181" />
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="181" />
+        <location filename="../../ui/security/page.py" line="182" />
         <source>&amp;Audit trail</source>
         <translation>Journal d'&amp;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="182" />
+        <location filename="../../ui/security/page.py" line="183" />
         <source>Se&amp;ttings and retention</source>
         <translation>Paramètres et &amp;conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="183" />
+        <location filename="../../ui/security/page.py" line="184" />
         <source>&amp;Residents' rights</source>
         <translation>Droits des &amp;habitants</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="185" />
+        <location filename="../../ui/security/page.py" line="186" />
         <source>&amp;Consent renewals</source>
         <translation>Renouvellement des &amp;consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="186" />
+        <location filename="../../ui/security/page.py" line="187" />
         <source>E&amp;quality</source>
         <translation>É&amp;galité</translation>
     </message>
@@ -4971,147 +4971,147 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="71" />
+        <location filename="../../ui/settings/page.py" line="72" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="73" />
+        <location filename="../../ui/settings/page.py" line="74" />
         <source>This hub</source>
         <translation>Ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="75" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>Hub name</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>hub name</source>
         <translation>nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77" />
+        <location filename="../../ui/settings/page.py" line="78" />
         <source>Save &amp;name</source>
         <translation>Enregistrer le &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="78" />
+        <location filename="../../ui/settings/page.py" line="79" />
         <source>Save hub name</source>
         <translation>Enregistrer le nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="80" />
+        <location filename="../../ui/settings/page.py" line="81" />
         <source>Hub name status</source>
         <translation>État du nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83" />
+        <location filename="../../ui/settings/page.py" line="84" />
         <source>Council server</source>
         <translation>Serveur de la mairie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84" />
+        <location filename="../../ui/settings/page.py" line="85" />
         <source>Set up on the Sync page</source>
         <translation>Configurer sur la page Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85" />
+        <location filename="../../ui/settings/page.py" line="86" />
         <source>Set up on the S&amp;ync page…</source>
         <translation>Configurer sur la page S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="86" />
+        <location filename="../../ui/settings/page.py" line="87" />
         <source>Open the Sync page</source>
         <translation>Ouvrir la page Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="94" />
+        <location filename="../../ui/settings/page.py" line="95" />
         <source>Hub &amp;name:</source>
         <translation>&amp;Nom du centre :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="97" />
+        <location filename="../../ui/settings/page.py" line="98" />
         <source>Council &amp;server:</source>
         <translation>&amp;Serveur de la mairie :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="99" />
+        <location filename="../../ui/settings/page.py" line="100" />
         <source>Language and text size (this computer, this user)</source>
         <translation>Langue et taille du texte (cet ordinateur, cet utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="101" />
+        <location filename="../../ui/settings/page.py" line="102" />
         <source>Language of the app</source>
         <translation>Langue de l'application</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="106" />
+        <location filename="../../ui/settings/page.py" line="107" />
         <source>Language note</source>
         <translation>Remarque sur la langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114" />
+        <location filename="../../ui/settings/page.py" line="115" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="115" />
+        <location filename="../../ui/settings/page.py" line="116" />
         <source>Ctrl+= and Ctrl+- also change it anywhere</source>
         <translation>Ctrl+= et Ctrl+- la modifient aussi partout</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="117" />
+        <location filename="../../ui/settings/page.py" line="118" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119" />
+        <location filename="../../ui/settings/page.py" line="120" />
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120" />
+        <location filename="../../ui/settings/page.py" line="121" />
         <source>High &amp;contrast (white on black, yellow focus)</source>
         <translation>&amp;Contraste élevé (blanc sur noir, focus en jaune)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121" />
+        <location filename="../../ui/settings/page.py" line="122" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="122" />
+        <location filename="../../ui/settings/page.py" line="123" />
         <source>Ctrl+Shift+H also switches it</source>
         <translation>Ctrl+Shift+H l'active ou le désactive aussi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="126" />
+        <location filename="../../ui/settings/page.py" line="127" />
         <source>Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 normal. The window's size and place are remembered.</source>
         <translation>Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 normal. La taille et la position de la fenêtre sont mémorisées.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="167" />
+        <location filename="../../ui/settings/page.py" line="168" />
         <source>Not set up: working offline</source>
         <translation>Non configuré : travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="172" />
+        <location filename="../../ui/settings/page.py" line="173" />
         <source>Only a coordinator can rename the hub.</source>
         <translation>Seul un coordinateur peut renommer le centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="179" />
+        <location filename="../../ui/settings/page.py" line="180" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="194" />
+        <location filename="../../ui/settings/page.py" line="195" />
         <source>The new language is used the next time AccessPoint starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage d'AccessPoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="196" />
+        <location filename="../../ui/settings/page.py" line="197" />
         <source>* Not yet checked by a native speaker.</source>
         <translation>* Pas encore relu par une personne de langue maternelle.</translation>
     </message>
@@ -5119,112 +5119,112 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/security/page.py" line="43" />
+        <location filename="../../ui/security/page.py" line="44" />
         <source>Lock the screen after minutes</source>
         <translation>Verrouiller l'écran après (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="44" />
+        <location filename="../../ui/security/page.py" line="45" />
         <source>Wrong attempts before lock-out</source>
         <translation>Tentatives erronées avant blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="45" />
+        <location filename="../../ui/security/page.py" line="46" />
         <source>Lock-out minutes</source>
         <translation>Minutes de blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="46" />
+        <location filename="../../ui/security/page.py" line="47" />
         <source>Allow the &amp;command line (acts as a coordinator)</source>
         <translation>Autoriser la &amp;ligne de commande (agit comme coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="50" />
+        <location filename="../../ui/security/page.py" line="51" />
         <source>Keep enquiry details for days</source>
         <translation>Conserver les détails des demandes pendant (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="53" />
+        <location filename="../../ui/security/page.py" line="54" />
         <source>Anonymise people not seen for days</source>
         <translation>Anonymiser les personnes non revues depuis (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="54" />
+        <location filename="../../ui/security/page.py" line="55" />
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="56" />
+        <location filename="../../ui/security/page.py" line="57" />
         <source>&amp;Run retention now</source>
         <translation>Appliquer la conservation mainte&amp;nant</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="58" />
+        <location filename="../../ui/security/page.py" line="59" />
         <source>&amp;Back up to a file…</source>
         <translation>&amp;Sauvegarder dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="60" />
+        <location filename="../../ui/security/page.py" line="61" />
         <source>Show the reco&amp;very key…</source>
         <translation>Afficher la clé de &amp;récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="63" />
+        <location filename="../../ui/security/page.py" line="64" />
         <source>&amp;Idle lock (minutes):</source>
         <translation>&amp;Verrouillage après inactivité (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="64" />
+        <location filename="../../ui/security/page.py" line="65" />
         <source>&amp;Wrong attempts before lock-out:</source>
         <translation>&amp;Tentatives erronées avant blocage :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="65" />
+        <location filename="../../ui/security/page.py" line="66" />
         <source>Lock-out &amp;minutes:</source>
         <translation>&amp;Minutes de blocage :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="67" />
+        <location filename="../../ui/security/page.py" line="68" />
         <source>&amp;Enquiry details kept (days):</source>
         <translation>&amp;Détails des demandes conservés (jours) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="68" />
+        <location filename="../../ui/security/page.py" line="69" />
         <source>&amp;People not seen, anonymised after (days):</source>
         <translation>&amp;Personnes non revues, anonymisées après (jours) :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="89" />
+        <location filename="../../ui/security/page.py" line="90" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="109" />
+        <location filename="../../ui/security/page.py" line="110" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="114" />
+        <location filename="../../ui/security/page.py" line="115" />
         <source>Retention run: {r}</source>
         <translation>Application de la conservation : {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="117" />
+        <location filename="../../ui/security/page.py" line="118" />
         <source>Back up to</source>
         <translation>Sauvegarder dans</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="122" />
+        <location filename="../../ui/security/page.py" line="123" />
         <source>Encrypted backup written.</source>
         <translation>Sauvegarde chiffrée écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="130" />
+        <location filename="../../ui/security/page.py" line="131" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/security/page.py" line="131" />
+        <location filename="../../ui/security/page.py" line="132" />
         <source>This database is not encrypted.</source>
         <translation>Cette base de données n'est pas chiffrée.</translation>
     </message>
@@ -5232,37 +5232,37 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="163" />
+        <location filename="../../ui/security/login.py" line="165" />
         <source>Sign in to AccessPoint</source>
         <translation>Se connecter à AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="167" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="170" />
+        <location filename="../../ui/security/login.py" line="172" />
         <source>PIN or password</source>
         <translation>Code PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="173" />
+        <location filename="../../ui/security/login.py" line="175" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="174" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;Code PIN ou mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="177" />
+        <location filename="../../ui/security/login.py" line="179" />
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="191" />
+        <location filename="../../ui/security/login.py" line="193" />
         <source>Choose your name.</source>
         <translation>Choisissez votre nom.</translation>
     </message>
@@ -5560,12 +5560,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="175" />
+        <location filename="../../ui/timebank/widgets.py" line="176" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="184" />
+        <location filename="../../ui/timebank/widgets.py" line="186" />
         <source>Something went wrong: {0}</source>
         <translation>Un problème est survenu : {0}</translation>
     </message>
@@ -5731,197 +5731,197 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="55" />
+        <location filename="../../ui/sync/page.py" line="56" />
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59" />
+        <location filename="../../ui/sync/page.py" line="60" />
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62" />
+        <location filename="../../ui/sync/page.py" line="63" />
         <source>Sync reminder</source>
         <translation>Rappel de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65" />
+        <location filename="../../ui/sync/page.py" line="66" />
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="71" />
+        <location filename="../../ui/sync/page.py" line="72" />
         <source>Who can sync</source>
         <translation>Qui peut synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="75" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78" />
+        <location filename="../../ui/sync/page.py" line="79" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Appuyez sur Synchroniser maintenant en fin de journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82" />
+        <location filename="../../ui/sync/page.py" line="83" />
         <source>Sync progress bar</source>
         <translation>Barre de progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="87" />
+        <location filename="../../ui/sync/page.py" line="88" />
         <source>Sync summary</source>
         <translation>Résumé de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93" />
+        <location filename="../../ui/sync/page.py" line="94" />
         <source>End-of-day sync</source>
         <translation>Synchronisation de fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Sync in the &amp;background when online</source>
         <translation>Synchroniser en arrière-&amp;plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the background when online</source>
         <translation>Synchroniser en arrière-plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="107" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source>Remind me when not synced for this many days</source>
         <translation>Me le rappeler après ce nombre de jours sans synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Me le rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Dernière synchronisation réussie : {when} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="161" />
         <source>Last successful sync: {when}</source>
         <translation>Dernière synchronisation réussie : {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="163" />
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="165" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Ce centre ne s'est pas synchronisé depuis plus de {days} jours. Synchronisez aujourd'hui pour que la mairie dispose de vos enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="168" />
         <source>Waiting to be sent: {count}</source>
         <translation>En attente d'envoi : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscrivez cet ordinateur ci-dessous pour commencer la synchronisation. En attendant, tout est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185" />
+        <location filename="../../ui/sync/page.py" line="186" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La dernière synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190" />
+        <location filename="../../ui/sync/page.py" line="191" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Seul un coordinateur peut synchroniser cet ordinateur. Tout ce que vous saisissez est enregistré ici et sera envoyé lors de la prochaine synchronisation du coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222" />
+        <location filename="../../ui/sync/page.py" line="223" />
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233" />
+        <location filename="../../ui/sync/page.py" line="234" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="238" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} jusqu'ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="254" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrit comme centre « {hub} ». Vous pouvez synchroniser maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="278" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Un problème est survenu ({error}) ; le journal contient les détails. Rien de ce qui n'est pas synchronisé n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283" />
+        <location filename="../../ui/sync/page.py" line="284" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Synchronisation annulée. Rien n'est perdu ; la prochaine synchronisation reprendra à partir d'ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287" />
+        <location filename="../../ui/sync/page.py" line="288" />
         <source>The sync did not finish: {reason}</source>
         <translation>La synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="294" />
+        <location filename="../../ui/sync/page.py" line="295" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Envoyé : {enquiries} demandes, {referrals} orientations formelles, {hours} heures (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298" />
+        <location filename="../../ui/sync/page.py" line="299" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Reçu : {directory} modifications de l'annuaire, {members} membres, {balances} soldes (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Needs attention: {count}.</source>
         <translation>À traiter : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="307" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Certains enregistrements seront renvoyés à la prochaine synchronisation : ils manquent sur le serveur de la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321" />
+        <location filename="../../ui/sync/page.py" line="322" />
         <source>Wait for the sync to finish first.</source>
         <translation>Attendez d'abord la fin de la synchronisation.</translation>
     </message>
@@ -5929,67 +5929,67 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <location filename="../../ui/timebank/widgets.py" line="196" />
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="194" />
+        <location filename="../../ui/timebank/widgets.py" line="196" />
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="195" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>evening</source>
         <translation>soir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="203" />
+        <location filename="../../ui/timebank/widgets.py" line="205" />
         <source>Adult</source>
         <translation>Adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="204" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Young person</source>
         <translation>Jeune</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
@@ -6035,77 +6035,77 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/security/users_view.py" line="65" />
+        <location filename="../../ui/security/users_view.py" line="66" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="65" />
+        <location filename="../../ui/security/users_view.py" line="66" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="66" />
+        <location filename="../../ui/security/users_view.py" line="67" />
         <source>Signs in with</source>
         <translation>Se connecte avec</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="67" />
+        <location filename="../../ui/security/users_view.py" line="68" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="70" />
+        <location filename="../../ui/security/users_view.py" line="71" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="74" />
+        <location filename="../../ui/security/users_view.py" line="75" />
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="75" />
+        <location filename="../../ui/security/users_view.py" line="76" />
         <source>Change &amp;role…</source>
         <translation>Changer de &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="76" />
+        <location filename="../../ui/security/users_view.py" line="77" />
         <source>&amp;Reset PIN…</source>
         <translation>&amp;Réinitialiser le code PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="77" />
+        <location filename="../../ui/security/users_view.py" line="78" />
         <source>&amp;Deactivate / reactivate</source>
         <translation>&amp;Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="82" />
+        <location filename="../../ui/security/users_view.py" line="83" />
         <source>Someone who leaves is deactivated, not deleted: the records they made still name them.</source>
         <translation>Une personne qui part est désactivée, pas supprimée : les enregistrements qu'elle a faits portent toujours son nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="107" />
+        <location filename="../../ui/security/users_view.py" line="108" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="127" />
+        <location filename="../../ui/security/users_view.py" line="128" />
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="127" />
+        <location filename="../../ui/security/users_view.py" line="128" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="138" />
+        <location filename="../../ui/security/users_view.py" line="139" />
         <source>Reset PIN</source>
         <translation>Réinitialiser le code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/users_view.py" line="139" />
+        <location filename="../../ui/security/users_view.py" line="140" />
         <source>New PIN (6+ digits):</source>
         <translation>Nouveau code PIN (6 chiffres ou plus) :</translation>
     </message>
@@ -6151,18 +6151,18 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="91" />
+        <location filename="../../ui/ops/startup.py" line="92" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="162" />
-        <location filename="../../ui/ops/startup.py" line="169" />
+        <location filename="../../ui/ops/startup.py" line="163" />
+        <location filename="../../ui/ops/startup.py" line="170" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="163" />
+        <location filename="../../ui/ops/startup.py" line="164" />
         <source>AccessPoint's database file is damaged and there is no backup to restore. Nothing has been deleted. Please contact whoever supports your hub, and do not delete this folder:
 {folder}
 
@@ -6175,7 +6175,7 @@ Un rapport à son intention a été enregistré sous :
 {report}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="170" />
+        <location filename="../../ui/ops/startup.py" line="171" />
         <source>AccessPoint's database file is damaged, so it has not been opened.
 
 Restore the latest backup, from {when}? Anything entered after that will be missing. The damaged file is kept aside, not deleted, in case an expert can recover more from it.</source>
@@ -6184,7 +6184,7 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après cette date sera perdu. Le fichier endommagé est mis de côté, et non supprimé, au cas où un spécialiste pourrait en récupérer davantage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/startup.py" line="180" />
+        <location filename="../../ui/ops/startup.py" line="181" />
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n'a pas pu être restaurée</translation>
     </message>
@@ -6192,7 +6192,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops/startup.py" line="230" />
+        <location filename="../../ui/ops/startup.py" line="232" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -6200,72 +6200,72 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="145" />
+        <location filename="../../ui/reports/monthly.py" line="146" />
         <source>Monthly hub report</source>
         <translation>Rapport mensuel du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="150" />
+        <location filename="../../ui/reports/monthly.py" line="151" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="152" />
+        <location filename="../../ui/reports/monthly.py" line="153" />
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="161" />
+        <location filename="../../ui/reports/monthly.py" line="162" />
         <source>Save monthly report</source>
         <translation>Enregistrer le rapport mensuel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="162" />
+        <location filename="../../ui/reports/monthly.py" line="163" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="179" />
+        <location filename="../../ui/reports/monthly.py" line="180" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="181" />
+        <location filename="../../ui/reports/monthly.py" line="182" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="186" />
+        <location filename="../../ui/reports/monthly.py" line="187" />
         <source>Preparing the monthly report…</source>
         <translation>Préparation du rapport mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="192" />
+        <location filename="../../ui/reports/monthly.py" line="193" />
         <source>CSV, every chart in one table (*.csv)</source>
         <translation>CSV, tous les graphiques dans un seul tableau (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="194" />
+        <location filename="../../ui/reports/monthly.py" line="195" />
         <source>Excel workbook, a sheet per chart (*.xlsx)</source>
         <translation>Classeur Excel, une feuille par graphique (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="195" />
+        <location filename="../../ui/reports/monthly.py" line="196" />
         <source>Save the dashboard's data</source>
         <translation>Enregistrer les données du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="213" />
+        <location filename="../../ui/reports/monthly.py" line="214" />
         <source>Folder for the open data</source>
         <translation>Dossier pour les données ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="223" />
+        <location filename="../../ui/reports/monthly.py" line="224" />
         <source>Wrote %1 open-data files to %2</source>
         <translation>%1 fichiers de données ouvertes écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="225" />
+        <location filename="../../ui/reports/monthly.py" line="226" />
         <source>Writing open data…</source>
         <translation>Écriture des données ouvertes…</translation>
     </message>
@@ -6273,17 +6273,17 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="40" />
+        <location filename="../../ui/security/login.py" line="41" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="151" />
+        <location filename="../../ui/security/login.py" line="153" />
         <source>AccessPoint recovery key</source>
         <translation>Clé de récupération AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="30" />
+        <location filename="../../ui/security/rights.py" line="31" />
         <source>Save the subject access export in</source>
         <translation>Enregistrer l'export du droit d'accès dans</translation>
     </message>
@@ -6291,7 +6291,7 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../ui/ops/opening.py" line="213" />
+        <location filename="../../ui/ops/opening.py" line="214" />
         <source>AccessPoint cannot start</source>
         <translation>AccessPoint ne peut pas démarrer</translation>
     </message>
@@ -6299,27 +6299,27 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="52" />
+        <location filename="../../ui/ops/help_menu.py" line="53" />
         <source>Save diagnostic report</source>
         <translation>Enregistrer le rapport de diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="53" />
+        <location filename="../../ui/ops/help_menu.py" line="54" />
         <source>Zip files (*.zip)</source>
         <translation>Fichiers Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="61" />
+        <location filename="../../ui/ops/help_menu.py" line="62" />
         <source>Report not saved</source>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="65" />
+        <location filename="../../ui/ops/help_menu.py" line="66" />
         <source>Report saved</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/ops/help_menu.py" line="66" />
+        <location filename="../../ui/ops/help_menu.py" line="67" />
         <source>The report was saved as:
 {path}
 
@@ -6330,4 +6330,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint ne peut pas écrire dans son dossier de données ({folder}). Il est peut-être sur un lecteur en lecture seule ou ses droits ont changé. Demandez à la personne qui s'occupe de cet ordinateur de donner à votre utilisateur le droit d'écrire dans ce dossier, puis redémarrez AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Le disque de l'ordinateur est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place (videz la Corbeille, supprimez les gros téléchargements), puis réessayez ; ce que vous avez saisi est toujours à l'écran.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Le fichier de la base de données est endommagé et ne peut pas être lu sans risque. AccessPoint peut restaurer la dernière sauvegarde ; le fichier endommagé est mis de côté, pas supprimé.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de données est occupée par un autre programme (peut-être une deuxième copie d'AccessPoint ou un outil de sauvegarde). Fermez-le et réessayez ; rien n'a été perdu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>the data folder</source><translation>le dossier de données</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>

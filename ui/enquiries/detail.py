@@ -203,8 +203,8 @@ class EnquiryDialog(QDialog):
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            message = domain_text.problems(exc).get("note", str(exc)) \
-                if isinstance(exc, ValidationError) else str(exc)
+            message = domain_text.problems(exc).get("note", domain_text.describe_error(exc)) \
+                if isinstance(exc, ValidationError) else domain_text.describe_error(exc)
             self.note_error.show_problem(message)
             self.note.setFocus()
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from accesspoint.ops.storage import explain
+from ui.widgets.domain_text import translate
 
 if TYPE_CHECKING:
     from ui.ops.about import AboutDialog
@@ -59,7 +60,7 @@ class HelpActions:
         except Exception as exc:  # noqa: BLE001 - shown to the user
             log.exception("diagnostic report failed")
             QMessageBox.warning(self.window, self.window.tr("Report not saved"),
-                                explain(exc, data_dir) or str(exc))
+                                translate(explain(exc, data_dir) or str(exc)))
             return None
         QMessageBox.information(
             self.window, self.window.tr("Report saved"),

@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from accesspoint.errors import AccessPointError
+from ui.widgets.domain_text import describe_error, translate
 
 if TYPE_CHECKING:
     import sqlite3
@@ -221,11 +222,11 @@ class Opening(QObject):
         from accesspoint.ops.storage import explain
 
         if isinstance(exc, AccessPointError):
-            return str(exc)
+            return describe_error(exc)
         known = explain(exc, self.data_dir) if isinstance(exc, OSError | sqlite3.Error) \
             else None
         if known:
-            return known
+            return translate(known)
         return _translate(
             "AccessPoint could not open its database ({error}). Nothing has been changed. "
             "Close other programs that may be using the data folder and start AccessPoint "

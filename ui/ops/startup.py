@@ -31,6 +31,7 @@ from accesspoint.errors import AccessPointError
 from accesspoint.ops.storage import StorageError, check_writable, explain
 from ui.ops.crash import CrashHandler
 from ui.ops.single_instance import InstanceGuard, ask_first_to_raise, bring_to_front
+from ui.widgets.domain_text import describe_error, translate
 
 if TYPE_CHECKING:
     from accesspoint.ops.health import Health
@@ -88,7 +89,7 @@ def before_open(app: QApplication, data_dir: Path | str, *,
         check_writable(data_dir)
     except StorageError as exc:
         log.error("data folder not writable (%s)", exc.kind)
-        tell(app.tr("AccessPoint cannot start"), str(exc))
+        tell(app.tr("AccessPoint cannot start"), describe_error(exc))
         return 2
     state.guard = InstanceGuard(data_dir, state)
     if not state.guard.acquire(listen=check_database):
@@ -177,7 +178,8 @@ def database_sound_or_restored(app: QApplication, data_dir: Path,
         state.restored_from = candidate
         health.restore_backup(state.data_dir, candidate)
     except (OSError, ValueError) as exc:
-        tell(app.tr("The backup could not be restored"), explain(exc, state.data_dir) or str(exc))
+        tell(app.tr("The backup could not be restored"),
+             translate(explain(exc, state.data_dir) or str(exc)))
         return False
     return True
 

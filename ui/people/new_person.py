@@ -194,7 +194,8 @@ class NewPersonDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        self.problem.setText(self.tr("Could not add the person: {error}").format(error=exc))
+        self.problem.setText(self.tr("Could not add the person: {error}").format(
+            error=domain_text.describe_error(exc)))
         self.problem.show()
 
     def _use_selected(self) -> None:

@@ -200,7 +200,7 @@ class PeopleView(QWidget):
                         self.errors[key].show_problem(domain_text.translate(text))
                 self.status.setText(self.tr("Not saved: fix what is shown in red."))
             else:
-                self.status.setText(str(exc))
+                self.status.setText(domain_text.describe_error(exc))
 
         self.services.db.submit(lambda conn: people.update_person(conn, actor, pid, **changes),
                                 saved, failed)

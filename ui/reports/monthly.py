@@ -28,6 +28,7 @@ from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_image
 from ui.reports.model import Result
 from ui.services import submit_with_busy
+from ui.widgets.domain_text import describe_error
 
 IN_PDF = ["enquiries_by_channel", "enquiries_by_need", "enquiries_by_outcome",
           "unmet_needs_by_need", "unmet_needs_by_area", "top_services", "referral_outcomes",
@@ -176,7 +177,7 @@ def monthly_report(page, month: str, path: Path, label: str | None = None,
         try:
             write_monthly_pdf(result, path, hub_name, label or month, page.font())
         except OSError as exc:
-            QMessageBox.warning(page, page.tr("Not saved"), str(exc))
+            QMessageBox.warning(page, page.tr("Not saved"), describe_error(exc))
             return
         page.status.setText(page.tr("Saved %1").replace("%1", str(path)))
         if on_done:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_png
 from ui.reports.model import DashboardModel, Result
+from ui.widgets.domain_text import describe_error
 
 RANGES = [("Last 4 weeks", 28, "day"), ("Last 3 months", 91, "week"),
           ("Last 12 months", 365, "month"), ("Custom", 0, "")]
@@ -233,7 +234,7 @@ class ReportsPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._task = None
         self.status.setText(self.tr("Could not compute the dashboard: %1").replace(
-            "%1", str(exc) or type(exc).__name__))
+            "%1", describe_error(exc) or type(exc).__name__))
 
     def _show(self, result: Result) -> None:
         self._task = None

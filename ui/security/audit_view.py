@@ -22,6 +22,7 @@ from accesspoint.clock import to_iso, to_local
 from accesspoint.errors import PermissionDeniedError
 from accesspoint.security import audit
 from ui.security.tables import DictTableModel, push
+from ui.widgets.domain_text import describe_error
 
 
 def _day_start(day: QDate) -> str:
@@ -100,7 +101,7 @@ class AuditView(QWidget):
         except PermissionDeniedError as exc:
             # Shown in place: a widget must never fail half-built (Qt would later
             # destroy it from whichever thread the garbage collector runs on).
-            self.message.setText(str(exc))
+            self.message.setText(describe_error(exc))
             self.message.show()
             self.model.set_rows([])
             return

@@ -29,6 +29,7 @@ from accesspoint.context import Actor
 from accesspoint.errors import AccessPointError, ValidationError
 from accesspoint.security import keystore, users
 from ui.security.tables import named_add
+from ui.widgets.domain_text import describe_error
 
 Run = Callable[[Callable[[Any], Any]], Any]
 
@@ -101,7 +102,8 @@ class FirstRunDialog(QDialog):
         try:
             self.actor = self.run(lambda conn: users.first_run(conn, hub, name, secret, kind))
         except ValidationError as exc:
-            self._problem(str(exc), self.secret if "secret" in exc.problems else self.hub_name)
+            self._problem(describe_error(exc),
+                          self.secret if "secret" in exc.problems else self.hub_name)
             return
         self.secret.clear()
         self.confirm.clear()
@@ -193,7 +195,7 @@ class SignInDialog(QDialog):
         try:
             self.actor = self.run(lambda conn: users.authenticate(conn, user_id, secret))
         except AccessPointError as exc:
-            self._problem(str(exc))
+            self._problem(describe_error(exc))
             return
         self.accept()
 

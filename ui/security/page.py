@@ -29,6 +29,7 @@ from ui.security.consent_renewals import ConsentRenewalsView
 from ui.security.rights_view import RightsView
 from ui.security.tables import push
 from ui.security.users_view import UsersView
+from ui.widgets.domain_text import describe_error
 
 
 class SettingsView(QWidget):
@@ -86,7 +87,7 @@ class SettingsView(QWidget):
         try:
             return self.services.db.call(lambda c: fn(c, actor))
         except AccessPointError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), describe_error(exc))
             return None
 
     def save(self) -> None:

@@ -22,6 +22,7 @@ from accesspoint import consent
 from accesspoint.errors import AccessPointError
 from accesspoint.security import erasure, subject_access
 from ui.security.tables import named_add
+from ui.widgets.domain_text import describe_error
 
 
 def export_subject_access(services: Any, person_id: str, parent: QWidget | None = None,
@@ -35,7 +36,7 @@ def export_subject_access(services: Any, person_id: str, parent: QWidget | None 
         return services.db.call(
             lambda c: subject_access.write_files(c, actor, person_id, Path(folder)))
     except AccessPointError as exc:
-        QMessageBox.warning(parent, "AccessPoint", str(exc))
+        QMessageBox.warning(parent, "AccessPoint", describe_error(exc))
         return None
 
 
@@ -103,7 +104,7 @@ class EraseDialog(QDialog):
             self.result_summary = self.services.db.call(lambda c: erasure.erase_person(
                 c, actor, pid, reason=reason, exemptions=exemptions))
         except AccessPointError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(describe_error(exc))
             self.error.show()
             return
         self.services.events.changed.emit("person")

@@ -23,6 +23,7 @@ from accesspoint.context import ROLES
 from accesspoint.errors import AccessPointError
 from accesspoint.security import users
 from ui.security.tables import DictTableModel, named
+from ui.widgets.domain_text import describe_error
 
 
 class AddUserDialog(QDialog):
@@ -104,7 +105,7 @@ class UsersView(QWidget):
         try:
             self.services.db.call(lambda c: fn(c, actor))
         except AccessPointError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), describe_error(exc))
             return False
         self.refresh()
         return True

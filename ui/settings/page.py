@@ -29,6 +29,7 @@ from accesspoint.errors import PermissionDeniedError, ValidationError
 from ui.services import Services
 from ui.statusbar import server_url
 from ui.widgets import fontscale, theme
+from ui.widgets.domain_text import describe_error, problems
 from ui.widgets.field_error import FieldError
 
 LANGUAGE_KEY = "ui/language"
@@ -180,8 +181,8 @@ class SettingsPage(QWidget):
             self.services.events.changed.emit("hub")
 
         def failed(exc: BaseException) -> None:
-            text = exc.problems.get("name", str(exc)) if isinstance(exc, ValidationError) \
-                else str(exc)
+            text = problems(exc).get("name", describe_error(exc)) \
+                if isinstance(exc, ValidationError) else describe_error(exc)
             self.hub_error.show_problem(text)
 
         self.services.db.submit(lambda conn: rename_hub(conn, actor, name), done, failed)

@@ -27,6 +27,7 @@ from ui.sync.attention_view import AttentionView
 from ui.sync.enrol_box import EnrolBox
 from ui.sync.labels import error_message, stage_name
 from ui.sync.runner import SyncRunner
+from ui.widgets.domain_text import describe_error
 
 BACKGROUND_MS = 15 * 60 * 1000
 # The kinds a sync may have changed, for the other screens to refresh.
@@ -333,7 +334,7 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _resolve_failed(self, exc: BaseException) -> None:
-        self.attention.reason.setText(str(exc))
+        self.attention.reason.setText(describe_error(exc))
 
     # --- options and background sync -------------------------------------------
     def _save_background(self, on: bool) -> None:

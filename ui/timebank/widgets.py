@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
 
 from accesspoint.errors import AccessPointError
 from accesspoint.timebank import ledger, members
+from ui.widgets.domain_text import describe_error, translate
 
 Column = tuple[str, Callable[[dict[str, Any]], Any]]
 _ROOT = QModelIndex()
@@ -180,7 +181,8 @@ class StatusLine(QLabel):
         self.setAccessibleDescription(text)
 
     def error(self, exc: BaseException | str) -> None:
-        text = str(exc) if isinstance(exc, AccessPointError | str) else \
+        text = describe_error(exc) if isinstance(exc, AccessPointError) else translate(exc) \
+            if isinstance(exc, str) else \
             self.tr("Something went wrong: {0}").format(type(exc).__name__)
         self.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.setText(text)
