@@ -1,5 +1,5 @@
 """Render the time-bank screens offscreen into docs/screenshots/ (member view, group
-logging, rewards), from a fresh demo database.
+logging, rewards, a member's hubs), from a fresh demo database.
 
     QT_QPA_PLATFORM=offscreen ACCESSPOINT_ALLOW_PLAINTEXT=1 \
         /work/venv/bin/python scripts/screenshots_timebank.py [OUT_DIR]
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from accesspoint import hubs  # noqa: E402
 from accesspoint.context import Actor  # noqa: E402
 from accesspoint.demo import ensure_demo  # noqa: E402
+from accesspoint.timebank import members  # noqa: E402
 from ui.services import DbWorker, Events, Services  # noqa: E402
 
 
@@ -103,6 +104,20 @@ def main() -> int:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(out / "timebank-new-member.png"))
+    dialog.close()
+    # Editing the hubs a member attends: a second hub known on this computer, and a
+    # hub known only by id (as members pulled from other hubs bring them).
+    far = "01930000-0000-7000-8000-00000000f4a2"
+    db.call(lambda conn: hubs.create_hub(conn, "Northside Library"))
+    member = db.call(lambda conn: members.update_member(
+        conn, services.actor, busiest["id"], hubs=[services.actor.hub_id, far]))
+    dialog = NewMemberDialog(services, page, member=member)
+    dialog.show()
+    settle(app, services)
+    dialog.hubs.setFocus()
+    dialog.hubs.setCurrentRow(0)
+    app.processEvents()
+    dialog.grab().save(str(out / "timebank-member-hubs.png"))
     dialog.close()
     page.close()
     services.close()

@@ -19,6 +19,7 @@ from accesspoint.context import Actor
 from accesspoint.db import transaction
 from accesspoint.errors import NotFoundError, ValidationError, msg
 from accesspoint.ids import new_id
+from accesspoint.security.permissions import require
 
 MEMBER_TYPES = ("adult", "young_person", "organisation")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -230,6 +231,9 @@ def update_member(
                    and not (k == "employment_support" and bool(v) == before[k])}
         if not changed:
             return before
+        if "hubs" in changed:
+            # Where a member is served is managed by staff (issue 7's roles).
+            require(actor, "member.manage")
         merged = {**before, **changed}
         validate({k: merged[k] for k in ("member_type", "ypc_number", "organisation_name")})
         stored = {k: json.dumps(v) if k in LIST_FIELDS else v for k, v in changed.items()}
@@ -267,6 +271,18 @@ def list_members(
         for m in found:
             m["balance_minutes"] = member_balance(conn, m["id"])
     return found
+
+
+def known_hubs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Hubs a member can be said to attend: those this device knows by name, and any
+    other hub id members here already name (other hubs' names never come down, so
+    `name` is None for those). This device's hubs first, then by id."""
+    named = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM hubs")}
+    seen = {r[0] for r in conn.execute(
+        "SELECT DISTINCT j.value FROM tb_members m, json_each(m.hubs) j"
+        " UNION SELECT DISTINCT hub_id FROM tb_members") if r[0]}
+    ids = sorted(named, key=lambda h: named[h].casefold()) + sorted(seen - set(named))
+    return [{"id": h, "name": named.get(h)} for h in ids]
 
 
 def merge_hook(conn: sqlite3.Connection, keep_id: str, merge_id: str) -> None:

@@ -2776,213 +2776,223 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <location filename="../../ui/timebank/members_view.py" line="68" />
         <source>Choose a member from the list</source>
         <translation>Elija un miembro de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Member number / card</source>
         <translation>Número / tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member type</source>
         <translation>Tipo de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <source>Hubs attended</source>
+        <translation>Centros a los que acude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Employment support</source>
         <translation>Apoyo al empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <location filename="../../ui/timebank/members_view.py" line="91" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Balance after</source>
         <translation>Saldo después</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="98" />
         <source>History of earned, spent and given credits</source>
         <translation>Historial de créditos ganados, gastados y regalados</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <location filename="../../ui/timebank/members_view.py" line="107" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <location filename="../../ui/timebank/members_view.py" line="112" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extracto…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="111" />
-        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="267" />
         <source>Print statement</source>
         <translation>Imprimir extracto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>Log hours for this member</source>
         <translation>Registrar horas para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Redeem a reward</source>
         <translation>Can&amp;jear una recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Redeem a reward for this member</source>
         <translation>Canjear una recompensa para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corregir el movimiento seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corregir el movimiento seleccionado del historial con un movimiento de anulación</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Print car&amp;d…</source>
         <translation>Imprimir &amp;tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print member card</source>
         <translation>Imprimir tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Edit this member's details</source>
         <translation>Editar los datos de este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <location filename="../../ui/timebank/members_view.py" line="151" />
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas más &amp;antiguas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas más antiguas del historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <location filename="../../ui/timebank/members_view.py" line="164" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <location filename="../../ui/timebank/members_view.py" line="182" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Youth Privilege Card {0}</source>
         <translation>Tarjeta joven (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>(none recorded)</source>
         <translation>(nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <source>Another hub ({0})</source>
+        <translation>Otro centro ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="198" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sí: formación, mentoría, prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <location filename="../../ui/timebank/members_view.py" line="229" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Elija en el historial el movimiento que quiere corregir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <location filename="../../ui/timebank/members_view.py" line="233" />
         <source>Correct an entry</source>
         <translation>Corregir un movimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>¿Por qué se corrige «{0}» ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <location filename="../../ui/timebank/members_view.py" line="243" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corregido: se ha añadido un movimiento de anulación.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <location filename="../../ui/timebank/members_view.py" line="270" />
         <source>Statement sent to the printer.</source>
         <translation>Extracto enviado a la impresora.</translation>
     </message>
@@ -2990,52 +3000,52 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <location filename="../../ui/timebank/members_view.py" line="282" />
         <source>Member number or name</source>
         <translation>Número de miembro o nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Find a member</source>
         <translation>Buscar un miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <location filename="../../ui/timebank/members_view.py" line="286" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="296" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <location filename="../../ui/timebank/members_view.py" line="306" />
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="307" />
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="313" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -3310,217 +3320,242 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
         <source>Edit member {0}</source>
         <translation>Editar miembro {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <location filename="../../ui/timebank/member_dialog.py" line="42" />
         <source>New time-bank member</source>
         <translation>Nuevo miembro del banco de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <location filename="../../ui/timebank/member_dialog.py" line="46" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
         <source>Find a person already known to the hub</source>
         <translation>Buscar a una persona que el centro ya conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <location filename="../../ui/timebank/member_dialog.py" line="50" />
         <source>Name, phone or postcode</source>
         <translation>Nombre, teléfono o código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <location filename="../../ui/timebank/member_dialog.py" line="53" />
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <location filename="../../ui/timebank/member_dialog.py" line="55" />
         <source>&amp;Already known?</source>
         <translation>¿&amp;Ya se le conoce?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <location filename="../../ui/timebank/member_dialog.py" line="60" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Famil&amp;y name</source>
         <translation>Ape&amp;llidos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Post&amp;code</source>
         <translation>&amp;Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <location filename="../../ui/timebank/member_dialog.py" line="72" />
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Young person</source>
         <translation>Joven</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <location filename="../../ui/timebank/member_dialog.py" line="76" />
         <source>Organisation or project</source>
         <translation>Organización o proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <location filename="../../ui/timebank/member_dialog.py" line="78" />
         <source>Member type</source>
         <translation>Tipo de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <location filename="../../ui/timebank/member_dialog.py" line="80" />
         <source>Youth Privilege Card number</source>
         <translation>Número de la tarjeta joven (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <location filename="../../ui/timebank/member_dialog.py" line="82" />
         <source>Organisation or project name</source>
         <translation>Nombre de la organización o proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
         <source>e.g. cooking; IT; listening</source>
         <translation>p. ej. cocina; informática; escucha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <location filename="../../ui/timebank/member_dialog.py" line="85" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
         <source>e.g. older people; environment</source>
         <translation>p. ej. personas mayores; medio ambiente</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <location filename="../../ui/timebank/member_dialog.py" line="88" />
         <source>Interests and passions</source>
         <translation>Intereses y aficiones</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <location filename="../../ui/timebank/member_dialog.py" line="90" />
         <source>Availability: space ticks a time</source>
         <translation>Disponibilidad: la barra espaciadora marca un horario</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <location filename="../../ui/timebank/member_dialog.py" line="97" />
         <source>Wants &amp;employment support (training, mentoring, placements)</source>
         <translation>Quiere apoyo al &amp;empleo (formación, mentoría, prácticas)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
         <source>Wants employment support</source>
         <translation>Quiere apoyo al empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>Hubs the member attends: space ticks a hub</source>
+        <translation>Centros a los que acude el miembro: Espacio marca un centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="108" />
+        <source>Only staff and coordinators can change the hubs a member attends.</source>
+        <translation>Solo el personal y los coordinadores pueden cambiar los centros a los que acude un miembro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="113" />
         <source>&amp;Type</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <location filename="../../ui/timebank/member_dialog.py" line="114" />
         <source>Youth Privilege Car&amp;d</source>
         <translation>Tarjeta &amp;joven (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <location filename="../../ui/timebank/member_dialog.py" line="119" />
+        <source>H&amp;ubs</source>
+        <translation>Cent&amp;ros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="124" />
         <source>The member a&amp;grees to their record being kept</source>
         <translation>El miembro &amp;acepta que se guarde su registro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="101" />
+        <location filename="../../ui/timebank/member_dialog.py" line="243" />
+        <source>Tick at least one hub the member attends.</source>
+        <translation>Marque al menos un centro al que acude el miembro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="115" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="102" />
+        <location filename="../../ui/timebank/member_dialog.py" line="116" />
         <source>&amp;Skills</source>
         <translation>&amp;Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="103" />
+        <location filename="../../ui/timebank/member_dialog.py" line="117" />
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <location filename="../../ui/timebank/member_dialog.py" line="118" />
         <source>A&amp;vailable</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="110" />
+        <location filename="../../ui/timebank/member_dialog.py" line="125" />
         <source>Consent to keep a record</source>
         <translation>Consentimiento para guardar un registro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="115" />
+        <location filename="../../ui/timebank/member_dialog.py" line="130" />
         <source>Save member</source>
         <translation>Guardar miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <location filename="../../ui/timebank/member_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <location filename="../../ui/timebank/member_dialog.py" line="161" />
+        <source>Another hub ({0})</source>
+        <translation>Otro centro ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="222" />
         <source>Using the record already kept for {0}.</source>
         <translation>Se usa el registro ya existente de {0}.</translation>
     </message>

@@ -2776,213 +2776,223 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <location filename="../../ui/timebank/members_view.py" line="68" />
         <source>Choose a member from the list</source>
         <translation>Choisissez un membre dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Member number / card</source>
         <translation>Numéro / carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member type</source>
         <translation>Type de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Interests</source>
         <translation>Centres d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <source>Hubs attended</source>
+        <translation>Centres fréquentés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Employment support</source>
         <translation>Accompagnement vers l'emploi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <location filename="../../ui/timebank/members_view.py" line="91" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Balance after</source>
         <translation>Solde après</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="98" />
         <source>History of earned, spent and given credits</source>
         <translation>Historique des crédits gagnés, dépensés et donnés</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <location filename="../../ui/timebank/members_view.py" line="107" />
         <source>Upcoming opportunities for this member</source>
         <translation>Missions à venir pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <location filename="../../ui/timebank/members_view.py" line="112" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimer le relevé…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="111" />
-        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="267" />
         <source>Print statement</source>
         <translation>Imprimer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Log hours</source>
         <translation>&amp;Enregistrer des heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>Log hours for this member</source>
         <translation>Enregistrer des heures pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Échanger une récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Redeem a reward for this member</source>
         <translation>Échanger une récompense pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corriger l'écriture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corriger l'écriture sélectionnée de l'historique par une écriture d'annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Print car&amp;d…</source>
         <translation>Imprimer la car&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print member card</source>
         <translation>Imprimer la carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Modifier le membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Edit this member's details</source>
         <translation>Modifier les informations de ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <location filename="../../ui/timebank/members_view.py" line="151" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>Show &amp;older entries</source>
         <translation>Afficher les écritures &amp;plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show older history entries</source>
         <translation>Afficher les écritures plus anciennes de l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <location filename="../../ui/timebank/members_view.py" line="164" />
         <source>&amp;Upcoming opportunities</source>
         <translation>Missions à &amp;venir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <location filename="../../ui/timebank/members_view.py" line="182" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Solde : {0} ({1} minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Youth Privilege Card {0}</source>
         <translation>Carte jeune (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <source>Another hub ({0})</source>
+        <translation>Autre centre ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="198" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Oui : formation, mentorat, stages</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <location filename="../../ui/timebank/members_view.py" line="229" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Choisissez l'écriture à corriger dans l'historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <location filename="../../ui/timebank/members_view.py" line="233" />
         <source>Correct an entry</source>
         <translation>Corriger une écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Pourquoi « {0} » ({1}) est-il corrigé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <location filename="../../ui/timebank/members_view.py" line="243" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigé : une écriture d'annulation a été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <location filename="../../ui/timebank/members_view.py" line="270" />
         <source>Statement sent to the printer.</source>
         <translation>Relevé envoyé à l'imprimante.</translation>
     </message>
@@ -2990,52 +3000,52 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <location filename="../../ui/timebank/members_view.py" line="282" />
         <source>Member number or name</source>
         <translation>Numéro ou nom du membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Find a member</source>
         <translation>Rechercher un membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <location filename="../../ui/timebank/members_view.py" line="286" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="296" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <location filename="../../ui/timebank/members_view.py" line="306" />
         <source>&amp;New member…</source>
         <translation>&amp;Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="307" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="313" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -3310,217 +3320,242 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
         <source>Edit member {0}</source>
         <translation>Modifier le membre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <location filename="../../ui/timebank/member_dialog.py" line="42" />
         <source>New time-bank member</source>
         <translation>Nouveau membre de la banque de temps</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <location filename="../../ui/timebank/member_dialog.py" line="46" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
         <source>Find a person already known to the hub</source>
         <translation>Rechercher une personne déjà connue du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <location filename="../../ui/timebank/member_dialog.py" line="50" />
         <source>Name, phone or postcode</source>
         <translation>Nom, téléphone ou code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <location filename="../../ui/timebank/member_dialog.py" line="53" />
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <location filename="../../ui/timebank/member_dialog.py" line="55" />
         <source>&amp;Already known?</source>
         <translation>&amp;Déjà connu(e) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <location filename="../../ui/timebank/member_dialog.py" line="60" />
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Famil&amp;y name</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of &amp;birth</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>P&amp;hone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Post&amp;code</source>
         <translation>&amp;Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <location filename="../../ui/timebank/member_dialog.py" line="72" />
         <source>Membership</source>
         <translation>Adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Adult</source>
         <translation>Adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Young person</source>
         <translation>Jeune</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <location filename="../../ui/timebank/member_dialog.py" line="76" />
         <source>Organisation or project</source>
         <translation>Organisme ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <location filename="../../ui/timebank/member_dialog.py" line="78" />
         <source>Member type</source>
         <translation>Type de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <location filename="../../ui/timebank/member_dialog.py" line="80" />
         <source>Youth Privilege Card number</source>
         <translation>Numéro de la carte jeune (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <location filename="../../ui/timebank/member_dialog.py" line="82" />
         <source>Organisation or project name</source>
         <translation>Nom de l'organisme ou du projet</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
         <source>e.g. cooking; IT; listening</source>
         <translation>p. ex. cuisine ; informatique ; écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <location filename="../../ui/timebank/member_dialog.py" line="85" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
         <source>e.g. older people; environment</source>
         <translation>p. ex. personnes âgées ; environnement</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <location filename="../../ui/timebank/member_dialog.py" line="88" />
         <source>Interests and passions</source>
         <translation>Centres d'intérêt et passions</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <location filename="../../ui/timebank/member_dialog.py" line="90" />
         <source>Availability: space ticks a time</source>
         <translation>Disponibilités : Espace coche un créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <location filename="../../ui/timebank/member_dialog.py" line="97" />
         <source>Wants &amp;employment support (training, mentoring, placements)</source>
         <translation>Souhaite un &amp;accompagnement vers l'emploi (formation, mentorat, stages)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
         <source>Wants employment support</source>
         <translation>Souhaite un accompagnement vers l'emploi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>Hubs the member attends: space ticks a hub</source>
+        <translation>Centres fréquentés par le membre : Espace coche un centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="108" />
+        <source>Only staff and coordinators can change the hubs a member attends.</source>
+        <translation>Seuls le personnel et les coordinateurs peuvent modifier les centres fréquentés par un membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="113" />
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <location filename="../../ui/timebank/member_dialog.py" line="114" />
         <source>Youth Privilege Car&amp;d</source>
         <translation>Carte &amp;jeune (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <location filename="../../ui/timebank/member_dialog.py" line="119" />
+        <source>H&amp;ubs</source>
+        <translation>Cent&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="124" />
         <source>The member a&amp;grees to their record being kept</source>
         <translation>Le membre &amp;accepte que sa fiche soit conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="101" />
+        <location filename="../../ui/timebank/member_dialog.py" line="243" />
+        <source>Tick at least one hub the member attends.</source>
+        <translation>Cochez au moins un centre fréquenté par le membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="115" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="102" />
+        <location filename="../../ui/timebank/member_dialog.py" line="116" />
         <source>&amp;Skills</source>
         <translation>Co&amp;mpétences</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="103" />
+        <location filename="../../ui/timebank/member_dialog.py" line="117" />
         <source>&amp;Interests</source>
         <translation>Centres d'&amp;intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <location filename="../../ui/timebank/member_dialog.py" line="118" />
         <source>A&amp;vailable</source>
         <translation>Disponi&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="110" />
+        <location filename="../../ui/timebank/member_dialog.py" line="125" />
         <source>Consent to keep a record</source>
         <translation>Consentement à la conservation des données</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="115" />
+        <location filename="../../ui/timebank/member_dialog.py" line="130" />
         <source>Save member</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <location filename="../../ui/timebank/member_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <location filename="../../ui/timebank/member_dialog.py" line="161" />
+        <source>Another hub ({0})</source>
+        <translation>Autre centre ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="222" />
         <source>Using the record already kept for {0}.</source>
         <translation>Utilisation de la fiche déjà conservée pour {0}.</translation>
     </message>

@@ -2776,213 +2776,223 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <location filename="../../ui/timebank/members_view.py" line="68" />
         <source>Choose a member from the list</source>
         <translation>Escolha um membro da lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Member number / card</source>
         <translation>Número / cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member type</source>
         <translation>Tipo de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Skills</source>
         <translation>Competências</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Interests</source>
         <translation>Interesses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <source>Hubs attended</source>
+        <translation>Centros frequentados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Employment support</source>
         <translation>Apoio ao emprego</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <location filename="../../ui/timebank/members_view.py" line="91" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Balance after</source>
         <translation>Saldo depois</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="98" />
         <source>History of earned, spent and given credits</source>
         <translation>Histórico de créditos ganhos, gastos e oferecidos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <location filename="../../ui/timebank/members_view.py" line="107" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <location filename="../../ui/timebank/members_view.py" line="112" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extrato…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="111" />
-        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="267" />
         <source>Print statement</source>
         <translation>Imprimir extrato</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>Log hours for this member</source>
         <translation>Registar horas para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Trocar por uma recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Redeem a reward for this member</source>
         <translation>Trocar créditos por uma recompensa para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corrigir o movimento selecionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corrigir o movimento selecionado do histórico com um movimento de anulação</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Print car&amp;d…</source>
         <translation>I&amp;mprimir cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print member card</source>
         <translation>Imprimir cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Edit this member's details</source>
         <translation>Editar os dados deste membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <location filename="../../ui/timebank/members_view.py" line="151" />
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas mais &amp;antigas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas mais antigas do histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <location filename="../../ui/timebank/members_view.py" line="164" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <location filename="../../ui/timebank/members_view.py" line="182" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Youth Privilege Card {0}</source>
         <translation>Cartão jovem (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>(none recorded)</source>
         <translation>(nada registado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <source>Another hub ({0})</source>
+        <translation>Outro centro ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="198" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sim: formação, mentoria, estágios</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <location filename="../../ui/timebank/members_view.py" line="229" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Escolha no histórico o movimento a corrigir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <location filename="../../ui/timebank/members_view.py" line="233" />
         <source>Correct an entry</source>
         <translation>Corrigir um movimento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Porque está a ser corrigido “{0}” ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <location filename="../../ui/timebank/members_view.py" line="243" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigido: foi adicionado um movimento de anulação.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <location filename="../../ui/timebank/members_view.py" line="270" />
         <source>Statement sent to the printer.</source>
         <translation>Extrato enviado para a impressora.</translation>
     </message>
@@ -2990,52 +3000,52 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <location filename="../../ui/timebank/members_view.py" line="282" />
         <source>Member number or name</source>
         <translation>Número de membro ou nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Find a member</source>
         <translation>Procurar um membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <location filename="../../ui/timebank/members_view.py" line="286" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="296" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <location filename="../../ui/timebank/members_view.py" line="306" />
         <source>&amp;New member…</source>
         <translation>&amp;Novo membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="307" />
         <source>New member</source>
         <translation>Novo membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="313" />
         <source>&amp;Find</source>
         <translation>Pr&amp;ocurar</translation>
     </message>
@@ -3310,217 +3320,242 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
         <source>Edit member {0}</source>
         <translation>Editar membro {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <location filename="../../ui/timebank/member_dialog.py" line="42" />
         <source>New time-bank member</source>
         <translation>Novo membro do banco de tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <location filename="../../ui/timebank/member_dialog.py" line="46" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
         <source>Find a person already known to the hub</source>
         <translation>Procurar uma pessoa já conhecida do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <location filename="../../ui/timebank/member_dialog.py" line="50" />
         <source>Name, phone or postcode</source>
         <translation>Nome, telefone ou código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <location filename="../../ui/timebank/member_dialog.py" line="53" />
         <source>People found</source>
         <translation>Pessoas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <location filename="../../ui/timebank/member_dialog.py" line="55" />
         <source>&amp;Already known?</source>
         <translation>&amp;Já é conhecido?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <location filename="../../ui/timebank/member_dialog.py" line="60" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>&amp;First name</source>
         <translation>&amp;Nome próprio</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Famil&amp;y name</source>
         <translation>Ape&amp;lido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Family name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of &amp;birth</source>
         <translation>Data de na&amp;scimento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of birth</source>
         <translation>Data de nascimento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>P&amp;hone</source>
         <translation>&amp;Telefone</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Post&amp;code</source>
         <translation>&amp;Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <location filename="../../ui/timebank/member_dialog.py" line="72" />
         <source>Membership</source>
         <translation>Adesão</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Young person</source>
         <translation>Jovem</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <location filename="../../ui/timebank/member_dialog.py" line="76" />
         <source>Organisation or project</source>
         <translation>Organização ou projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <location filename="../../ui/timebank/member_dialog.py" line="78" />
         <source>Member type</source>
         <translation>Tipo de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <location filename="../../ui/timebank/member_dialog.py" line="80" />
         <source>Youth Privilege Card number</source>
         <translation>Número do cartão jovem (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <location filename="../../ui/timebank/member_dialog.py" line="82" />
         <source>Organisation or project name</source>
         <translation>Nome da organização ou projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
         <source>e.g. cooking; IT; listening</source>
         <translation>p. ex. cozinha; informática; escuta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <location filename="../../ui/timebank/member_dialog.py" line="85" />
         <source>Skills</source>
         <translation>Competências</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
         <source>e.g. older people; environment</source>
         <translation>p. ex. pessoas idosas; ambiente</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <location filename="../../ui/timebank/member_dialog.py" line="88" />
         <source>Interests and passions</source>
         <translation>Interesses e paixões</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <location filename="../../ui/timebank/member_dialog.py" line="90" />
         <source>Availability: space ticks a time</source>
         <translation>Disponibilidade: a barra de espaço assinala um horário</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <location filename="../../ui/timebank/member_dialog.py" line="97" />
         <source>Wants &amp;employment support (training, mentoring, placements)</source>
         <translation>Quer apoio ao &amp;emprego (formação, mentoria, estágios)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
         <source>Wants employment support</source>
         <translation>Quer apoio ao emprego</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>Hubs the member attends: space ticks a hub</source>
+        <translation>Centros que o membro frequenta: Espaço marca um centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="108" />
+        <source>Only staff and coordinators can change the hubs a member attends.</source>
+        <translation>Só o pessoal e os coordenadores podem alterar os centros que um membro frequenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="113" />
         <source>&amp;Type</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <location filename="../../ui/timebank/member_dialog.py" line="114" />
         <source>Youth Privilege Car&amp;d</source>
         <translation>Cartão jovem (&amp;Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <location filename="../../ui/timebank/member_dialog.py" line="119" />
+        <source>H&amp;ubs</source>
+        <translation>Cent&amp;ros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="124" />
         <source>The member a&amp;grees to their record being kept</source>
         <translation>O membro &amp;aceita que o seu registo seja guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="101" />
+        <location filename="../../ui/timebank/member_dialog.py" line="243" />
+        <source>Tick at least one hub the member attends.</source>
+        <translation>Marque pelo menos um centro que o membro frequenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="115" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="102" />
+        <location filename="../../ui/timebank/member_dialog.py" line="116" />
         <source>&amp;Skills</source>
         <translation>Co&amp;mpetências</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="103" />
+        <location filename="../../ui/timebank/member_dialog.py" line="117" />
         <source>&amp;Interests</source>
         <translation>&amp;Interesses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <location filename="../../ui/timebank/member_dialog.py" line="118" />
         <source>A&amp;vailable</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="110" />
+        <location filename="../../ui/timebank/member_dialog.py" line="125" />
         <source>Consent to keep a record</source>
         <translation>Consentimento para guardar um registo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="115" />
+        <location filename="../../ui/timebank/member_dialog.py" line="130" />
         <source>Save member</source>
         <translation>Guardar membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <location filename="../../ui/timebank/member_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <location filename="../../ui/timebank/member_dialog.py" line="161" />
+        <source>Another hub ({0})</source>
+        <translation>Outro centro ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="222" />
         <source>Using the record already kept for {0}.</source>
         <translation>A usar o registo já existente de {0}.</translation>
     </message>

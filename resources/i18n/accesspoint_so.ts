@@ -2776,213 +2776,223 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <location filename="../../ui/timebank/members_view.py" line="68" />
         <source>Choose a member from the list</source>
         <translation>Xubin ka dooro liiska</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Member</source>
         <translation>Xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Details</source>
         <translation>Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Member number / card</source>
         <translation>Lambarka xubinta / kaarka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member type</source>
         <translation>Nooca xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Skills</source>
         <translation>Xirfadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Interests</source>
         <translation>Xiisaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Available</source>
         <translation>Diyaar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <source>Hubs attended</source>
+        <translation>Xarumaha uu tago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Employment support</source>
         <translation>Taageerada shaqada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <location filename="../../ui/timebank/members_view.py" line="91" />
         <source>Date</source>
         <translation>Taariikh</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>What</source>
         <translation>Maxaa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Balance after</source>
         <translation>Haraaga kadib</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="98" />
         <source>History of earned, spent and given credits</source>
         <translation>Taariikhda dhibcaha la kasbaday, la isticmaalay iyo la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <location filename="../../ui/timebank/members_view.py" line="107" />
         <source>Upcoming opportunities for this member</source>
         <translation>Fursadaha soo socda ee xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <location filename="../../ui/timebank/members_view.py" line="112" />
         <source>&amp;Print statement…</source>
         <translation>Daabac &amp;bayaanka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="111" />
-        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="267" />
         <source>Print statement</source>
         <translation>Daabac bayaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Log hours</source>
         <translation>&amp;Diiwaangeli saacadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>Log hours for this member</source>
         <translation>Diiwaangeli saacadaha xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Qaado abaalmarin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Redeem a reward for this member</source>
         <translation>Abaalmarin u qaado xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Sax gelinta la doortay…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Ku sax gelinta taariikhda ee la doortay gelin ka soo horjeedda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Print car&amp;d…</source>
         <translation>Daabac &amp;kaarka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print member card</source>
         <translation>Daabac kaarka xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Wax ka beddel xubinta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Edit this member's details</source>
         <translation>Wax ka beddel faahfaahinta xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <location filename="../../ui/timebank/members_view.py" line="151" />
         <source>&amp;History</source>
         <translation>&amp;Taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>Show &amp;older entries</source>
         <translation>Muuji gelinnada &amp;hore</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show older history entries</source>
         <translation>Muuji gelinnada hore ee taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <location filename="../../ui/timebank/members_view.py" line="164" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Fursadaha soo socda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <location filename="../../ui/timebank/members_view.py" line="182" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Haraaga: {0} ({1} daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Youth Privilege Card {0}</source>
         <translation>Kaarka dhallinyarada (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>(none recorded)</source>
         <translation>(waxba lama diiwaangelin)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <source>Another hub ({0})</source>
+        <translation>Xarun kale ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="198" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Haa: tababar, la-talin, shaqo-barasho</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>No</source>
         <translation>Maya</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <location filename="../../ui/timebank/members_view.py" line="229" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Taariikhda ka dooro gelinta la saxayo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <location filename="../../ui/timebank/members_view.py" line="233" />
         <source>Correct an entry</source>
         <translation>Sax gelin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Maxaa “{0}” ({1}) loo saxayaa?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <location filename="../../ui/timebank/members_view.py" line="243" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Waa la saxay: gelin ka soo horjeedda ayaa lagu daray.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <location filename="../../ui/timebank/members_view.py" line="270" />
         <source>Statement sent to the printer.</source>
         <translation>Bayaanka waxaa loo diray daabacaha.</translation>
     </message>
@@ -2990,52 +3000,52 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <location filename="../../ui/timebank/members_view.py" line="282" />
         <source>Member number or name</source>
         <translation>Lambarka xubinta ama magaca</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Find a member</source>
         <translation>Raadi xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <location filename="../../ui/timebank/members_view.py" line="286" />
         <source>Number</source>
         <translation>Lambar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Name</source>
         <translation>Magac</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Type</source>
         <translation>Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="296" />
         <source>Members</source>
         <translation>Xubnaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <location filename="../../ui/timebank/members_view.py" line="306" />
         <source>&amp;New member…</source>
         <translation>&amp;Xubin cusub…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="307" />
         <source>New member</source>
         <translation>Xubin cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="313" />
         <source>&amp;Find</source>
         <translation>&amp;Raadi</translation>
     </message>
@@ -3310,217 +3320,242 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
         <source>Edit member {0}</source>
         <translation>Wax ka beddel xubinta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <location filename="../../ui/timebank/member_dialog.py" line="42" />
         <source>New time-bank member</source>
         <translation>Xubin cusub oo bangiga waqtiga ah</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <location filename="../../ui/timebank/member_dialog.py" line="46" />
         <source>Who</source>
         <translation>Yaa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
         <source>Find a person already known to the hub</source>
         <translation>Raadi qof ay xaruntu horey u taqaanay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <location filename="../../ui/timebank/member_dialog.py" line="50" />
         <source>Name, phone or postcode</source>
         <translation>Magac, telefoon ama koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <location filename="../../ui/timebank/member_dialog.py" line="53" />
         <source>People found</source>
         <translation>Dadka la helay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <location filename="../../ui/timebank/member_dialog.py" line="55" />
         <source>&amp;Already known?</source>
         <translation>&amp;Hore ma loo yaqaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <location filename="../../ui/timebank/member_dialog.py" line="60" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>&amp;First name</source>
         <translation>&amp;Magaca koowaad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>First name</source>
         <translation>Magaca koowaad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Famil&amp;y name</source>
         <translation>Magaca &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Family name</source>
         <translation>Magaca qoyska</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Taariikhda dhalashada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of birth</source>
         <translation>Taariikhda dhalashada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>P&amp;hone</source>
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Post&amp;code</source>
         <translation>&amp;Koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Postcode</source>
         <translation>Koodhka boostada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <location filename="../../ui/timebank/member_dialog.py" line="72" />
         <source>Membership</source>
         <translation>Xubinnimada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Adult</source>
         <translation>Qof weyn</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Young person</source>
         <translation>Qof dhallinyaro ah</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <location filename="../../ui/timebank/member_dialog.py" line="76" />
         <source>Organisation or project</source>
         <translation>Hay'ad ama mashruuc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <location filename="../../ui/timebank/member_dialog.py" line="78" />
         <source>Member type</source>
         <translation>Nooca xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <location filename="../../ui/timebank/member_dialog.py" line="80" />
         <source>Youth Privilege Card number</source>
         <translation>Lambarka kaarka dhallinyarada (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <location filename="../../ui/timebank/member_dialog.py" line="82" />
         <source>Organisation or project name</source>
         <translation>Magaca hay'adda ama mashruuca</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
         <source>e.g. cooking; IT; listening</source>
         <translation>tusaale: karinta cuntada; IT; dhegaysiga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <location filename="../../ui/timebank/member_dialog.py" line="85" />
         <source>Skills</source>
         <translation>Xirfadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
         <source>e.g. older people; environment</source>
         <translation>tusaale: dadka waayeelka ah; deegaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <location filename="../../ui/timebank/member_dialog.py" line="88" />
         <source>Interests and passions</source>
         <translation>Xiisaha iyo waxyaabaha aad jeceshahay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <location filename="../../ui/timebank/member_dialog.py" line="90" />
         <source>Availability: space ticks a time</source>
         <translation>Waqtiga diyaarka: Space ayaa calaamadeeya waqti</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <location filename="../../ui/timebank/member_dialog.py" line="97" />
         <source>Wants &amp;employment support (training, mentoring, placements)</source>
         <translation>Wuxuu rabaa &amp;taageerada shaqada (tababar, la-talin, shaqo-barasho)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
         <source>Wants employment support</source>
         <translation>Wuxuu rabaa taageerada shaqada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>Hubs the member attends: space ticks a hub</source>
+        <translation>Xarumaha uu xubinku tago: Space ayaa calaamadeeya xarun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="108" />
+        <source>Only staff and coordinators can change the hubs a member attends.</source>
+        <translation>Shaqaalaha iyo isku-duwayaasha oo keliya ayaa beddeli kara xarumaha uu xubin tago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="113" />
         <source>&amp;Type</source>
         <translation>&amp;Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <location filename="../../ui/timebank/member_dialog.py" line="114" />
         <source>Youth Privilege Car&amp;d</source>
         <translation>Kaarka dhallin&amp;yarada (Youth Privilege Card)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <location filename="../../ui/timebank/member_dialog.py" line="119" />
+        <source>H&amp;ubs</source>
+        <translation>Xa&amp;rumaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="124" />
         <source>The member a&amp;grees to their record being kept</source>
         <translation>Xubintu waxay &amp;oggoshahay in diiwaankeeda la hayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="101" />
+        <location filename="../../ui/timebank/member_dialog.py" line="243" />
+        <source>Tick at least one hub the member attends.</source>
+        <translation>Calaamadee ugu yaraan hal xarun oo uu xubinku tago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="115" />
         <source>&amp;Organisation</source>
         <translation>Hay'&amp;ad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="102" />
+        <location filename="../../ui/timebank/member_dialog.py" line="116" />
         <source>&amp;Skills</source>
         <translation>&amp;Xirfadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="103" />
+        <location filename="../../ui/timebank/member_dialog.py" line="117" />
         <source>&amp;Interests</source>
         <translation>X&amp;iisaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <location filename="../../ui/timebank/member_dialog.py" line="118" />
         <source>A&amp;vailable</source>
         <translation>&amp;Diyaar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="110" />
+        <location filename="../../ui/timebank/member_dialog.py" line="125" />
         <source>Consent to keep a record</source>
         <translation>Oggolaansho in la kaydiyo diiwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="115" />
+        <location filename="../../ui/timebank/member_dialog.py" line="130" />
         <source>Save member</source>
         <translation>Kaydi xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <location filename="../../ui/timebank/member_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <location filename="../../ui/timebank/member_dialog.py" line="161" />
+        <source>Another hub ({0})</source>
+        <translation>Xarun kale ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="222" />
         <source>Using the record already kept for {0}.</source>
         <translation>Waxaa la isticmaalayaa diiwaanka horey loogu hayay {0}.</translation>
     </message>

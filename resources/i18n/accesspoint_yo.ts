@@ -2763,213 +2763,223 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="67" />
+        <location filename="../../ui/timebank/members_view.py" line="68" />
         <source>Choose a member from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Details</source>
         <translation>Àlàyé</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Member number / card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <source>Hubs attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Employment support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="89" />
+        <location filename="../../ui/timebank/members_view.py" line="91" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="90" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Balance after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="98" />
         <source>History of earned, spent and given credits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="105" />
+        <location filename="../../ui/timebank/members_view.py" line="107" />
         <source>Upcoming opportunities for this member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="110" />
+        <location filename="../../ui/timebank/members_view.py" line="112" />
         <source>&amp;Print statement…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="111" />
-        <location filename="../../ui/timebank/members_view.py" line="261" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="267" />
         <source>Print statement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Log hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>Log hours for this member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Redeem a reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Redeem a reward for this member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Correct selected entry…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Print car&amp;d…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print member card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>&amp;Edit member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Edit this member's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="149" />
+        <location filename="../../ui/timebank/members_view.py" line="151" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="153" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>Show &amp;older entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show older history entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="162" />
+        <location filename="../../ui/timebank/members_view.py" line="164" />
         <source>&amp;Upcoming opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="180" />
+        <location filename="../../ui/timebank/members_view.py" line="182" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="185" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Youth Privilege Card {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="186" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>(none recorded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <source>Another hub ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/members_view.py" line="198" />
         <source>Yes: training, mentoring, placements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="223" />
+        <location filename="../../ui/timebank/members_view.py" line="229" />
         <source>Choose the entry to correct in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="227" />
+        <location filename="../../ui/timebank/members_view.py" line="233" />
         <source>Correct an entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="228" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="237" />
+        <location filename="../../ui/timebank/members_view.py" line="243" />
         <source>Corrected: a reversing entry was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="264" />
+        <location filename="../../ui/timebank/members_view.py" line="270" />
         <source>Statement sent to the printer.</source>
         <translation type="unfinished" />
     </message>
@@ -2977,52 +2987,52 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="276" />
+        <location filename="../../ui/timebank/members_view.py" line="282" />
         <source>Member number or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="277" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Find a member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="280" />
+        <location filename="../../ui/timebank/members_view.py" line="286" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="281" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="296" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="300" />
+        <location filename="../../ui/timebank/members_view.py" line="306" />
         <source>&amp;New member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="307" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="313" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
@@ -3297,217 +3307,242 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="40" />
+        <location filename="../../ui/timebank/member_dialog.py" line="41" />
         <source>Edit member {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="41" />
+        <location filename="../../ui/timebank/member_dialog.py" line="42" />
         <source>New time-bank member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="45" />
+        <location filename="../../ui/timebank/member_dialog.py" line="46" />
         <source>Who</source>
         <translation>Ta ni</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="48" />
+        <location filename="../../ui/timebank/member_dialog.py" line="49" />
         <source>Find a person already known to the hub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="49" />
+        <location filename="../../ui/timebank/member_dialog.py" line="50" />
         <source>Name, phone or postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="52" />
+        <location filename="../../ui/timebank/member_dialog.py" line="53" />
         <source>People found</source>
         <translation>Àwọn ènìyàn tí a rí</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="54" />
+        <location filename="../../ui/timebank/member_dialog.py" line="55" />
         <source>&amp;Already known?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="59" />
+        <location filename="../../ui/timebank/member_dialog.py" line="60" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>&amp;First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="62" />
+        <location filename="../../ui/timebank/member_dialog.py" line="63" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Famil&amp;y name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="63" />
+        <location filename="../../ui/timebank/member_dialog.py" line="64" />
         <source>Family name</source>
         <translation>Orúkọ ìdílé</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of &amp;birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="64" />
+        <location filename="../../ui/timebank/member_dialog.py" line="65" />
         <source>Date of birth</source>
         <translation>Ọjọ́ ìbí</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>P&amp;hone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="65" />
+        <location filename="../../ui/timebank/member_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Fóònù</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Post&amp;code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="66" />
+        <location filename="../../ui/timebank/member_dialog.py" line="67" />
         <source>Postcode</source>
         <translation>Kóòdù ìfìwéránṣẹ́ (postcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="71" />
+        <location filename="../../ui/timebank/member_dialog.py" line="72" />
         <source>Membership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Adult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="74" />
+        <location filename="../../ui/timebank/member_dialog.py" line="75" />
         <source>Young person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="75" />
+        <location filename="../../ui/timebank/member_dialog.py" line="76" />
         <source>Organisation or project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="77" />
+        <location filename="../../ui/timebank/member_dialog.py" line="78" />
         <source>Member type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="79" />
+        <location filename="../../ui/timebank/member_dialog.py" line="80" />
         <source>Youth Privilege Card number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="81" />
+        <location filename="../../ui/timebank/member_dialog.py" line="82" />
         <source>Organisation or project name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="83" />
+        <location filename="../../ui/timebank/member_dialog.py" line="84" />
         <source>e.g. cooking; IT; listening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="84" />
+        <location filename="../../ui/timebank/member_dialog.py" line="85" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="86" />
+        <location filename="../../ui/timebank/member_dialog.py" line="87" />
         <source>e.g. older people; environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="87" />
+        <location filename="../../ui/timebank/member_dialog.py" line="88" />
         <source>Interests and passions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="89" />
+        <location filename="../../ui/timebank/member_dialog.py" line="90" />
         <source>Availability: space ticks a time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="96" />
+        <location filename="../../ui/timebank/member_dialog.py" line="97" />
         <source>Wants &amp;employment support (training, mentoring, placements)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="98" />
+        <location filename="../../ui/timebank/member_dialog.py" line="99" />
         <source>Wants employment support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="99" />
+        <location filename="../../ui/timebank/member_dialog.py" line="104" />
+        <source>Hubs the member attends: space ticks a hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="108" />
+        <source>Only staff and coordinators can change the hubs a member attends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="113" />
         <source>&amp;Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="100" />
+        <location filename="../../ui/timebank/member_dialog.py" line="114" />
         <source>Youth Privilege Car&amp;d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="109" />
+        <location filename="../../ui/timebank/member_dialog.py" line="119" />
+        <source>H&amp;ubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="124" />
         <source>The member a&amp;grees to their record being kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="101" />
-        <source>&amp;Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="102" />
-        <source>&amp;Skills</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="103" />
-        <source>&amp;Interests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="104" />
-        <source>A&amp;vailable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="110" />
-        <source>Consent to keep a record</source>
+        <location filename="../../ui/timebank/member_dialog.py" line="243" />
+        <source>Tick at least one hub the member attends.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/timebank/member_dialog.py" line="115" />
-        <source>Save member</source>
+        <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/timebank/member_dialog.py" line="116" />
+        <source>&amp;Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="117" />
+        <source>&amp;Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="118" />
+        <source>A&amp;vailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="125" />
+        <source>Consent to keep a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="130" />
+        <source>Save member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="131" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/member_dialog.py" line="184" />
+        <location filename="../../ui/timebank/member_dialog.py" line="161" />
+        <source>Another hub ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/timebank/member_dialog.py" line="222" />
         <source>Using the record already kept for {0}.</source>
         <translation type="unfinished" />
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint import people
+from accesspoint.security.permissions import can
 from accesspoint.taxonomy import consent_wording
 from accesspoint.timebank import members
 from ui.timebank.widgets import StatusLine, slot_label
@@ -96,12 +97,26 @@ class NewMemberDialog(QDialog):
         self.employment = QCheckBox(self.tr("Wants &employment support (training, mentoring,"
                                             " placements)"), mem)
         self.employment.setAccessibleName(self.tr("Wants employment support"))
+        # The hubs the member attends (matching ranks their opportunities first);
+        # staff and coordinators change them, volunteers see them.
+        self.may_set_hubs = can(services.actor, "member.manage")
+        self.hubs = QListWidget(mem)
+        self.hubs.setAccessibleName(self.tr("Hubs the member attends: space ticks a hub"))
+        self.hubs.setMaximumHeight(90)
+        self.hubs.setEnabled(self.may_set_hubs)
+        if not self.may_set_hubs:
+            self.hubs.setToolTip(self.tr("Only staff and coordinators can change the hubs a "
+                                         "member attends."))
+            self.hubs.setAccessibleDescription(self.hubs.toolTip())
+        self._hub_ids: list[str] = list(member["hubs"]) if member \
+            else [services.actor.hub_id]
         ml.addRow(self.tr("&Type"), self.mtype)
         ml.addRow(self.tr("Youth Privilege Car&d"), self.ypc)
         ml.addRow(self.tr("&Organisation"), self.org)
         ml.addRow(self.tr("&Skills"), self.skills)
         ml.addRow(self.tr("&Interests"), self.interests)
         ml.addRow(self.tr("A&vailable"), self.slots)
+        ml.addRow(self.tr("H&ubs"), self.hubs)
         ml.addRow("", self.employment)
         wording, _lang = consent_wording("record")
         self.consent_text = QLabel(wording, self)
@@ -133,6 +148,29 @@ class NewMemberDialog(QDialog):
         self.found.itemActivated.connect(self._pick)
         if member:
             self._fill(member)
+        services.db.submit(members.known_hubs, self._show_hubs, self.status.error)
+
+    def _show_hubs(self, known: list[dict[str, Any]]) -> None:
+        """Every hub this device knows, plus any the member already attends."""
+        ids = [h["id"] for h in known]
+        names = {h["id"]: h["name"] for h in known}
+        ids += [h for h in self._hub_ids if h not in names]
+        self.hubs.clear()
+        for hub_id in ids:
+            # Other hubs' names never come down to this device: show a short id.
+            label = names.get(hub_id) or self.tr("Another hub ({0})").format(hub_id[-6:])
+            item = QListWidgetItem(label, self.hubs)
+            item.setData(Qt.ItemDataRole.UserRole, hub_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if hub_id in self._hub_ids
+                               else Qt.CheckState.Unchecked)
+        if self.hubs.count():
+            self.hubs.setCurrentRow(0)
+
+    def chosen_hubs(self) -> list[str]:
+        return [self.hubs.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.hubs.count())
+                if self.hubs.item(i).checkState() == Qt.CheckState.Checked]
 
     def _fill(self, m: dict[str, Any]) -> None:
         """Edit mode: names and contact details belong to the person record (edited
@@ -199,6 +237,12 @@ class NewMemberDialog(QDialog):
             fields["ypc_number"] = self.ypc.text()
         if kind == "organisation":
             fields["organisation_name"] = self.org.text()
+        if self.may_set_hubs and self.hubs.count():
+            fields["hubs"] = self.chosen_hubs()
+            if not fields["hubs"]:
+                self.status.error(self.tr("Tick at least one hub the member attends."))
+                self.hubs.setFocus()
+                return
         actor = self.services.actor
         if self.editing:
             fields.pop("consent_given")

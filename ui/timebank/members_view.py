@@ -46,6 +46,7 @@ def load_member_view(conn, member_id: str) -> dict[str, Any]:
     return {
         "member": member,
         "balance": ledger.member_balance(conn, member_id),
+        "hub_names": {h["id"]: h["name"] for h in members.known_hubs(conn)},
         "history": statement.statement_rows(conn, member_id, limit=PAGE),
         "opportunities": [
             (m.opportunity, match_reasons(m)) for m in matching.opportunities_for(
@@ -77,6 +78,7 @@ class MemberView(QWidget):
                            ("type", self.tr("Member type")), ("skills", self.tr("Skills")),
                            ("interests", self.tr("Interests")),
                            ("availability", self.tr("Available")),
+                           ("hubs", self.tr("Hubs attended")),
                            ("employment", self.tr("Employment support"))):
             value = QLabel("", details)
             value.setWordWrap(True)
@@ -189,6 +191,10 @@ class MemberView(QWidget):
         self.fields["skills"].setText(", ".join(m["skills"]) or none)
         self.fields["interests"].setText(", ".join(m["interests"]) or none)
         self.fields["availability"].setText(slots_text(m["availability"]) or none)
+        names = data.get("hub_names") or {}
+        self.fields["hubs"].setText(", ".join(
+            names.get(h) or self.tr("Another hub ({0})").format(h[-6:])
+            for h in m["hubs"]) or none)
         self.fields["employment"].setText(self.tr("Yes: training, mentoring, placements")
                                           if m["employment_support"] else self.tr("No"))
         self.history_model.set_rows(data["history"])
