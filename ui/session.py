@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from accesspoint import hubs, settings
 from accesspoint.context import Actor
 from accesspoint.errors import ValidationError
+from ui.widgets import theme
 
 
 def _runner(services_or_conn: Any):
@@ -79,7 +80,7 @@ class FirstRunDialog(QDialog):
         self.your_name.setAccessibleName(self.tr("Your name"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000;")
+        theme.mark_as_error(self.error)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         form = QFormLayout()

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from accesspoint import enquiries
 from accesspoint.clock import today_local
 from ui.services import Services
+from ui.widgets import theme
 from ui.widgets.needs_picker import need_label
-
-STYLE = "QFrame#followups { background: #fff8e1; border: 1px solid #d9a400; }"
 
 
 def describe_due(row: dict[str, Any]) -> str:
@@ -47,7 +46,7 @@ class FollowUpsPanel(QFrame):
         super().__init__(parent)
         self.services = services
         self.setObjectName("followups")
-        self.setStyleSheet(STYLE)
+        theme.style_box(self, "notice")
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Follow-ups due"))
         self.list = QListWidget(self)

@@ -31,13 +31,13 @@ from accesspoint.errors import ValidationError, msg
 from accesspoint.ids import new_id
 from ui.enquiries.intake_form import BLANK_STATE, IntakeForm, parse_follow_up
 from ui.services import Services, submit_with_busy
-from ui.widgets import domain_text
+from ui.widgets import domain_text, theme
 from ui.widgets.theme import mark_as_error
 
 DRAFT_DEBOUNCE_MS = 400
 NEW_PREFIX = "enquiry:new"
-BANNER_STYLE = "QFrame#banner { background: #eef5ff; border: 1px solid #7aa7e0; }"
-SAVED_STYLE = "QFrame#banner { background: #ecf8ee; border: 1px solid #5fae6e; }"
+BANNER_STYLE = "info"  # theme.BOXES kinds
+SAVED_STYLE = "ok"
 
 
 def to_input(state: dict[str, Any]) -> tuple[enquiries.EnquiryInput, dict[str, str]]:
@@ -107,7 +107,7 @@ class Banner(QFrame):
             button.clicked.connect(fn)
             self.row.addWidget(button)
             self.buttons.append(button)
-        self.setStyleSheet(style)
+        theme.style_box(self, style)
         self.text.setText(text)
         self.show()
 

@@ -38,9 +38,6 @@ from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.person_search import PersonSearch, describe
 from ui.widgets.taxonomy_strings import safeguarding_guidance
 
-GUIDANCE_STYLE = ("QFrame#guidance { border: 3px solid #b00020; background: #fff1f1;"
-                  " border-radius: 4px; } QLabel { color: #5a0010; background: transparent; }")
-
 
 def parse_follow_up(text: str, today: date | None = None) -> str | None:
     """'' → None; '+7' → a week today; DD/MM/YYYY or ISO → ISO. Raises ValueError."""
@@ -195,7 +192,7 @@ class IntakeForm(QWidget):
         self.safeguarding.setAccessibleName(self.tr("Safeguarding concern"))
         self.guidance = QFrame(nxt)
         self.guidance.setObjectName("guidance")
-        self.guidance.setStyleSheet(GUIDANCE_STYLE)
+        theme.style_box(self.guidance, "danger")
         g_layout = QVBoxLayout(self.guidance)
         heading = QLabel(self.tr("<b>Safeguarding: do this now</b>"), self.guidance)
         heading.setAccessibleName(self.tr("Safeguarding: do this now"))

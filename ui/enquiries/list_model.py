@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from accesspoint.clock import to_local, today_local
 from ui.enquiries import labels
+from ui.widgets import theme
 from ui.widgets.needs_picker import need_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -83,10 +84,12 @@ class EnquiryTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
+            # Red as well as the words "(due)", "Urgent", "safeguarding"; lighter red on
+            # the high-contrast theme's black.
             if column == "follow_up" and follow_up_due(row, self._today):
-                return QColor("#9b0000")
+                return QColor(theme.error_colour())
             if column == "urgency" and (row["urgency"] == "urgent" or row["safeguarding"]):
-                return QColor("#9b0000")
+                return QColor(theme.error_colour())
         if role == Qt.ItemDataRole.ToolTipRole and column == "needs":
             return self._text(row, column)
         return None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from accesspoint import people
 from accesspoint.errors import ValidationError
 from ui.services import Services
-from ui.widgets import domain_text
+from ui.widgets import domain_text, theme
 from ui.widgets.field_error import FieldError
 from ui.widgets.person_search import describe
 from ui.widgets.theme import mark_as_error
@@ -87,8 +87,7 @@ class NewPersonDialog(QDialog):
 
         self.warning = QFrame(self)
         self.warning.setObjectName("dupes")
-        self.warning.setStyleSheet("QFrame#dupes { border: 2px solid #c77700;"
-                                   " background: #fff7e6; }")
+        theme.style_box(self.warning, "warning")
         w_layout = QVBoxLayout(self.warning)
         self.warning_text = QLabel(self.warning)
         self.warning_text.setWordWrap(True)

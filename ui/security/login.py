@@ -29,6 +29,7 @@ from accesspoint.context import Actor
 from accesspoint.errors import AccessPointError, ValidationError
 from accesspoint.security import keystore, users
 from ui.security.tables import named_add
+from ui.widgets import theme
 from ui.widgets.domain_text import describe_error
 
 Run = Callable[[Callable[[Any], Any]], Any]
@@ -37,7 +38,7 @@ Run = Callable[[Callable[[Any], Any]], Any]
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00000;")
+    theme.mark_as_error(label)
     label.setAccessibleName(parent.tr("Problem"))
     label.hide()
     return label

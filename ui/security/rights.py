@@ -22,6 +22,7 @@ from accesspoint import consent
 from accesspoint.errors import AccessPointError
 from accesspoint.security import erasure, subject_access
 from ui.security.tables import named_add
+from ui.widgets import theme
 from ui.widgets.domain_text import describe_error
 
 
@@ -85,7 +86,8 @@ class EraseDialog(QDialog):
             layout.addWidget(why)
             self.keep[r["id"]] = (box, why)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #a00000;")
+        self.error.setWordWrap(True)
+        theme.mark_as_error(self.error)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -27,6 +27,7 @@ from ui.sync.attention_view import AttentionView
 from ui.sync.enrol_box import EnrolBox
 from ui.sync.labels import error_message, stage_name
 from ui.sync.runner import SyncRunner
+from ui.widgets import theme
 from ui.widgets.domain_text import describe_error
 
 BACKGROUND_MS = 15 * 60 * 1000
@@ -61,7 +62,7 @@ class SyncPage(QWidget):
         self.overdue = QLabel(self)
         self.overdue.setWordWrap(True)
         self.overdue.setAccessibleName(self.tr("Sync reminder"))
-        self.overdue.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+        theme.mark_as_error(self.overdue)  # says "has not synced" in words too
         self.pending_label = QLabel(self)
         self.pending_label.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.sync_button = QPushButton(self.tr("&Sync now"), self)

@@ -30,6 +30,7 @@ from ui.timebank.widgets import (
     member_label,
     type_label,
 )
+from ui.widgets import theme
 
 
 def load_rewards(conn, member_id: str | None) -> dict[str, Any]:
@@ -241,6 +242,5 @@ class RewardsTab(QWidget):
             text += " " + self.tr("{0} ({1}), member {2}, issued {3}.").format(
                 result["reward_name"], result["provider"], result["member_number"],
                 result["created_at"][:10])
-        self.check_result.setText(text)
-        self.check_result.setStyleSheet("color: #1b5e20;" if result["valid"]
-                                        else "color: #b71c1c;")
+        self.check_result.setText(text)  # says valid or not in words, colour is extra
+        (theme.mark_as_ok if result["valid"] else theme.mark_as_error)(self.check_result)

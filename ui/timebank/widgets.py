@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
 
 from accesspoint.errors import AccessPointError
 from accesspoint.timebank import ledger, members
+from ui.widgets import theme
 from ui.widgets.domain_text import describe_error, translate
 
 Column = tuple[str, Callable[[dict[str, Any]], Any]]
@@ -176,7 +177,7 @@ class StatusLine(QLabel):
         self.setAccessibleName(self.tr("Status"))
 
     def ok(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
+        theme.mark_as_ok(self)
         self.setText(text)
         self.setAccessibleDescription(text)
 
@@ -184,7 +185,7 @@ class StatusLine(QLabel):
         text = describe_error(exc) if isinstance(exc, AccessPointError) else translate(exc) \
             if isinstance(exc, str) else \
             self.tr("Something went wrong: {0}").format(type(exc).__name__)
-        self.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        theme.mark_as_error(self)
         self.setText(text)
         self.setAccessibleDescription(text)
 
