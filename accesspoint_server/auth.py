@@ -159,13 +159,18 @@ def enrol(db: Database, code: str, device_name: str,
         device_id = str(uuid.uuid4())
         conn.execute(update(m.enrol_codes).where(m.enrol_codes.c.code_hash == row.code_hash)
                      .values(used_at=now_iso(), request_id=request_id, device_id=device_id))
-        hub = conn.execute(select(m.hubs).where(m.hubs.c.id == row.hub_id)).one()
         conn.execute(m.devices.insert().values(
-            id=device_id, hub_id=hub.id, name=device_name, token_hash=sha256(token),
+            id=device_id, hub_id=row.hub_id, name=device_name, token_hash=sha256(token),
             created_at=now_iso()))
-        epoch = get_meta(conn, "epoch") or ""
+        return _answer(conn, row.hub_id, device_id, token)
+
+
+def _answer(conn: Connection, hub_id: str, device_id: str, token: str) -> p.EnrolResponse:
+    """What an enrolment (first or retried) answers: the device's hub, id, new token and
+    the server's epoch (read in the same transaction that issued the token)."""
+    hub = conn.execute(select(m.hubs.c.id, m.hubs.c.name).where(m.hubs.c.id == hub_id)).one()
     return p.EnrolResponse(hub_id=hub.id, hub_name=hub.name, device_id=device_id,
-                           token=token, server_epoch=epoch)
+                           token=token, server_epoch=get_meta(conn, "epoch") or "")
 
 
 def _reissue(conn: Connection, code_row: Any, request_id: str | None) -> p.EnrolResponse | None:
@@ -180,9 +185,7 @@ def _reissue(conn: Connection, code_row: Any, request_id: str | None) -> p.Enrol
     token = new_token("apd")
     conn.execute(update(m.devices).where(m.devices.c.id == device.id)
                  .values(token_hash=sha256(token)))
-    hub = conn.execute(select(m.hubs).where(m.hubs.c.id == device.hub_id)).one()
-    return p.EnrolResponse(hub_id=hub.id, hub_name=hub.name, device_id=device.id,
-                           token=token, server_epoch=get_meta(conn, "epoch") or "")
+    return _answer(conn, device.hub_id, device.id, token)
 
 
 def authenticate(db: Database, token: str) -> Principal:

@@ -37,6 +37,9 @@ def test_same_request_id_gets_a_fresh_token_for_the_same_device(client, db: Data
     a, b = first.json(), again.json()
     assert b["device_id"] == a["device_id"] and b["hub_id"] == hub_id == a["hub_id"]
     assert b["token"] != a["token"]
+    # Both answers are made by one function: the same hub name and epoch.
+    assert b["hub_name"] == a["hub_name"] == "Retry Hub"
+    assert b["server_epoch"] == a["server_epoch"] == db.epoch()
     assert _handshake(client, b["token"]) == 200
     assert _handshake(client, a["token"]) == 401  # the lost token is rotated away
     with db.read() as c:
