@@ -94,6 +94,8 @@ ops = Table(
     Column("payload_hash", String(64), nullable=False),
     Column("result", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
+    # answer_scrub: the stored answers of the records erased or anonymised.
+    Index("ix_ops_record", "record_id", "kind"),
 )
 
 # Every synced record, current state. hub_id is the owning hub (NULL for
