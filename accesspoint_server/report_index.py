@@ -89,6 +89,7 @@ class Transfer(NamedTuple):
     from_account: Any
     day: str | None  # the activity's day, else the day it was logged
     created_day: str | None
+    hours: float | None  # round(minutes / 60, 2) as open data adds it; None if not int minutes
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -118,6 +119,20 @@ def _kind(t: Transfer) -> str:
     return "spend_correction" if t.from_account == "rewards" else "correction"
 
 
+_HOURS: dict[int, float] = {}  # one float object per distinct number of minutes
+
+
+def _hours(minutes: Any) -> float | None:
+    if type(minutes) is not int:  # bool is not int here (report_data._minutes)
+        return None
+    found = _HOURS.get(minutes)
+    if found is None:
+        found = round(minutes / 60, 2)
+        if len(_HOURS) < 10_000:
+            _HOURS[minutes] = found
+    return found
+
+
 def _intern(value: Any) -> Any:
     return sys.intern(value) if isinstance(value, str) and len(value) <= 64 else value
 
@@ -136,7 +151,7 @@ def _slim(kind: str, record_id: str, hub: str | None, payload: dict[str, Any]) -
             _intern(payload.get("activity_id")), _intern(member), _intern(any_member),
             _intern(payload.get("from_account")),
             _intern(_day(payload.get("activity_date")) or _day(payload.get("created_at"))),
-            _intern(_day(payload.get("created_at"))))
+            _intern(_day(payload.get("created_at"))), _hours(payload.get("minutes")))
     fields = {f: _intern(payload[f]) for f in FIELDS[kind] if f in payload}
     # Normalised once here, not on every request: dates to their day (or None), an
     # enquiry's needs to known codes.
