@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
@@ -10,12 +12,21 @@ from . import __version__, errors
 from .auth import RateLimiter
 from .db import Database
 from .middleware import ServerMiddleware
+from .report_warmup import ReportWarmup
 
 
 def create_app(db: Database, *, limiter: RateLimiter | None = None,
                migrate: bool = True) -> FastAPI:
     if migrate:
         db.migrate()
+    warmup = ReportWarmup(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Serving starts at once; the report index builds meanwhile (report_warmup.py).
+        warmup.start()
+        yield
+
     app = FastAPI(
         title="AccessPoint council API",
         version=__version__,
@@ -23,8 +34,10 @@ def create_app(db: Database, *, limiter: RateLimiter | None = None,
                      "council's service directory as Open Referral UK 3.0 under /oruk; "
                      "council-wide reports and open data under /api/v1/reports."),
         docs_url=None, redoc_url=None,  # no third-party scripts; the JSON is at /openapi.json
+        lifespan=lifespan,
     )
     app.state.db = db
+    app.state.report_warmup = warmup
     app.state.limiter = limiter or RateLimiter()
     errors.install(app)
     from .privacy_api import router as privacy_router

@@ -112,6 +112,8 @@ records = Table(
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
     Index("ix_records_hub_kind", "hub_id", "kind"),
+    # report_index: transfers pushed since the index last read them (no feed rows).
+    Index("ix_records_kind_updated", "kind", "updated_at"),
 )
 
 # Which fields each version changed: lets an upsert from an older base version

@@ -30,8 +30,17 @@ from accesspoint.reports.rollups import EnquiryRollup, LedgerRollup
 
 from . import models as m
 from . import report_timebank
-from .db import Database, get_meta
-from .report_index import NEED_LABELS, TRANSFER, Transfer, _day, _str, index_for
+from .db import Database
+from .report_index import (
+    NEED_LABELS,
+    TRANSFER,
+    Transfer,
+    _day,
+    _str,
+    index_for,
+    pinned,
+    read_state,
+)
 
 NEEDS = list(NEED_LABELS)
 TABLES = ["enquiries_by_week_channel", "enquiries_by_week_outcome",
@@ -378,14 +387,16 @@ class ReportCache:
         self._lock = threading.Lock()
 
     def get(self, conn: Connection, key: tuple, make: Callable[[], Any]) -> Any:
-        state = (get_meta(conn, "epoch"),
-                 conn.execute(select(m.seq_counter.c.value)).scalar_one_or_none())
+        # The state is read once per request: it keys the result, and `make` reads
+        # the index brought up to that same state (pinned), not read again per reader.
+        state = read_state(conn)
         full = (*key, state)
         with self._lock:
             if full in self._items:
                 self._items.move_to_end(full)
                 return self._items[full]
-        value = make()
+        with pinned(conn, state):
+            value = make()
         with self._lock:
             self._items[full] = value
             while len(self._items) > self.size:

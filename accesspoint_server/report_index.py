@@ -18,7 +18,10 @@ import re
 import sys
 import threading
 import weakref
-from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, select
@@ -26,6 +29,7 @@ from sqlalchemy import Connection, and_, select
 from . import models as m
 from .db import get_meta
 from .ledger import member_of
+from .timeutil import iso
 
 # The hub app's needs taxonomy (resources/taxonomy/needs.json), frozen here because
 # the server cannot import the app's taxonomy module; a test keeps the two equal.
@@ -71,6 +75,8 @@ FIELDS = {
 }
 TRANSFER = "ledger_transfer"
 KINDS = (*FIELDS, TRANSFER)
+State = tuple[str | None, int]  # (database epoch, committed seq counter)
+CATCH_UP_MARGIN = timedelta(minutes=10)
 
 
 class Transfer(NamedTuple):
@@ -173,6 +179,9 @@ class ReportIndex:
         self.seq = -1
         self.epoch: str | None = None
         self.version = 0  # moves whenever the items change (caches key on it)
+        # Pushed transfers are not in the feed (they flow up only): the server's clock
+        # when they were last read; see _catch_up.
+        self.transfers_read_at: datetime | None = None
         # The dashboard's ledger rollup, kept summed as transfers come and go:
         # (day, hub, activity, kind) and (month, member, kind, hub) -> [minutes, count].
         self.ledger_day: dict[tuple, list[int]] = {}
@@ -219,6 +228,7 @@ class ReportIndex:
     def _reload(self, conn: Connection, top: int) -> None:
         self.items = {k: {} for k in KINDS}
         self.ledger_day, self.ledger_month = {}, {}
+        self.transfers_read_at = datetime.now(UTC)  # before the read: overlap, not gap
         r = m.records
         q = select(r.c.kind, r.c.record_id, r.c.hub_id, r.c.deleted, r.c.payload).where(
             r.c.kind.in_(KINDS), r.c.deleted.is_(False))
@@ -226,10 +236,10 @@ class ReportIndex:
             self._put(row.kind, row.record_id, row.hub_id, row.deleted, row.payload)
         self.seq = top
 
-    def sync(self, conn: Connection) -> None:
-        """Bring the index up to the committed feed."""
-        epoch = get_meta(conn, "epoch")
-        top = conn.execute(select(m.seq_counter.c.value)).scalar_one_or_none() or 0
+    def sync(self, conn: Connection, state: State | None = None) -> None:
+        """Bring the index up to the committed feed (`state`: as read_state, when the
+        caller already read it)."""
+        epoch, top = state if state is not None else read_state(conn)
         with self.lock:
             if epoch != self.epoch or top < self.seq:
                 # The counter is read first: anything committed meanwhile is read again
@@ -248,21 +258,68 @@ class ReportIndex:
             for row in conn.execute(q.execution_options(yield_per=10000)):
                 self._put(row.kind, row.record_id, row.hub_id,
                           row.deleted is None or bool(row.deleted), row.payload)
+            self._catch_up(conn)
             self.seq = top
             self.version += 1
+
+    def _catch_up(self, conn: Connection) -> None:
+        """Transfers written since the last read. The push stores them in `records`
+        without a feed row (only the balances they move flow down), so they are found
+        by their stamp: written inside the write transaction that holds the seq lock,
+        so before its commit; CATCH_UP_MARGIN more covers a long transaction and
+        clock skew between server processes. Re-reading a transfer is harmless (it
+        replaces itself); seek on ix_records_kind_updated (migration 0004)."""
+        read_at = datetime.now(UTC)
+        since = (self.transfers_read_at or read_at) - CATCH_UP_MARGIN
+        r = m.records
+        q = select(r.c.record_id, r.c.hub_id, r.c.deleted, r.c.payload).where(
+            r.c.kind == TRANSFER, r.c.updated_at >= iso(since))
+        for row in conn.execute(q.execution_options(yield_per=10000)):
+            self._put(TRANSFER, row.record_id, row.hub_id, bool(row.deleted), row.payload)
+        self.transfers_read_at = read_at
 
 
 # One index per engine (a Database): two servers' copies of one database share an
 # epoch, so the epoch alone cannot tell them apart.
 _INDEXES: weakref.WeakKeyDictionary[Any, ReportIndex] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+# The index a request already brought up to date (see `pinned`), with its engine.
+_PINNED: ContextVar[tuple[Any, ReportIndex] | None] = ContextVar("report_index", default=None)
 
 
-def index_for(conn: Connection) -> ReportIndex:
-    """The index of this database, brought up to date."""
+def read_state(conn: Connection) -> State:
+    """(epoch, committed seq) in one query: what a report result and the index are
+    current to."""
+    epoch = (select(m.server_meta.c.value).where(m.server_meta.c.key == "epoch")
+             .scalar_subquery())
+    row = conn.execute(select(epoch, m.seq_counter.c.value)
+                       .where(m.seq_counter.c.id == 1)).first()
+    if row is None:  # no counter row yet (not initialised)
+        return get_meta(conn, "epoch"), 0
+    return row[0], int(row[1] or 0)
+
+
+def index_for(conn: Connection, state: State | None = None) -> ReportIndex:
+    """The index of this database, brought up to date (or the one this request pinned,
+    already up to date: the readers of one report call this many times)."""
+    found = _PINNED.get()
+    if found is not None and found[0] is conn.engine:
+        return found[1]
     with _LOCK:
         ix = _INDEXES.get(conn.engine)
         if ix is None:
             ix = _INDEXES[conn.engine] = ReportIndex()
-    ix.sync(conn)
+    ix.sync(conn, state)
     return ix
+
+
+@contextmanager
+def pinned(conn: Connection, state: State) -> Iterator[ReportIndex]:
+    """Bring the index up to `state` once; inside the block every reader of this
+    database's index gets it as it is, without reading the state again."""
+    ix = index_for(conn, state)
+    token = _PINNED.set((conn.engine, ix))
+    try:
+        yield ix
+    finally:
+        _PINNED.reset(token)

@@ -14,10 +14,17 @@ from sync import protocol as p
 
 from . import report_data as rd
 from .deps import AdminCaller, DbDep, known_query_only
-from .errors import ERROR_RESPONSES, ApiError
+from .errors import ERROR_RESPONSES, ApiError, ErrorModel
+from .report_warmup import RETRY_AFTER_S, for_app
 
+# 503: the report index is still being built after a start (report_warmup.py).
+REPORT_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERROR_RESPONSES,
+    503: {"model": ErrorModel, "description": "Reports are being prepared after the"
+          " server started: try again after Retry-After seconds"},
+}
 router = APIRouter(prefix=f"{p.API_PREFIX}/reports", tags=["reports"],
-                   responses=ERROR_RESPONSES,  # type: ignore[arg-type]
+                   responses=REPORT_ERRORS,  # type: ignore[arg-type]
                    dependencies=[Depends(known_query_only)])
 
 From = Annotated[date, Query(alias="from", description="First day (YYYY-MM-DD).")]
@@ -35,7 +42,7 @@ CSV_DOC: dict[int | str, dict[str, Any]] = {
           "content": {"text/csv": {"schema": {"type": "string"}}}},
     **{status: {"description": doc["description"], "content": {"application/json": {
         "schema": {"$ref": "#/components/schemas/ErrorModel"}}}}
-       for status, doc in ERROR_RESPONSES.items()},
+       for status, doc in REPORT_ERRORS.items()},
 }
 
 
@@ -80,8 +87,18 @@ def _cache(request: Request) -> rd.ReportCache:
     return cache  # type: ignore[no-any-return]
 
 
+def _ready(request: Request) -> None:
+    """Wait briefly for the start-up build of the report index, else 503 + Retry-After
+    (the request thread is not held for the whole build)."""
+    warmup = for_app(request.app.state)
+    if warmup is not None and not warmup.ready():
+        raise ApiError(503, p.ERR_BUSY, "The reports are being prepared after the server"
+                       " started; try again shortly.", {"Retry-After": str(RETRY_AFTER_S)})
+
+
 def _open_data(request: Request, db: Any, start: date, end: date,
                hub: str | None) -> rd.OpenData:
+    _ready(request)
     try:
         rd.check_range(start, end)
     except rd.RangeError as exc:
@@ -95,6 +112,7 @@ def _open_data(request: Request, db: Any, start: date, end: date,
 
 def _dashboard(request: Request, db: Any, start: date, end: date, hub: str | None,
                period: str) -> dict[str, list[Any]]:
+    _ready(request)
     try:
         rd.check_range(start, end)
     except rd.RangeError as exc:

@@ -1,6 +1,8 @@
 """index on ops(record_id, kind): the scrub of stored answers after an erasure or an
 anonymisation looks up the ops of the records it was given, instead of scanning every
-stored op on each pushed batch that erases something
+stored op on each pushed batch that erases something; index on records(kind,
+updated_at): the report index finds the transfers pushed since it last read them
+(transfers have no feed rows)
 
 Revision ID: 0004
 Revises: 0003_data_protection
@@ -17,7 +19,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index('ix_ops_record', 'ops', ['record_id', 'kind'], unique=False)
+    op.create_index('ix_records_kind_updated', 'records', ['kind', 'updated_at'],
+                    unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_records_kind_updated', table_name='records')
     op.drop_index('ix_ops_record', table_name='ops')
