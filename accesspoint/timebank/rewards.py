@@ -226,6 +226,21 @@ def cancellation_for(conn: sqlite3.Connection, record_id: str) -> dict[str, Any]
     return cancellation_payload(dict(redemption), dict(reversal))
 
 
+def transfer_extra(conn: sqlite3.Connection, transfer: dict[str, Any]) -> dict[str, Any]:
+    """The `extra` fields a spend or conversion carried in its sync payload (redeem,
+    convert), read back from the rows made with it, so a rebuilt payload is the one sent."""
+    if transfer["kind"] == "spend":
+        row = conn.execute("SELECT reward_id FROM tb_redemptions WHERE transfer_id = ?",
+                           (transfer["id"],)).fetchone()
+        return {"reward_id": row[0]} if row else {}
+    if transfer["kind"] == "convert":
+        row = conn.execute("SELECT rate_per_hour, amount_minor, currency FROM tb_conversions"
+                           " WHERE transfer_id = ?", (transfer["id"],)).fetchone()
+        return {"rate_per_hour": row[0], "amount_minor": row[1], "currency": row[2]} \
+            if row else {}
+    return {}
+
+
 def gift(
     conn: sqlite3.Connection, actor: Actor, from_member_id: str, to_member_id: str,
     minutes: int, note: str = "",

@@ -188,4 +188,8 @@ def rebuild_payload(conn: sqlite3.Connection, kind: str, record_id: str
         return None
     item = dict(row)
     item.pop("synced", None)
+    if kind == "ledger_transfer":
+        from accesspoint.timebank.rewards import transfer_extra
+
+        item.update(transfer_extra(conn, item))
     return item

@@ -85,3 +85,22 @@ def test_cancellation_pulled_before_its_redemption_is_held_then_applied_once(
 
 def member_payload(conn, member_id):
     return members.sync_payload(members.get_member(conn, member_id))
+
+
+def test_every_transfer_rebuilds_as_it_was_sent(conn, actor, redeemed, make_member):
+    """Reconcile re-sends acknowledged transfers rebuilt from their rows; the server
+    answers "duplicate" only for the same payload, so a spend must rebuild with its
+    reward and a conversion with its rate (or every one comes back as rejected)."""
+    from accesspoint import settings
+
+    member, _reward, voucher = redeemed
+    settings.put(conn, rewards.RATE_KEY, 1200)
+    rewards.convert(conn, actor, member["id"], 30)
+    rewards.gift(conn, actor, member["id"], make_member("Bo")["id"], 15, note="thanks")
+    rewards.cancel_redemption(conn, actor, voucher["id"], "pool closed")
+    sent = _queued(conn, "ledger_transfer")
+    kinds = {json.loads(p)["kind"] for _rid, p in sent}
+    assert kinds == {"earn", "spend", "convert", "gift", "correction"}
+    for record_id, payload in sent:
+        assert sync_apply.rebuild_payload(conn, "ledger_transfer", record_id) \
+            == json.loads(payload), json.loads(payload)["kind"]
