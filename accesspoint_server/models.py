@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -156,6 +157,11 @@ ledger_transfers = Table(
     Column("overdrawn", Boolean, nullable=False, default=False),
     Column("balance_after", Integer),
     Column("received_at", String(40), nullable=False),
+    # ledger.py asks whether a correction's original is reversed already; only
+    # corrections carry `reverses`, so the index holds them alone.
+    Index("ix_ledger_transfers_reverses", "reverses",
+          postgresql_where=text("reverses IS NOT NULL"),
+          sqlite_where=text("reverses IS NOT NULL")),
 )
 
 balances = Table(
