@@ -124,6 +124,9 @@ class Database:
             command.upgrade(cfg, "head")
             conn.commit()
         self._initialise()
+        from .holds import publish_unsent  # (holds imports this module)
+
+        publish_unsent(self)
 
     def _initialise(self) -> None:
         with self.write_engine.begin() as conn:

@@ -282,6 +282,7 @@ APPLIERS: dict[str, Callable[[sqlite3.Connection, Change], None]] = {
     "referral_event": _referral_event,
     "directory_report": _fact("directory_reports"),
     "audit_event": _fact("audit_events"),
+    "legal_hold": lambda conn, ch: _lazy("sync.holds_apply", "apply_hold")(conn, ch),
     # Equality tallies are for the council; another PC of the hub keeps none.
     "equality_tally": lambda _conn, _ch: None,
 }

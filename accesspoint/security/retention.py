@@ -76,6 +76,11 @@ def set_period(conn: sqlite3.Connection, actor: Actor, kind: str, days: int) -> 
 
 # --- legal holds ------------------------------------------------------------
 
+# A hold the council placed, pulled at sync (sync/holds_apply.py): its placed_by, and
+# the reason stored here (the council's own reason stays on the server).
+COUNCIL_HOLD = "council"
+COUNCIL_HOLD_REASON = "Placed by the council."
+
 def place_hold(conn: sqlite3.Connection, actor: Actor, kind: str, record_id: str,
                reason: str) -> str:
     require(actor, "legal_hold")
@@ -95,10 +100,14 @@ def place_hold(conn: sqlite3.Connection, actor: Actor, kind: str, record_id: str
 def release_hold(conn: sqlite3.Connection, actor: Actor, hold_id: str) -> None:
     require(actor, "legal_hold")
     with transaction(conn):
-        row = conn.execute("SELECT kind, record_id FROM legal_holds WHERE id = ?",
+        row = conn.execute("SELECT kind, record_id, placed_by FROM legal_holds WHERE id = ?",
                            (hold_id,)).fetchone()
         if row is None:
             raise ValidationError("No such legal hold.")
+        if row["placed_by"] == COUNCIL_HOLD:
+            # Released here, the council's hold would no longer protect the record on
+            # this hub while the council still holds it.
+            raise ValidationError("Only the council can release a hold it placed.")
         conn.execute("UPDATE legal_holds SET released_by = ?, released_at = ? WHERE id = ?",
                      (actor.user_id, utcnow_iso(), hold_id))
         audit.record(conn, actor, "legal_hold", row["kind"], row["record_id"], "released")

@@ -45,7 +45,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation>
             <numerusform>%n follow-up due today or overdue</numerusform><numerusform>%n follow-ups due today or overdue</numerusform></translation>

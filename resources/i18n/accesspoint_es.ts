@@ -1126,62 +1126,62 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EnquiryTableModel</name>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <location filename="../../ui/enquiries/list_model.py" line="53" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <location filename="../../ui/enquiries/list_model.py" line="101" />
         <source>Today {time}</source>
         <translation>Hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <location filename="../../ui/enquiries/list_model.py" line="106" />
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <location filename="../../ui/enquiries/list_model.py" line="113" />
         <source>safeguarding</source>
         <translation>protección de personas en riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <location filename="../../ui/enquiries/list_model.py" line="119" />
         <source>{date} (done)</source>
         <translation>{date} (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <location filename="../../ui/enquiries/list_model.py" line="121" />
         <source>{date} (due)</source>
         <translation>{date} (pendiente)</translation>
     </message>
@@ -1368,47 +1368,47 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="57" />
+        <location filename="../../ui/security/rights.py" line="58" />
         <source>Erase this person everywhere</source>
         <translation>Borrar a esta persona en todas partes</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="59" />
+        <location filename="../../ui/security/rights.py" line="60" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Esto borra los datos de la persona aquí y, tras la sincronización, en el ayuntamiento y en todos los demás centros. No se puede deshacer. Las consultas se conservan solo como recuentos anónimos, salvo que conserve alguna abajo por un motivo legal.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>Reason for erasure</source>
         <translation>Motivo del borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>p. ej. solicitud del residente del 3 de mayo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="67" />
+        <location filename="../../ui/security/rights.py" line="68" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="78" />
+        <location filename="../../ui/security/rights.py" line="79" />
         <source>Keep {ref} ({day})</source>
         <translation>Conservar {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="81" />
+        <location filename="../../ui/security/rights.py" line="82" />
         <source>safeguarding duty</source>
         <translation>deber de protección de personas en riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="83" />
+        <location filename="../../ui/security/rights.py" line="84" />
         <source>Why {ref} is kept</source>
         <translation>Motivo para conservar {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="92" />
+        <location filename="../../ui/security/rights.py" line="94" />
         <source>&amp;Erase</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -1507,116 +1507,116 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="71" />
+        <location filename="../../ui/session.py" line="72" />
         <source>Welcome to AccessPoint</source>
         <translation>Le damos la bienvenida a AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="72" />
+        <location filename="../../ui/session.py" line="73" />
         <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
         <translation>Este equipo aún no está configurado. Indique el nombre de este centro y su nombre; usted será su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="68" />
-        <location filename="../../ui/session.py" line="76" />
+        <location filename="../../ui/security/login.py" line="69" />
+        <location filename="../../ui/session.py" line="77" />
         <source>Hub name</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="77" />
+        <location filename="../../ui/session.py" line="78" />
         <source>for example Riverside Community Centre</source>
         <translation>por ejemplo, Centro Comunitario Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
-        <location filename="../../ui/session.py" line="79" />
+        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/session.py" line="80" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="84" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>Set up AccessPoint</source>
         <translation>Configurar AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="62" />
+        <location filename="../../ui/security/login.py" line="63" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Este equipo aún no está configurado. Usted será el coordinador de este centro: elija una contraseña (al menos 10 caracteres) o un PIN (al menos 6 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>Pass&amp;word</source>
         <translation>Contrase&amp;ña</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="73" />
+        <location filename="../../ui/security/login.py" line="74" />
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Password or PIN</source>
         <translation>Contraseña o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="76" />
+        <location filename="../../ui/security/login.py" line="77" />
         <source>Repeat password or PIN</source>
         <translation>Repita la contraseña o el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/session.py" line="87" />
         <source>&amp;Hub name:</source>
         <translation>&amp;Nombre del centro:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
-        <location filename="../../ui/session.py" line="87" />
+        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/session.py" line="88" />
         <source>&amp;Your name:</source>
         <translation>&amp;Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/security/login.py" line="82" />
         <source>Sign in with:</source>
         <translation>Iniciar sesión con:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Password or PIN:</source>
         <translation>Con&amp;traseña o PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="84" />
+        <location filename="../../ui/security/login.py" line="85" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítalo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="87" />
+        <location filename="../../ui/security/login.py" line="88" />
         <source>&amp;Set up</source>
         <translation>&amp;Configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="98" />
+        <location filename="../../ui/security/login.py" line="99" />
         <source>The two entries differ; type them again.</source>
         <translation>Las dos entradas no coinciden; escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90" />
+        <location filename="../../ui/session.py" line="91" />
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="101" />
+        <location filename="../../ui/session.py" line="102" />
         <source>Give the hub a name.</source>
         <translation>Ponga un nombre al centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103" />
+        <location filename="../../ui/session.py" line="104" />
         <source>Give your name.</source>
         <translation>Indique su nombre.</translation>
     </message>
@@ -1624,37 +1624,37 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <location filename="../../ui/enquiries/followups.py" line="51" />
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <location filename="../../ui/enquiries/followups.py" line="53" />
         <source>Follow-ups due today or overdue</source>
         <translation>Seguimientos para hoy o atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <location filename="../../ui/enquiries/followups.py" line="55" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <location filename="../../ui/enquiries/followups.py" line="56" />
         <source>Open the follow-up's enquiry</source>
         <translation>Abrir la consulta de este seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <location filename="../../ui/enquiries/followups.py" line="57" />
         <source>&amp;Mark done</source>
         <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <location filename="../../ui/enquiries/followups.py" line="58" />
         <source>Mark the follow-up done</source>
         <translation>Marcar el seguimiento como hecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation>
             <numerusform>%n seguimiento(s) para hoy o atrasado(s)</numerusform>
@@ -2010,297 +2010,297 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="95" />
+        <location filename="../../ui/enquiries/intake_form.py" line="92" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="97" />
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
         <source>&amp;Who? Find the person:</source>
         <translation>¿&amp;Quién? Busque a la persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="100" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>Person chosen</source>
         <translation>Persona elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Chan&amp;ge person</source>
         <translation>Cam&amp;biar de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="101" />
         <source>Change person</source>
         <translation>Cambiar de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
         <source>New &amp;person…</source>
         <translation>Nueva per&amp;sona…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="106" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>New person</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Añadir a alguien que no aparece; antes se le avisa de posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="110" />
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
         <source>Anonymous enquiry</source>
         <translation>Consulta anónima</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="112" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>No se registra ningún nombre; el residente recibe un número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="125" />
+        <location filename="../../ui/enquiries/intake_form.py" line="122" />
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="130" />
+        <location filename="../../ui/enquiries/intake_form.py" line="127" />
         <source>What they need</source>
         <translation>Lo que necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="132" />
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="133" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="137" />
+        <location filename="../../ui/enquiries/intake_form.py" line="134" />
         <source>What happened, in their words</source>
         <translation>Qué pasó, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>C&amp;hannel:</source>
         <translation>Cana&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="138" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
         <source>&amp;Needs:</source>
         <translation>&amp;Necesidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>needs</source>
         <translation>necesidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="145" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="150" />
+        <location filename="../../ui/enquiries/intake_form.py" line="147" />
         <source>How to help</source>
         <translation>Cómo ayudar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>&amp;Interpreter needed</source>
         <translation>Necesita &amp;intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="154" />
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>Accessibility needs</source>
         <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="157" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>for example large print, wheelchair access</source>
         <translation>por ejemplo, letra grande, acceso en silla de ruedas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="159" />
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="160" />
         <source>Acc&amp;essibility:</source>
         <translation>Acc&amp;esibilidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="164" />
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
         <source>accessibility needs</source>
         <translation>necesidades de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="168" />
+        <location filename="../../ui/enquiries/intake_form.py" line="165" />
         <source>Consent (read the words out)</source>
         <translation>Consentimiento (lea el texto en voz alta)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="169" />
         <source>Consent to &amp;record</source>
         <translation>Consentimiento para el re&amp;gistro</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="170" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentimiento para &amp;compartir en una derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="174" />
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentimiento para ser c&amp;ontactado para seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="181" />
+        <location filename="../../ui/enquiries/intake_form.py" line="178" />
         <source>Wording for {purpose}</source>
         <translation>Texto para {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="191" />
+        <location filename="../../ui/enquiries/intake_form.py" line="188" />
         <source>Urgency and what happens next</source>
         <translation>Urgencia y próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Sa&amp;feguarding concern</source>
         <translation>&amp;Preocupación de protección (persona en riesgo)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="195" />
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
         <source>Safeguarding concern</source>
         <translation>Preocupación de protección (persona en riesgo)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="197" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protección de personas en riesgo: haga esto ahora&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="201" />
+        <location filename="../../ui/enquiries/intake_form.py" line="198" />
         <source>Safeguarding: do this now</source>
         <translation>Protección de personas en riesgo: haga esto ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="208" />
+        <location filename="../../ui/enquiries/intake_form.py" line="205" />
         <source>Safeguarding guidance</source>
         <translation>Orientaciones de protección de personas en riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="212" />
+        <location filename="../../ui/enquiries/intake_form.py" line="209" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="214" />
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
         <source>Follow-up date</source>
         <translation>Fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/AAAA, o +7 para dentro de una semana; déjelo vacío si no hay seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="217" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/AAAA o +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="219" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Una fecha en formato DD/MM/AAAA, o +7 para dentro de una semana. Vacío: sin seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="222" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>Follow-up date understood as</source>
         <translation>Fecha de seguimiento entendida como</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="227" />
+        <location filename="../../ui/enquiries/intake_form.py" line="224" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="230" />
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
         <source>Follow-up da&amp;te:</source>
         <translation>&amp;Fecha de seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="235" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>follow-up date</source>
         <translation>fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="238" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>urgency</source>
         <translation>urgencia</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="304" />
+        <location filename="../../ui/enquiries/intake_form.py" line="301" />
         <source>Recording for: {who}</source>
         <translation>Registrando para: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="331" />
+        <location filename="../../ui/enquiries/intake_form.py" line="328" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texto en inglés: pida al intérprete que lo explique.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="334" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>English: {text}</source>
         <translation>Inglés: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="342" />
+        <location filename="../../ui/enquiries/intake_form.py" line="339" />
         <source>not a date yet</source>
         <translation>aún no es una fecha</translation>
     </message>
@@ -2768,7 +2768,7 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="102" />
+        <location filename="../../ui/timebank/widgets.py" line="103" />
         <source>Member number or name</source>
         <translation>Número de miembro o nombre</translation>
     </message>
@@ -3727,54 +3727,54 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Personas que pueden ser la misma</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Usar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="99" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Usar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="106" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="113" />
-        <location filename="../../ui/people/new_person.py" line="136" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="169" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (coincide: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="174" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Puede que esta persona ya esté registrada. Pregúntele y use su registro o, si de verdad es alguien nuevo, pulse «Añadir como persona nueva».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="177" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Añadir como persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="197" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>No se pudo añadir a la persona: {error}</translation>
     </message>
@@ -4068,23 +4068,23 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
-        <location filename="../../ui/security/login.py" line="132" />
+        <location filename="../../ui/security/login.py" line="124" />
+        <location filename="../../ui/security/login.py" line="133" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="125" />
+        <location filename="../../ui/security/login.py" line="126" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Imprima ahora esta clave de recuperación y guárdela bajo llave, lejos de este equipo. Si se pierde el llavero de este equipo (un perfil de usuario nuevo, un PC reinstalado), la clave es la única forma de abrir los registros que aún no han llegado al ayuntamiento. Cualquiera que tenga la clave y una copia de la carpeta de datos puede leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="136" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="137" />
+        <location filename="../../ui/security/login.py" line="138" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -4473,258 +4473,258 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <location filename="../../ui/timebank/rewards_view.py" line="47" />
         <source>Member spending credits</source>
         <translation>Miembro que gasta los créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Choose a member to see their balance.</source>
         <translation>Elija un miembro para ver su saldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Financial</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Non-financial</source>
         <translation>No económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <location filename="../../ui/timebank/rewards_view.py" line="66" />
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
         <source>&amp;Redeem for this member</source>
         <translation>Can&amp;jear para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>Redeem the selected reward</source>
         <translation>Canjear la recompensa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <location filename="../../ui/timebank/rewards_view.py" line="80" />
         <source>Voucher code issued</source>
         <translation>Código de vale emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="83" />
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="84" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Give credits</source>
         <translation>Regalar créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="87" />
         <source>Member receiving the gift</source>
         <translation>Miembro que recibe el regalo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Credits to give</source>
         <translation>Créditos que regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>&amp;Give</source>
         <translation>&amp;Regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>T&amp;o member</source>
         <translation>P&amp;ara el miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>&amp;Amount</source>
         <translation>Ca&amp;ntidad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>Convert to local currency</source>
         <translation>Convertir a moneda local</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source>Minutes to convert</source>
         <translation>Minutos que convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Conversion rate</source>
         <translation>Tasa de conversión</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Convert credits</source>
         <translation>Convertir créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Check a voucher</source>
         <translation>Comprobar un vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <location filename="../../ui/timebank/rewards_view.py" line="114" />
         <source>Voucher code to check</source>
         <translation>Código del vale que comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check voucher</source>
         <translation>Comprobar vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <location filename="../../ui/timebank/rewards_view.py" line="120" />
         <source>Voucher check result</source>
         <translation>Resultado de la comprobación del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <location filename="../../ui/timebank/rewards_view.py" line="123" />
         <source>Vouc&amp;her code</source>
         <translation>Códi&amp;go del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <location filename="../../ui/timebank/rewards_view.py" line="130" />
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <location filename="../../ui/timebank/rewards_view.py" line="134" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Vale:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <location filename="../../ui/timebank/rewards_view.py" line="171" />
         <source>Balance: {0}</source>
         <translation>Saldo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>No rate set up</source>
         <translation>No hay ninguna tasa configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <location filename="../../ui/timebank/rewards_view.py" line="179" />
         <source>Choose the member first.</source>
         <translation>Elija primero el miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <location filename="../../ui/timebank/rewards_view.py" line="189" />
         <source>Choose a reward in the list.</source>
         <translation>Elija una recompensa de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} canjeado: entregue al miembro el vale {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>the provider</source>
         <translation>el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <location filename="../../ui/timebank/rewards_view.py" line="210" />
         <source>Choose who receives the gift.</source>
         <translation>Elija quién recibe el regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <location filename="../../ui/timebank/rewards_view.py" line="216" />
         <source>Gave {0} to {1}.</source>
         <translation>Se regaló {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <location filename="../../ui/timebank/rewards_view.py" line="226" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Convertido {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <location filename="../../ui/timebank/rewards_view.py" line="242" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), miembro {2}, emitido el {3}.</translation>
     </message>
@@ -5267,37 +5267,37 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="166" />
         <source>Sign in to AccessPoint</source>
         <translation>Iniciar sesión en AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="167" />
+        <location filename="../../ui/security/login.py" line="168" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="172" />
+        <location filename="../../ui/security/login.py" line="173" />
         <source>PIN or password</source>
         <translation>PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="175" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="176" />
+        <location filename="../../ui/security/login.py" line="177" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;PIN o contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="179" />
+        <location filename="../../ui/security/login.py" line="180" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="193" />
+        <location filename="../../ui/security/login.py" line="194" />
         <source>Choose your name.</source>
         <translation>Elija su nombre.</translation>
     </message>
@@ -5595,12 +5595,12 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="176" />
+        <location filename="../../ui/timebank/widgets.py" line="177" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="186" />
+        <location filename="../../ui/timebank/widgets.py" line="187" />
         <source>Something went wrong: {0}</source>
         <translation>Algo ha ido mal: {0}</translation>
     </message>
@@ -5766,197 +5766,197 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="57" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>Last successful sync</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63" />
+        <location filename="../../ui/sync/page.py" line="64" />
         <source>Sync reminder</source>
         <translation>Recordatorio de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Changes waiting to be sent</source>
         <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72" />
+        <location filename="../../ui/sync/page.py" line="73" />
         <source>Who can sync</source>
         <translation>Quién puede sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Pulse Sincronizar ahora al final del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="81" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Sync progress bar</source>
         <translation>Barra de progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Sync summary</source>
         <translation>Resumen de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>End-of-day sync</source>
         <translation>Sincronización de fin del día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar en segundo &amp;plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="106" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar en segundo plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Remind me when not synced for this many days</source>
         <translation>Recordármelo cuando no se haya sincronizado en este número de días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="111" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordármelo tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronización correcta: {when} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronización correcta: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Last successful sync: never</source>
         <translation>Última sincronización correcta: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165" />
+        <location filename="../../ui/sync/page.py" line="166" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro no se sincroniza desde hace más de {days} días. Sincronice hoy para que el ayuntamiento tenga sus registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="169" />
         <source>Waiting to be sent: {count}</source>
         <translation>Pendientes de envío: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscriba este equipo a continuación para empezar a sincronizar. Mientras tanto, todo se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La última sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Solo un coordinador puede sincronizar este ordenador. Todo lo que registre se guarda aquí y se enviará en la próxima sincronización del coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelando en el próximo punto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="234" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro «{hub}». Ya puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo ha ido mal ({error}); el registro de errores tiene los detalles. No se ha perdido nada pendiente de sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="285" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronización cancelada. No se ha perdido nada; la próxima sincronización continuará desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>The sync did not finish: {reason}</source>
         <translation>La sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} consultas, {referrals} derivaciones, {hours} horas (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recibido: {directory} cambios en el directorio, {members} miembros, {balances} saldos (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="304" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Needs attention: {count}.</source>
         <translation>Requieren atención: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Algunos registros se enviarán de nuevo en la próxima sincronización: faltan en el servidor del ayuntamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Wait for the sync to finish first.</source>
         <translation>Espere primero a que termine la sincronización.</translation>
     </message>
@@ -5964,67 +5964,67 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Thu</source>
         <translation>Jue</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Fri</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>morning</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="201" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>afternoon</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="202" />
+        <location filename="../../ui/timebank/widgets.py" line="203" />
         <source>evening</source>
         <translation>noche</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="206" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Young person</source>
         <translation>Joven</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="207" />
+        <location filename="../../ui/timebank/widgets.py" line="208" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -6308,17 +6308,17 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="41" />
+        <location filename="../../ui/security/login.py" line="42" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="153" />
+        <location filename="../../ui/security/login.py" line="154" />
         <source>AccessPoint recovery key</source>
         <translation>Clave de recuperación de AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="31" />
+        <location filename="../../ui/security/rights.py" line="32" />
         <source>Save the subject access export in</source>
         <translation>Guardar la exportación de la solicitud de acceso a los datos en</translation>
     </message>
@@ -6365,4 +6365,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contiene los registros y versiones de la aplicación, sin nombres ni datos personales. Envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint no puede escribir en su carpeta de datos ({folder}). Puede que esté en una unidad de solo lectura o que hayan cambiado los permisos. Pida a quien se ocupa de este ordenador que dé a su usuario permiso de escritura en esa carpeta y vuelva a iniciar AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>El disco del ordenador está lleno, así que el último cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere espacio (vacíe la Papelera, borre descargas grandes) y vuelva a intentarlo; lo que escribió sigue en la pantalla.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. AccessPoint puede restaurar la copia de seguridad más reciente; el archivo dañado se aparta, no se borra.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de datos está ocupada en otro programa (quizá una segunda copia de AccessPoint o una herramienta de copias de seguridad). Ciérrelo y vuelva a intentarlo; no se ha perdido nada.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>the data folder</source><translation>la carpeta de datos</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint no puede escribir en su carpeta de datos ({folder}). Puede que esté en una unidad de solo lectura o que hayan cambiado los permisos. Pida a quien se ocupa de este ordenador que dé a su usuario permiso de escritura en esa carpeta y vuelva a iniciar AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Solo el ayuntamiento puede levantar una retención que él mismo colocó.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>El disco del ordenador está lleno, así que el último cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere espacio (vacíe la Papelera, borre descargas grandes) y vuelva a intentarlo; lo que escribió sigue en la pantalla.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. AccessPoint puede restaurar la copia de seguridad más reciente; el archivo dañado se aparta, no se borra.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de datos está ocupada en otro programa (quizá una segunda copia de AccessPoint o una herramienta de copias de seguridad). Ciérrelo y vuelva a intentarlo; no se ha perdido nada.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>the data folder</source><translation>la carpeta de datos</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>

@@ -1126,62 +1126,62 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EnquiryTableModel</name>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <location filename="../../ui/enquiries/list_model.py" line="53" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <location filename="../../ui/enquiries/list_model.py" line="101" />
         <source>Today {time}</source>
         <translation>Aujourd'hui {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <location filename="../../ui/enquiries/list_model.py" line="106" />
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <location filename="../../ui/enquiries/list_model.py" line="113" />
         <source>safeguarding</source>
         <translation>protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <location filename="../../ui/enquiries/list_model.py" line="119" />
         <source>{date} (done)</source>
         <translation>{date} (effectué)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <location filename="../../ui/enquiries/list_model.py" line="121" />
         <source>{date} (due)</source>
         <translation>{date} (prévu)</translation>
     </message>
@@ -1368,47 +1368,47 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="57" />
+        <location filename="../../ui/security/rights.py" line="58" />
         <source>Erase this person everywhere</source>
         <translation>Effacer cette personne partout</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="59" />
+        <location filename="../../ui/security/rights.py" line="60" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Cette action supprime les données de la personne ici et, après synchronisation, à la mairie et dans tous les autres centres. C'est irréversible. Les demandes ne sont conservées que sous forme de décomptes anonymes, sauf si vous en conservez une ci-dessous pour un motif légal.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>Reason for erasure</source>
         <translation>Motif de l'effacement</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>p. ex. demande de l'habitant du 3 mai (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="67" />
+        <location filename="../../ui/security/rights.py" line="68" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="78" />
+        <location filename="../../ui/security/rights.py" line="79" />
         <source>Keep {ref} ({day})</source>
         <translation>Conserver {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="81" />
+        <location filename="../../ui/security/rights.py" line="82" />
         <source>safeguarding duty</source>
         <translation>obligation de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="83" />
+        <location filename="../../ui/security/rights.py" line="84" />
         <source>Why {ref} is kept</source>
         <translation>Pourquoi {ref} est conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="92" />
+        <location filename="../../ui/security/rights.py" line="94" />
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -1507,116 +1507,116 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="71" />
+        <location filename="../../ui/session.py" line="72" />
         <source>Welcome to AccessPoint</source>
         <translation>Bienvenue dans AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="72" />
+        <location filename="../../ui/session.py" line="73" />
         <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
         <translation>Cet ordinateur n'est pas encore configuré. Indiquez-nous le nom de ce centre et votre nom ; vous en serez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="68" />
-        <location filename="../../ui/session.py" line="76" />
+        <location filename="../../ui/security/login.py" line="69" />
+        <location filename="../../ui/session.py" line="77" />
         <source>Hub name</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="77" />
+        <location filename="../../ui/session.py" line="78" />
         <source>for example Riverside Community Centre</source>
         <translation>par exemple Centre social de Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
-        <location filename="../../ui/session.py" line="79" />
+        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/session.py" line="80" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="84" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>Set up AccessPoint</source>
         <translation>Configurer AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="62" />
+        <location filename="../../ui/security/login.py" line="63" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Cet ordinateur n'est pas encore configuré. Vous serez le coordinateur de ce centre : choisissez un mot de passe (au moins 10 caractères) ou un code PIN (au moins 6 chiffres).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>Pass&amp;word</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="73" />
+        <location filename="../../ui/security/login.py" line="74" />
         <source>P&amp;IN</source>
         <translation>Code P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Password or PIN</source>
         <translation>Mot de passe ou code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="76" />
+        <location filename="../../ui/security/login.py" line="77" />
         <source>Repeat password or PIN</source>
         <translation>Répéter le mot de passe ou le code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/session.py" line="87" />
         <source>&amp;Hub name:</source>
         <translation>&amp;Nom du centre :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
-        <location filename="../../ui/session.py" line="87" />
+        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/session.py" line="88" />
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/security/login.py" line="82" />
         <source>Sign in with:</source>
         <translation>Se connecter avec :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Password or PIN:</source>
         <translation>&amp;Mot de passe ou code PIN :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="84" />
+        <location filename="../../ui/security/login.py" line="85" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="87" />
+        <location filename="../../ui/security/login.py" line="88" />
         <source>&amp;Set up</source>
         <translation>&amp;Configurer</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="98" />
+        <location filename="../../ui/security/login.py" line="99" />
         <source>The two entries differ; type them again.</source>
         <translation>Les deux saisies sont différentes ; saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90" />
+        <location filename="../../ui/session.py" line="91" />
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="101" />
+        <location filename="../../ui/session.py" line="102" />
         <source>Give the hub a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103" />
+        <location filename="../../ui/session.py" line="104" />
         <source>Give your name.</source>
         <translation>Indiquez votre nom.</translation>
     </message>
@@ -1624,37 +1624,37 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <location filename="../../ui/enquiries/followups.py" line="51" />
         <source>Follow-ups due</source>
         <translation>Suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <location filename="../../ui/enquiries/followups.py" line="53" />
         <source>Follow-ups due today or overdue</source>
         <translation>Suivis prévus aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <location filename="../../ui/enquiries/followups.py" line="55" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <location filename="../../ui/enquiries/followups.py" line="56" />
         <source>Open the follow-up's enquiry</source>
         <translation>Ouvrir la demande de ce suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <location filename="../../ui/enquiries/followups.py" line="57" />
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <location filename="../../ui/enquiries/followups.py" line="58" />
         <source>Mark the follow-up done</source>
         <translation>Marquer le suivi comme effectué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation>
             <numerusform>%n suivi(s) prévu(s) aujourd'hui ou en retard</numerusform>
@@ -2010,297 +2010,297 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="95" />
+        <location filename="../../ui/enquiries/intake_form.py" line="92" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="97" />
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Qui ? Rechercher la personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="100" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>Person chosen</source>
         <translation>Personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Chan&amp;ge person</source>
         <translation>Chan&amp;ger de personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="101" />
         <source>Change person</source>
         <translation>Changer de personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
         <source>New &amp;person…</source>
         <translation>Nou&amp;velle personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="106" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Ajouter une personne introuvable ; vous êtes d'abord averti des doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="110" />
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
         <source>Anonymous enquiry</source>
         <translation>Demande anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="112" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Aucun nom n'est enregistré ; l'habitant reçoit un numéro de référence à la place</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="125" />
+        <location filename="../../ui/enquiries/intake_form.py" line="122" />
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="130" />
+        <location filename="../../ui/enquiries/intake_form.py" line="127" />
         <source>What they need</source>
         <translation>Ce dont la personne a besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="132" />
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="133" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="137" />
+        <location filename="../../ui/enquiries/intake_form.py" line="134" />
         <source>What happened, in their words</source>
         <translation>Ce qui s'est passé, avec ses propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nal :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="138" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
         <source>&amp;Needs:</source>
         <translation>&amp;Besoins :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>needs</source>
         <translation>besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="145" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="150" />
+        <location filename="../../ui/enquiries/intake_form.py" line="147" />
         <source>How to help</source>
         <translation>Comment aider</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Interprète nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="154" />
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
         <source>Interpreter needed</source>
         <translation>Interprète nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>Accessibility needs</source>
         <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="157" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>for example large print, wheelchair access</source>
         <translation>par exemple gros caractères, accès en fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="159" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="160" />
         <source>Acc&amp;essibility:</source>
         <translation>Acc&amp;essibilité :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="164" />
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
         <source>accessibility needs</source>
         <translation>besoins d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="168" />
+        <location filename="../../ui/enquiries/intake_form.py" line="165" />
         <source>Consent (read the words out)</source>
         <translation>Consentement (lisez le texte à voix haute)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="169" />
         <source>Consent to &amp;record</source>
         <translation>Consentement à la &amp;conservation des données</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="170" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentement au &amp;partage pour une orientation formelle</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="174" />
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentement à être rec&amp;ontacté pour un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="181" />
+        <location filename="../../ui/enquiries/intake_form.py" line="178" />
         <source>Wording for {purpose}</source>
         <translation>Texte pour : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="191" />
+        <location filename="../../ui/enquiries/intake_form.py" line="188" />
         <source>Urgency and what happens next</source>
         <translation>Urgence et suite à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Préoccupation de protection (sa&amp;feguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="195" />
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
         <source>Safeguarding concern</source>
         <translation>Préoccupation de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="197" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protection (safeguarding) : à faire maintenant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="201" />
+        <location filename="../../ui/enquiries/intake_form.py" line="198" />
         <source>Safeguarding: do this now</source>
         <translation>Protection (safeguarding) : à faire maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="208" />
+        <location filename="../../ui/enquiries/intake_form.py" line="205" />
         <source>Safeguarding guidance</source>
         <translation>Conseils de protection (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="212" />
+        <location filename="../../ui/enquiries/intake_form.py" line="209" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="214" />
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>JJ/MM/AAAA, ou +7 pour dans une semaine ; laisser vide pour aucun suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="217" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>DD/MM/YYYY or +7</source>
         <translation>JJ/MM/AAAA ou +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="219" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Une date au format JJ/MM/AAAA, ou +7 pour dans une semaine. Vide : pas de suivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="222" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>Follow-up date understood as</source>
         <translation>Date de suivi comprise comme</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="227" />
+        <location filename="../../ui/enquiries/intake_form.py" line="224" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="230" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
         <source>Follow-up da&amp;te:</source>
         <translation>Da&amp;te de suivi :</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="235" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>follow-up date</source>
         <translation>date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="238" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>urgency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="304" />
+        <location filename="../../ui/enquiries/intake_form.py" line="301" />
         <source>Recording for: {who}</source>
         <translation>Enregistrement pour : {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="331" />
+        <location filename="../../ui/enquiries/intake_form.py" line="328" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texte en anglais : demandez à l'interprète de l'expliquer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="334" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>English: {text}</source>
         <translation>Anglais : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="342" />
+        <location filename="../../ui/enquiries/intake_form.py" line="339" />
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
@@ -2768,7 +2768,7 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="102" />
+        <location filename="../../ui/timebank/widgets.py" line="103" />
         <source>Member number or name</source>
         <translation>Numéro ou nom du membre</translation>
     </message>
@@ -3727,54 +3727,54 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Personnes qui pourraient être les mêmes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="99" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Utiliser la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="106" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="113" />
-        <location filename="../../ui/people/new_person.py" line="136" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="169" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (même {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="174" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Demandez-lui, puis utilisez sa fiche ou, s'il s'agit vraiment d'une nouvelle personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="177" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="197" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Impossible d'ajouter la personne : {error}</translation>
     </message>
@@ -4068,23 +4068,23 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
-        <location filename="../../ui/security/login.py" line="132" />
+        <location filename="../../ui/security/login.py" line="124" />
+        <location filename="../../ui/security/login.py" line="133" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="125" />
+        <location filename="../../ui/security/login.py" line="126" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Imprimez cette clé de récupération maintenant et rangez-la sous clé, à l'écart de cet ordinateur. Si le trousseau de clés de cet ordinateur est perdu (nouveau profil utilisateur, PC réinstallé), la clé est le seul moyen d'ouvrir les fiches qui ne sont pas encore parvenues à la mairie. Toute personne disposant de cette clé et d'une copie du dossier de données peut lire les fiches.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="136" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="137" />
+        <location filename="../../ui/security/login.py" line="138" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -4473,258 +4473,258 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <location filename="../../ui/timebank/rewards_view.py" line="47" />
         <source>Member spending credits</source>
         <translation>Membre qui dépense des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Choose a member to see their balance.</source>
         <translation>Choisissez un membre pour voir son solde.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Financial</source>
         <translation>Financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Non-financial</source>
         <translation>Non financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>Left</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <location filename="../../ui/timebank/rewards_view.py" line="66" />
         <source>Rewards</source>
         <translation>Récompenses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;Échanger pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>Redeem the selected reward</source>
         <translation>Échanger la récompense sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <location filename="../../ui/timebank/rewards_view.py" line="80" />
         <source>Voucher code issued</source>
         <translation>Code de bon émis</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="83" />
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="84" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Give credits</source>
         <translation>Donner des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="87" />
         <source>Member receiving the gift</source>
         <translation>Membre qui reçoit le don</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Credits to give</source>
         <translation>Crédits à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>&amp;Give</source>
         <translation>&amp;Donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>T&amp;o member</source>
         <translation>&amp;Au membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>&amp;Amount</source>
         <translation>M&amp;ontant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>Convert to local currency</source>
         <translation>Convertir en monnaie locale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source>Minutes to convert</source>
         <translation>Minutes à convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Conversion rate</source>
         <translation>Taux de conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Convert credits</source>
         <translation>Convertir des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Check a voucher</source>
         <translation>Vérifier un bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <location filename="../../ui/timebank/rewards_view.py" line="114" />
         <source>Voucher code to check</source>
         <translation>Code du bon à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check voucher</source>
         <translation>Vérifier le bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <location filename="../../ui/timebank/rewards_view.py" line="120" />
         <source>Voucher check result</source>
         <translation>Résultat de la vérification du bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <location filename="../../ui/timebank/rewards_view.py" line="123" />
         <source>Vouc&amp;her code</source>
         <translation>Code du bo&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <location filename="../../ui/timebank/rewards_view.py" line="130" />
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <location filename="../../ui/timebank/rewards_view.py" line="134" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Bon :</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <location filename="../../ui/timebank/rewards_view.py" line="171" />
         <source>Balance: {0}</source>
         <translation>Solde : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} de l'heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>No rate set up</source>
         <translation>Aucun taux configuré</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <location filename="../../ui/timebank/rewards_view.py" line="179" />
         <source>Choose the member first.</source>
         <translation>Choisissez d'abord le membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <location filename="../../ui/timebank/rewards_view.py" line="189" />
         <source>Choose a reward in the list.</source>
         <translation>Choisissez une récompense dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} échangé(e) : remettez au membre le bon {1} pour {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>the provider</source>
         <translation>le prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <location filename="../../ui/timebank/rewards_view.py" line="210" />
         <source>Choose who receives the gift.</source>
         <translation>Choisissez qui reçoit le don.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <location filename="../../ui/timebank/rewards_view.py" line="216" />
         <source>Gave {0} to {1}.</source>
         <translation>Donné : {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <location filename="../../ui/timebank/rewards_view.py" line="226" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>{0} converti(s) : {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <location filename="../../ui/timebank/rewards_view.py" line="242" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), membre {2}, émis le {3}.</translation>
     </message>
@@ -5267,37 +5267,37 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="166" />
         <source>Sign in to AccessPoint</source>
         <translation>Se connecter à AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="167" />
+        <location filename="../../ui/security/login.py" line="168" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="172" />
+        <location filename="../../ui/security/login.py" line="173" />
         <source>PIN or password</source>
         <translation>Code PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="175" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="176" />
+        <location filename="../../ui/security/login.py" line="177" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;Code PIN ou mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="179" />
+        <location filename="../../ui/security/login.py" line="180" />
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="193" />
+        <location filename="../../ui/security/login.py" line="194" />
         <source>Choose your name.</source>
         <translation>Choisissez votre nom.</translation>
     </message>
@@ -5595,12 +5595,12 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="176" />
+        <location filename="../../ui/timebank/widgets.py" line="177" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="186" />
+        <location filename="../../ui/timebank/widgets.py" line="187" />
         <source>Something went wrong: {0}</source>
         <translation>Un problème est survenu : {0}</translation>
     </message>
@@ -5766,197 +5766,197 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="57" />
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63" />
+        <location filename="../../ui/sync/page.py" line="64" />
         <source>Sync reminder</source>
         <translation>Rappel de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72" />
+        <location filename="../../ui/sync/page.py" line="73" />
         <source>Who can sync</source>
         <translation>Qui peut synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Appuyez sur Synchroniser maintenant en fin de journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="81" />
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Sync progress bar</source>
         <translation>Barre de progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Sync summary</source>
         <translation>Résumé de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>End-of-day sync</source>
         <translation>Synchronisation de fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the &amp;background when online</source>
         <translation>Synchroniser en arrière-&amp;plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="106" />
         <source>Sync in the background when online</source>
         <translation>Synchroniser en arrière-plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Remind me when not synced for this many days</source>
         <translation>Me le rappeler après ce nombre de jours sans synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="111" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Me le rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Dernière synchronisation réussie : {when} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: {when}</source>
         <translation>Dernière synchronisation réussie : {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165" />
+        <location filename="../../ui/sync/page.py" line="166" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Ce centre ne s'est pas synchronisé depuis plus de {days} jours. Synchronisez aujourd'hui pour que la mairie dispose de vos enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="169" />
         <source>Waiting to be sent: {count}</source>
         <translation>En attente d'envoi : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscrivez cet ordinateur ci-dessous pour commencer la synchronisation. En attendant, tout est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La dernière synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Seul un coordinateur peut synchroniser cet ordinateur. Tout ce que vous saisissez est enregistré ici et sera envoyé lors de la prochaine synchronisation du coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="234" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} jusqu'ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrit comme centre « {hub} ». Vous pouvez synchroniser maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Un problème est survenu ({error}) ; le journal contient les détails. Rien de ce qui n'est pas synchronisé n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="285" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Synchronisation annulée. Rien n'est perdu ; la prochaine synchronisation reprendra à partir d'ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>The sync did not finish: {reason}</source>
         <translation>La synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Envoyé : {enquiries} demandes, {referrals} orientations formelles, {hours} heures (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Reçu : {directory} modifications de l'annuaire, {members} membres, {balances} soldes (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="304" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Needs attention: {count}.</source>
         <translation>À traiter : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Certains enregistrements seront renvoyés à la prochaine synchronisation : ils manquent sur le serveur de la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Wait for the sync to finish first.</source>
         <translation>Attendez d'abord la fin de la synchronisation.</translation>
     </message>
@@ -5964,67 +5964,67 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="201" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="202" />
+        <location filename="../../ui/timebank/widgets.py" line="203" />
         <source>evening</source>
         <translation>soir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Adult</source>
         <translation>Adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="206" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Young person</source>
         <translation>Jeune</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="207" />
+        <location filename="../../ui/timebank/widgets.py" line="208" />
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
@@ -6308,17 +6308,17 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="41" />
+        <location filename="../../ui/security/login.py" line="42" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="153" />
+        <location filename="../../ui/security/login.py" line="154" />
         <source>AccessPoint recovery key</source>
         <translation>Clé de récupération AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="31" />
+        <location filename="../../ui/security/rights.py" line="32" />
         <source>Save the subject access export in</source>
         <translation>Enregistrer l'export du droit d'accès dans</translation>
     </message>
@@ -6365,4 +6365,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint ne peut pas écrire dans son dossier de données ({folder}). Il est peut-être sur un lecteur en lecture seule ou ses droits ont changé. Demandez à la personne qui s'occupe de cet ordinateur de donner à votre utilisateur le droit d'écrire dans ce dossier, puis redémarrez AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Le disque de l'ordinateur est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place (videz la Corbeille, supprimez les gros téléchargements), puis réessayez ; ce que vous avez saisi est toujours à l'écran.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Le fichier de la base de données est endommagé et ne peut pas être lu sans risque. AccessPoint peut restaurer la dernière sauvegarde ; le fichier endommagé est mis de côté, pas supprimé.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de données est occupée par un autre programme (peut-être une deuxième copie d'AccessPoint ou un outil de sauvegarde). Fermez-le et réessayez ; rien n'a été perdu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>the data folder</source><translation>le dossier de données</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint ne peut pas écrire dans son dossier de données ({folder}). Il est peut-être sur un lecteur en lecture seule ou ses droits ont changé. Demandez à la personne qui s'occupe de cet ordinateur de donner à votre utilisateur le droit d'écrire dans ce dossier, puis redémarrez AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Seule la collectivité peut lever une conservation qu'elle a placée.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Le disque de l'ordinateur est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place (videz la Corbeille, supprimez les gros téléchargements), puis réessayez ; ce que vous avez saisi est toujours à l'écran.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Le fichier de la base de données est endommagé et ne peut pas être lu sans risque. AccessPoint peut restaurer la dernière sauvegarde ; le fichier endommagé est mis de côté, pas supprimé.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de données est occupée par un autre programme (peut-être une deuxième copie d'AccessPoint ou un outil de sauvegarde). Fermez-le et réessayez ; rien n'a été perdu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>the data folder</source><translation>le dossier de données</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>

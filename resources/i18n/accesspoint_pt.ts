@@ -1126,62 +1126,62 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>EnquiryTableModel</name>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Needs</source>
         <translation>Necessidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Urgency</source>
         <translation>Urgência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <location filename="../../ui/enquiries/list_model.py" line="53" />
         <source>Follow-up</source>
         <translation>Seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <location filename="../../ui/enquiries/list_model.py" line="101" />
         <source>Today {time}</source>
         <translation>Hoje {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <location filename="../../ui/enquiries/list_model.py" line="106" />
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <location filename="../../ui/enquiries/list_model.py" line="113" />
         <source>safeguarding</source>
         <translation>proteção de pessoas em risco</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <location filename="../../ui/enquiries/list_model.py" line="119" />
         <source>{date} (done)</source>
         <translation>{date} (feito)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <location filename="../../ui/enquiries/list_model.py" line="121" />
         <source>{date} (due)</source>
         <translation>{date} (previsto)</translation>
     </message>
@@ -1368,47 +1368,47 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="57" />
+        <location filename="../../ui/security/rights.py" line="58" />
         <source>Erase this person everywhere</source>
         <translation>Apagar esta pessoa em todo o lado</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="59" />
+        <location filename="../../ui/security/rights.py" line="60" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Isto apaga os dados da pessoa aqui e, após a sincronização, na câmara municipal e em todos os outros centros. Não pode ser desfeito. Os pedidos de ajuda ficam apenas como contagens anónimas, a menos que guarde algum abaixo por um motivo legal.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>Reason for erasure</source>
         <translation>Motivo do apagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>p. ex. pedido do residente de 3 de maio (art. 17.º)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="67" />
+        <location filename="../../ui/security/rights.py" line="68" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="78" />
+        <location filename="../../ui/security/rights.py" line="79" />
         <source>Keep {ref} ({day})</source>
         <translation>Manter {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="81" />
+        <location filename="../../ui/security/rights.py" line="82" />
         <source>safeguarding duty</source>
         <translation>dever de proteção de pessoas em risco</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="83" />
+        <location filename="../../ui/security/rights.py" line="84" />
         <source>Why {ref} is kept</source>
         <translation>Motivo para guardar {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="92" />
+        <location filename="../../ui/security/rights.py" line="94" />
         <source>&amp;Erase</source>
         <translation>&amp;Apagar</translation>
     </message>
@@ -1507,116 +1507,116 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="71" />
+        <location filename="../../ui/session.py" line="72" />
         <source>Welcome to AccessPoint</source>
         <translation>Boas-vindas ao AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="72" />
+        <location filename="../../ui/session.py" line="73" />
         <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
         <translation>Este computador ainda não está configurado. Indique o nome deste centro e o seu nome; será o coordenador do centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="68" />
-        <location filename="../../ui/session.py" line="76" />
+        <location filename="../../ui/security/login.py" line="69" />
+        <location filename="../../ui/session.py" line="77" />
         <source>Hub name</source>
         <translation>Nome do centro</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="77" />
+        <location filename="../../ui/session.py" line="78" />
         <source>for example Riverside Community Centre</source>
         <translation>por exemplo Centro Comunitário Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
-        <location filename="../../ui/session.py" line="79" />
+        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/session.py" line="80" />
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="84" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>Set up AccessPoint</source>
         <translation>Configurar o AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="62" />
+        <location filename="../../ui/security/login.py" line="63" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Este computador ainda não está configurado. Será o coordenador deste centro: escolha uma palavra-passe (pelo menos 10 caracteres) ou um PIN (pelo menos 6 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>Pass&amp;word</source>
         <translation>Pala&amp;vra-passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="73" />
+        <location filename="../../ui/security/login.py" line="74" />
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Password or PIN</source>
         <translation>Palavra-passe ou PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="76" />
+        <location filename="../../ui/security/login.py" line="77" />
         <source>Repeat password or PIN</source>
         <translation>Repita a palavra-passe ou o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/session.py" line="87" />
         <source>&amp;Hub name:</source>
         <translation>&amp;Nome do centro:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
-        <location filename="../../ui/session.py" line="87" />
+        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/session.py" line="88" />
         <source>&amp;Your name:</source>
         <translation>&amp;O seu nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/security/login.py" line="82" />
         <source>Sign in with:</source>
         <translation>Iniciar sessão com:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Password or PIN:</source>
         <translation>&amp;Palavra-passe ou PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="84" />
+        <location filename="../../ui/security/login.py" line="85" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repita:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="87" />
+        <location filename="../../ui/security/login.py" line="88" />
         <source>&amp;Set up</source>
         <translation>&amp;Configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="98" />
+        <location filename="../../ui/security/login.py" line="99" />
         <source>The two entries differ; type them again.</source>
         <translation>As duas entradas são diferentes; escreva-as novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90" />
+        <location filename="../../ui/session.py" line="91" />
         <source>&amp;Start</source>
         <translation>&amp;Começar</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="101" />
+        <location filename="../../ui/session.py" line="102" />
         <source>Give the hub a name.</source>
         <translation>Dê um nome ao centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103" />
+        <location filename="../../ui/session.py" line="104" />
         <source>Give your name.</source>
         <translation>Indique o seu nome.</translation>
     </message>
@@ -1624,37 +1624,37 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <location filename="../../ui/enquiries/followups.py" line="51" />
         <source>Follow-ups due</source>
         <translation>Seguimentos previstos</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <location filename="../../ui/enquiries/followups.py" line="53" />
         <source>Follow-ups due today or overdue</source>
         <translation>Seguimentos para hoje ou em atraso</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <location filename="../../ui/enquiries/followups.py" line="55" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <location filename="../../ui/enquiries/followups.py" line="56" />
         <source>Open the follow-up's enquiry</source>
         <translation>Abrir o pedido de ajuda deste seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <location filename="../../ui/enquiries/followups.py" line="57" />
         <source>&amp;Mark done</source>
         <translation>&amp;Marcar como feito</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <location filename="../../ui/enquiries/followups.py" line="58" />
         <source>Mark the follow-up done</source>
         <translation>Marcar o seguimento como feito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation>
             <numerusform>%n seguimento(s) para hoje ou em atraso</numerusform>
@@ -2010,297 +2010,297 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="95" />
+        <location filename="../../ui/enquiries/intake_form.py" line="92" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="97" />
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Quem? Procure a pessoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="100" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>Person chosen</source>
         <translation>Pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Chan&amp;ge person</source>
         <translation>&amp;Mudar de pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="101" />
         <source>Change person</source>
         <translation>Mudar de pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
         <source>New &amp;person…</source>
         <translation>Nova pe&amp;ssoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="106" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Adicionar alguém que não foi encontrado; primeiro é avisado sobre prováveis duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="110" />
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
         <source>Anonymous enquiry</source>
         <translation>Pedido de ajuda anónimo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="112" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Não é registado nenhum nome; o residente recebe um número de referência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="125" />
+        <location filename="../../ui/enquiries/intake_form.py" line="122" />
         <source>person</source>
         <translation>pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="130" />
+        <location filename="../../ui/enquiries/intake_form.py" line="127" />
         <source>What they need</source>
         <translation>O que a pessoa precisa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="132" />
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="133" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="137" />
+        <location filename="../../ui/enquiries/intake_form.py" line="134" />
         <source>What happened, in their words</source>
         <translation>O que aconteceu, nas palavras da pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="138" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
         <source>&amp;Needs:</source>
         <translation>&amp;Necessidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>needs</source>
         <translation>necessidades</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="145" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="150" />
+        <location filename="../../ui/enquiries/intake_form.py" line="147" />
         <source>How to help</source>
         <translation>Como ajudar</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
         <source>Preferred language</source>
         <translation>Língua preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>&amp;Interpreter needed</source>
         <translation>Precisa de &amp;intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="154" />
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
         <source>Interpreter needed</source>
         <translation>Precisa de intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>Accessibility needs</source>
         <translation>Necessidades de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="157" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>for example large print, wheelchair access</source>
         <translation>por exemplo letra grande, acesso em cadeira de rodas</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="159" />
         <source>&amp;Language:</source>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="160" />
         <source>Acc&amp;essibility:</source>
         <translation>Ac&amp;essibilidade:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="164" />
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
         <source>accessibility needs</source>
         <translation>necessidades de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="168" />
+        <location filename="../../ui/enquiries/intake_form.py" line="165" />
         <source>Consent (read the words out)</source>
         <translation>Consentimento (leia o texto em voz alta)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="169" />
         <source>Consent to &amp;record</source>
         <translation>Consentimento para re&amp;gisto</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="170" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Consentimento para partil&amp;har numa referenciação</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="174" />
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Consentimento para ser c&amp;ontactado para seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="181" />
+        <location filename="../../ui/enquiries/intake_form.py" line="178" />
         <source>Wording for {purpose}</source>
         <translation>Texto para {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="191" />
+        <location filename="../../ui/enquiries/intake_form.py" line="188" />
         <source>Urgency and what happens next</source>
         <translation>Urgência e próximos passos</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
         <source>Urgency</source>
         <translation>Urgência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Sa&amp;feguarding concern</source>
         <translation>&amp;Preocupação de proteção (pessoa em risco)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="195" />
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
         <source>Safeguarding concern</source>
         <translation>Preocupação de proteção (pessoa em risco)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="197" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proteção de pessoas em risco: faça isto agora&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="201" />
+        <location filename="../../ui/enquiries/intake_form.py" line="198" />
         <source>Safeguarding: do this now</source>
         <translation>Proteção de pessoas em risco: faça isto agora</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="208" />
+        <location filename="../../ui/enquiries/intake_form.py" line="205" />
         <source>Safeguarding guidance</source>
         <translation>Orientações de proteção de pessoas em risco</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="212" />
+        <location filename="../../ui/enquiries/intake_form.py" line="209" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="214" />
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
         <source>Follow-up date</source>
         <translation>Data de seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/AAAA, ou +7 para daqui a uma semana; deixe vazio para não haver seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="217" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/AAAA ou +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="219" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Uma data no formato DD/MM/AAAA, ou +7 para daqui a uma semana. Vazio: sem seguimento.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="222" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>Follow-up date understood as</source>
         <translation>Data de seguimento entendida como</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="227" />
+        <location filename="../../ui/enquiries/intake_form.py" line="224" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgência:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="230" />
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
         <source>Follow-up da&amp;te:</source>
         <translation>Da&amp;ta de seguimento:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="235" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>follow-up date</source>
         <translation>data de seguimento</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="238" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>urgency</source>
         <translation>urgência</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="304" />
+        <location filename="../../ui/enquiries/intake_form.py" line="301" />
         <source>Recording for: {who}</source>
         <translation>A registar para: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="331" />
+        <location filename="../../ui/enquiries/intake_form.py" line="328" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Texto em inglês: peça ao intérprete que o explique.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="334" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>English: {text}</source>
         <translation>Inglês: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="342" />
+        <location filename="../../ui/enquiries/intake_form.py" line="339" />
         <source>not a date yet</source>
         <translation>ainda não é uma data</translation>
     </message>
@@ -2768,7 +2768,7 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="102" />
+        <location filename="../../ui/timebank/widgets.py" line="103" />
         <source>Member number or name</source>
         <translation>Número de membro ou nome</translation>
     </message>
@@ -3727,54 +3727,54 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Possíveis duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Pessoas que podem ser a mesma</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="99" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Usar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="106" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="113" />
-        <location filename="../../ui/people/new_person.py" line="136" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Adicionar pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="169" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (coincide: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="174" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Pode ser alguém já registado. Pergunte à pessoa e use o registo existente ou, se for mesmo alguém novo, carregue em “Adicionar como nova pessoa”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="177" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Adicionar como nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="197" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Não foi possível adicionar a pessoa: {error}</translation>
     </message>
@@ -4068,23 +4068,23 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
-        <location filename="../../ui/security/login.py" line="132" />
+        <location filename="../../ui/security/login.py" line="124" />
+        <location filename="../../ui/security/login.py" line="133" />
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="125" />
+        <location filename="../../ui/security/login.py" line="126" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Imprima já esta chave de recuperação e guarde-a fechada à chave, longe deste computador. Se o porta-chaves deste computador se perder (um novo perfil de utilizador, um PC reinstalado), a chave é a única forma de abrir os registos que ainda não chegaram à câmara municipal. Quem tiver a chave e uma cópia da pasta de dados pode ler os registos.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="136" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="137" />
+        <location filename="../../ui/security/login.py" line="138" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -4473,258 +4473,258 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <location filename="../../ui/timebank/rewards_view.py" line="47" />
         <source>Member spending credits</source>
         <translation>Membro que gasta os créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Choose a member to see their balance.</source>
         <translation>Escolha um membro para ver o seu saldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Financial</source>
         <translation>Financeira</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Non-financial</source>
         <translation>Não financeira</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>Left</source>
         <translation>Restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Always</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <location filename="../../ui/timebank/rewards_view.py" line="66" />
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;Trocar para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>Redeem the selected reward</source>
         <translation>Trocar pela recompensa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <location filename="../../ui/timebank/rewards_view.py" line="80" />
         <source>Voucher code issued</source>
         <translation>Código de vale emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="83" />
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="84" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Give credits</source>
         <translation>Oferecer créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="87" />
         <source>Member receiving the gift</source>
         <translation>Membro que recebe a oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Credits to give</source>
         <translation>Créditos a oferecer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>&amp;Give</source>
         <translation>&amp;Oferecer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>T&amp;o member</source>
         <translation>P&amp;ara o membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Minu&amp;tes</source>
         <translation>Mi&amp;nutos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Check</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>&amp;Amount</source>
         <translation>&amp;Quantidade</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>Convert to local currency</source>
         <translation>Converter em moeda local</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source>Minutes to convert</source>
         <translation>Minutos a converter</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Conversion rate</source>
         <translation>Taxa de conversão</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>&amp;Convert</source>
         <translation>&amp;Converter</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Convert credits</source>
         <translation>Converter créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Check a voucher</source>
         <translation>Verificar um vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <location filename="../../ui/timebank/rewards_view.py" line="114" />
         <source>Voucher code to check</source>
         <translation>Código do vale a verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check voucher</source>
         <translation>Verificar vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <location filename="../../ui/timebank/rewards_view.py" line="120" />
         <source>Voucher check result</source>
         <translation>Resultado da verificação do vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <location filename="../../ui/timebank/rewards_view.py" line="123" />
         <source>Vouc&amp;her code</source>
         <translation>Códi&amp;go do vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <location filename="../../ui/timebank/rewards_view.py" line="130" />
         <source>&amp;Member</source>
         <translation>&amp;Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <location filename="../../ui/timebank/rewards_view.py" line="134" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Vale:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <location filename="../../ui/timebank/rewards_view.py" line="171" />
         <source>Balance: {0}</source>
         <translation>Saldo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>No rate set up</source>
         <translation>Nenhuma taxa configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <location filename="../../ui/timebank/rewards_view.py" line="179" />
         <source>Choose the member first.</source>
         <translation>Escolha primeiro o membro.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <location filename="../../ui/timebank/rewards_view.py" line="189" />
         <source>Choose a reward in the list.</source>
         <translation>Escolha uma recompensa na lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} trocado: entregue ao membro o vale {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>the provider</source>
         <translation>o prestador</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <location filename="../../ui/timebank/rewards_view.py" line="210" />
         <source>Choose who receives the gift.</source>
         <translation>Escolha quem recebe a oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <location filename="../../ui/timebank/rewards_view.py" line="216" />
         <source>Gave {0} to {1}.</source>
         <translation>Ofereceu {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <location filename="../../ui/timebank/rewards_view.py" line="226" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Convertido {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <location filename="../../ui/timebank/rewards_view.py" line="242" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), membro {2}, emitido em {3}.</translation>
     </message>
@@ -5267,37 +5267,37 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="166" />
         <source>Sign in to AccessPoint</source>
         <translation>Iniciar sessão no AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="167" />
+        <location filename="../../ui/security/login.py" line="168" />
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="172" />
+        <location filename="../../ui/security/login.py" line="173" />
         <source>PIN or password</source>
         <translation>PIN ou palavra-passe</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="175" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="176" />
+        <location filename="../../ui/security/login.py" line="177" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;PIN ou palavra-passe:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="179" />
+        <location filename="../../ui/security/login.py" line="180" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="193" />
+        <location filename="../../ui/security/login.py" line="194" />
         <source>Choose your name.</source>
         <translation>Escolha o seu nome.</translation>
     </message>
@@ -5595,12 +5595,12 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="176" />
+        <location filename="../../ui/timebank/widgets.py" line="177" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="186" />
+        <location filename="../../ui/timebank/widgets.py" line="187" />
         <source>Something went wrong: {0}</source>
         <translation>Algo correu mal: {0}</translation>
     </message>
@@ -5766,197 +5766,197 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="57" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>Last successful sync</source>
         <translation>Última sincronização bem-sucedida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63" />
+        <location filename="../../ui/sync/page.py" line="64" />
         <source>Sync reminder</source>
         <translation>Lembrete de sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Changes waiting to be sent</source>
         <translation>Alterações à espera de envio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72" />
+        <location filename="../../ui/sync/page.py" line="73" />
         <source>Who can sync</source>
         <translation>Quem pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Carregue em Sincronizar agora no fim do dia.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="81" />
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Sync progress bar</source>
         <translation>Barra de progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Sync summary</source>
         <translation>Resumo da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>End-of-day sync</source>
         <translation>Sincronização de fim do dia</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar em segundo &amp;plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="106" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar em segundo plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Remind me when not synced for this many days</source>
         <translation>Lembrar-me quando não houver sincronização há este número de dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="111" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Lembrar-me após:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronização bem-sucedida: {when} (há {days} dias)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronização bem-sucedida: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Last successful sync: never</source>
         <translation>Última sincronização bem-sucedida: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165" />
+        <location filename="../../ui/sync/page.py" line="166" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro não sincroniza há mais de {days} dias. Sincronize hoje para que a câmara municipal tenha os seus registos.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="169" />
         <source>Waiting to be sent: {count}</source>
         <translation>À espera de envio: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscreva este computador abaixo para começar a sincronizar. Entretanto, tudo é guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>The last sync did not finish: {reason}</source>
         <translation>A última sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Só um coordenador pode sincronizar este computador. Tudo o que registar fica guardado aqui e será enviado na próxima sincronização do coordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Cancelling at the next safe point…</source>
         <translation>A cancelar no próximo ponto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="234" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} até agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro “{hub}”. Já pode sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo correu mal ({error}); o registo de erros tem os detalhes. Nada do que não foi sincronizado se perdeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="285" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronização cancelada. Nada se perdeu; a próxima sincronização continua a partir daqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>The sync did not finish: {reason}</source>
         <translation>A sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} pedidos de ajuda, {referrals} referenciações, {hours} horas (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recebido: {directory} alterações no diretório, {members} membros, {balances} saldos (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="304" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Needs attention: {count}.</source>
         <translation>Precisam de atenção: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Alguns registos serão enviados novamente na próxima sincronização: faltam no servidor da câmara municipal.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Wait for the sync to finish first.</source>
         <translation>Aguarde primeiro que a sincronização termine.</translation>
     </message>
@@ -5964,67 +5964,67 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Mon</source>
         <translation>Seg</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Tue</source>
         <translation>Ter</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Wed</source>
         <translation>Qua</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Thu</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Fri</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>morning</source>
         <translation>manhã</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="201" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>afternoon</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="202" />
+        <location filename="../../ui/timebank/widgets.py" line="203" />
         <source>evening</source>
         <translation>noite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="206" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Young person</source>
         <translation>Jovem</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="207" />
+        <location filename="../../ui/timebank/widgets.py" line="208" />
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
@@ -6308,17 +6308,17 @@ Restaurar a cópia de segurança mais recente, de {when}? O que tiver sido intro
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="41" />
+        <location filename="../../ui/security/login.py" line="42" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="153" />
+        <location filename="../../ui/security/login.py" line="154" />
         <source>AccessPoint recovery key</source>
         <translation>Chave de recuperação do AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="31" />
+        <location filename="../../ui/security/rights.py" line="32" />
         <source>Save the subject access export in</source>
         <translation>Guardar a exportação do pedido de acesso aos dados em</translation>
     </message>
@@ -6365,4 +6365,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contém os registos e versões da aplicação, sem nomes nem dados pessoais. Envie-o a quem dá apoio ao seu centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' não é uma conta do livro-razão.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' não é um número de membro (letras, algarismos e hífenes, até 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' não é uma data (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' não é um número inteiro de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Um PIN tem apenas algarismos.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Um PIN precisa de pelo menos {min_pin} algarismos.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Um código tem 2 a 40 letras minúsculas, algarismos ou sublinhados.</translation></message><message><source>A member is on the sheet twice.</source><translation>Um membro aparece duas vezes na folha.</translation></message><message><source>A member must agree to their record being kept.</source><translation>O membro tem de concordar que o seu registo seja guardado.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Uma palavra-passe precisa de pelo menos {min_password} caracteres (uma frase curta é fácil de lembrar).</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Uma referenciação partilha os dados do residente, por isso precisa do consentimento dele para partilhar. Peça o consentimento e registe-o no pedido, ou faça antes um encaminhamento.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Uma referenciação no estado {before} não pode passar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Uma transferência precisa de duas contas diferentes.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Um jovem precisa do número do seu Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>O AccessPoint não consegue escrever na sua pasta de dados ({folder}). Pode estar numa unidade só de leitura ou as permissões mudaram. Peça a quem cuida deste computador que dê ao seu utilizador acesso de escrita a essa pasta e volte a iniciar o AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>As idades vão de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Já existe uma atividade '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>No máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>No máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos os membros têm de estar ativos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: os créditos foram devolvidos.</translation></message><message><source>Category must be one of {categories}.</source><translation>A categoria tem de ser uma destas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Escolha uma palavra-passe ou um PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Escolha uma pessoa ou indique o nome dela.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one member.</source><translation>Escolha pelo menos um membro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Escolha pelo menos uma necessidade a que o serviço responde.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose at least one service.</source><translation>Escolha pelo menos um serviço.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Escolha entre 0 e {max_days} dias.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Escolha entre {low} e {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Escolha entre {min_days} e {max_days} dias.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose one of the answers listed.</source><translation>Escolha uma das respostas da lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Escolha um destes: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Escolha encaminhamento ou referenciação.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Escolha outra pessoa a quem oferecer os créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Escolha os dias em que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Choose what is wrong.</source><translation>Escolha o que está errado.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Os dias são MO, TU, WE, TH, FR, SA, SU (segunda a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique pelo menos uma forma de contacto: telefone, e-mail, site ou morada.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique as horas de abertura e de fecho, por exemplo 10:00 e 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dê um nome à atividade.</translation></message><message><source>Give the hub a name.</source><translation>Dê um nome ao centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dê um título à oportunidade.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique o nome da organização ou do projeto.</translation></message><message><source>Give the reward a name.</source><translation>Dê um nome à recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dê um nome ao serviço.</translation></message><message><source>Give the user a name.</source><translation>Dê um nome ao utilizador.</translation></message><message><source>Give your name.</source><translation>Indique o seu nome.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importação cancelada; o diretório não foi alterado.</translation></message><message><source>It must close after it opens.</source><translation>Tem de fechar depois de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>O número de membro {member_number} é usado por dois membros diferentes; um coordenador tem de renumerar um deles.</translation></message><message><source>Member number {number} is already used.</source><translation>O número de membro {number} já está a ser usado.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>O tipo de membro tem de ser adulto, jovem ou organização.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Os minutos têm de ser um número inteiro acima de zero.</translation></message><message><source>Minutes must be above zero.</source><translation>Os minutos têm de ser acima de zero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Não há nenhuma atividade com o id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Não há taxa de conversão definida para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Não há nenhum pedido com o id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Não há nenhuma transferência no livro-razão com o id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Ninguém pode dar mais de 24 horas num dia.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Não há nenhuma oportunidade com o id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Não há nenhuma pessoa com o id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Não há nenhum resgate com o id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Não há nenhuma referenciação com o id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Não há nenhuma recompensa com o id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada e o AccessPoint não a abre. Peça à informática que ative o porta-chaves do sistema; num computador de teste sem dados reais de residentes pode iniciar com --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada. Peça à informática que ative o porta-chaves do sistema, ou inicie com --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) num computador de teste sem dados reais de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Não há nenhum serviço com o id {service_id} no diretório.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Não há nenhum serviço com o id {sid} no diretório.</translation></message><message><source>No such legal hold.</source><translation>Essa retenção legal não existe.</translation></message><message><source>No such person (already erased?).</source><translation>Essa pessoa não existe (já foi apagada?).</translation></message><message><source>No such user.</source><translation>Esse utilizador não existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Não há nenhum membro do banco de tempo com o id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Nenhum vale com este código foi emitido aqui.</translation></message><message><source>Not a security setting.</source><translation>Não é uma definição de segurança.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Créditos de tempo insuficientes: o saldo é {have}, isto precisa de {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Nada foi importado: {bad} de {rows} linhas precisam de correção.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Só um coordenador pode confirmar mais de 12 horas num dia.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Só os coordenadores podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Só o pessoal e acima pode fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Só os serviços locais deste centro podem ser editados aqui.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Só os serviços locais deste centro podem ser removidos aqui.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Só os voluntários e acima podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>As contas de organizações não podem converter créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>A retenção aplica-se a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>A função tem de ser uma destas: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga o que está errado.</translation></message><message><source>Say which need could not be met.</source><translation>Diga que necessidade não foi possível satisfazer.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga porquê (no máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga porque é que a pessoa é apagada (no máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga porque é que esta transferência está a ser corrigida.</translation></message><message><source>Signposting has no status to follow.</source><translation>Um encaminhamento não tem estado a acompanhar.</translation></message><message><source>Status is one of {statuses}.</source><translation>O estado é um de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>O estado tem de ser ativo ou saiu.</translation></message><message><source>Stock cannot be negative.</source><translation>O stock não pode ser negativo.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Esse PIN é demasiado fácil de adivinhar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Esse PIN ou palavra-passe não está certo. Tente de novo.</translation></message><message><source>That backup's header is damaged.</source><translation>O cabeçalho dessa cópia de segurança está danificado.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Esse ficheiro não é uma cópia de segurança do AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Isso não é um código postal do Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Essa é uma das escolhas mais comuns; escolha outra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Isso dá {total} num só dia: mais de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Isso dá {total} num só dia: mais de 12 horas precisa da confirmação de um coordenador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Essa pessoa já não existe; atualize a lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Essa chave de recuperação tem um carácter que não pode fazer parte dela.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Essa chave de recuperação não está certa: verifique cada grupo e escreva-a de novo.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Esse utilizador não pode entrar aqui; peça a um coordenador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>O porta-chaves do sistema não guardou a chave da base de dados.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>O porta-chaves do sistema recusou guardar a chave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Não foi possível ler a cópia de segurança: está danificada ou a chave está errada.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>A linha de comandos está desligada para este centro. Um coordenador pode voltar a ligá-la na aplicação: Definições, Segurança, 'Permitir a linha de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>O utilizador da linha de comandos não pode entrar na aplicação.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>O disco do computador está cheio, por isso a última alteração não foi guardada. Tudo o que foi guardado antes está seguro. Liberte algum espaço (esvazie a Reciclagem, apague transferências grandes) e tente de novo; o que escreveu continua no ecrã.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>O custo tem de ser um número inteiro de minutos acima de zero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>O ficheiro da base de dados está danificado e não pode ser lido com segurança. O AccessPoint pode restaurar a cópia de segurança mais recente; o ficheiro danificado é posto de parte, não apagado.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>A base de dados está ocupada noutro programa (talvez uma segunda cópia do AccessPoint ou uma ferramenta de cópias de segurança). Feche-o e tente de novo; nada se perdeu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>A data de fim é anterior à data de início.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Falta na linha de cabeçalho: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>A idade máxima é inferior à mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>O nome é demasiado longo (no máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>A nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>A folha tem cabeçalho mas não tem linhas.</translation></message><message><source>The sheet is empty.</source><translation>A folha está vazia.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Tem de haver sempre um coordenador que possa entrar.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta cópia de segurança está cifrada com uma chave que este computador não tem. Indique a chave de recuperação impressa quando esse centro foi configurado (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este computador já tem um coordenador; entre em vez disso.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta pasta de dados já tem registos reais, por isso não serão acrescentados dados de demonstração. Execute --demo sem --data-dir (tem uma pasta própria) ou com uma pasta vazia.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de dados está cifrada e o porta-chaves deste computador não tem chave para ela (um novo perfil de utilizador, ou a pasta foi copiada de outro sítio). Recupere-a com a chave de recuperação impressa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de dados está cifrada mas não há porta-chaves do sistema para a desbloquear. Inicie o AccessPoint na sua própria sessão do Windows/ambiente de trabalho, ou recupere-a com a chave de recuperação impressa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de dados foi escrita por um AccessPoint mais recente (esquema {have}; esta versão entende até {newest}). Instale a versão mais recente; os dados não foram alterados.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Isto já é uma correção; registe de novo a entrada em vez de corrigir uma correção.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Isto não é um código de vale (verifique se há um erro de escrita).</translation></message><message><source>This member has left the time bank.</source><translation>Este membro saiu do banco de tempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta pessoa está sob retenção legal; levante-a primeiro.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta folha já foi importada ({filename}, {day}); nada foi importado de novo.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferência já foi corrigida.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado longo (no máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de um minuto; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de {minutes} minutos; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de membro desconhecido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de membro desconhecido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pergunta desconhecida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horários desconhecidos {bad} (use, por exemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferência desconhecido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horários como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message><message><source>a service must be an object, got {name}</source><translation>um serviço tem de ser um objeto, veio {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>não foi possível contactar {url} ({reason}) após {attempt} tentativas</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>esperava-se um objeto ou lista JSON, veio {name}</translation></message><message><source>expected a list</source><translation>esperava-se uma lista</translation></message><message><source>expected a list, got {name}</source><translation>esperava-se uma lista, veio {name}</translation></message><message><source>expected a number, got true/false</source><translation>esperava-se um número, veio verdadeiro/falso</translation></message><message><source>expected a number, got {value}</source><translation>esperava-se um número, veio {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>esperava-se um número inteiro, veio verdadeiro/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>esperava-se um número inteiro, veio {value}</translation></message><message><source>expected an object</source><translation>esperava-se um objeto</translation></message><message><source>expected an object, got {name}</source><translation>esperava-se um objeto, veio {name}</translation></message><message><source>expected text, got {name}</source><translation>esperava-se texto, veio {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>não há ficheiros .json em {path}</translation></message><message><source>not UTF-8 text</source><translation>não é texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON inválido na linha {lineno}, coluna {colno} ({msg}); o ficheiro pode estar cortado ou danificado</translation></message><message><source>response larger than {limit} MB</source><translation>resposta maior do que {limit} MB</translation></message><message><source>service {record}</source><translation>serviço {record}</translation></message><message><source>the data folder</source><translation>a pasta de dados</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>o feed prometia {expected} serviços mas só chegaram {arrived}; parece cortado, por isso nada foi alterado</translation></message><message><source>the local service record is missing or not this one</source><translation>o registo do serviço local falta ou não é este</translation></message><message><source>the record says it is {id}</source><translation>o registo diz que é {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>o servidor respondeu {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>o servidor enviou algo que não é JSON ({exc}); a resposta pode estar cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>o servidor enviou a mesma página outra vez; parece não suportar paginação com ?page=</translation></message><message><source>the service has no id</source><translation>o serviço não tem id</translation></message><message><source>the service has no name</source><translation>o serviço não tem nome</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>isto não é um serviço, lista ou página ORUK (sem 'contents', 'content' nem 'id' e 'name' de serviço)</translation></message><message><source>{day} is in the future.</source><translation>{day} está no futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} foi há demasiado tempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} saiu do banco de tempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} é uma conta de organização: registe as horas das pessoas que deram o tempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminou em {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} não tem a coluna {missing}; um CSV do ONS Postcode Directory tem pcds, lat e long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} já não é oferecido.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} não está aberto a este tipo de membro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} é oferecido a partir de {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está esgotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} em {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta pessoa já é membro.</translation></message><message><source>{source} does not exist</source><translation>{source} não existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} não é um código postal do Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' não é uma conta do livro-razão.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' não é um número de membro (letras, algarismos e hífenes, até 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' não é uma data (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' não é um número inteiro de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Um PIN tem apenas algarismos.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Um PIN precisa de pelo menos {min_pin} algarismos.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Um código tem 2 a 40 letras minúsculas, algarismos ou sublinhados.</translation></message><message><source>A member is on the sheet twice.</source><translation>Um membro aparece duas vezes na folha.</translation></message><message><source>A member must agree to their record being kept.</source><translation>O membro tem de concordar que o seu registo seja guardado.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Uma palavra-passe precisa de pelo menos {min_password} caracteres (uma frase curta é fácil de lembrar).</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Uma referenciação partilha os dados do residente, por isso precisa do consentimento dele para partilhar. Peça o consentimento e registe-o no pedido, ou faça antes um encaminhamento.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Uma referenciação no estado {before} não pode passar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Uma transferência precisa de duas contas diferentes.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Um jovem precisa do número do seu Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>O AccessPoint não consegue escrever na sua pasta de dados ({folder}). Pode estar numa unidade só de leitura ou as permissões mudaram. Peça a quem cuida deste computador que dê ao seu utilizador acesso de escrita a essa pasta e volte a iniciar o AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>As idades vão de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Já existe uma atividade '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>No máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>No máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos os membros têm de estar ativos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: os créditos foram devolvidos.</translation></message><message><source>Category must be one of {categories}.</source><translation>A categoria tem de ser uma destas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Escolha uma palavra-passe ou um PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Escolha uma pessoa ou indique o nome dela.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one member.</source><translation>Escolha pelo menos um membro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Escolha pelo menos uma necessidade a que o serviço responde.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose at least one service.</source><translation>Escolha pelo menos um serviço.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Escolha entre 0 e {max_days} dias.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Escolha entre {low} e {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Escolha entre {min_days} e {max_days} dias.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose one of the answers listed.</source><translation>Escolha uma das respostas da lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Escolha um destes: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Escolha encaminhamento ou referenciação.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Escolha outra pessoa a quem oferecer os créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Escolha os dias em que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Choose what is wrong.</source><translation>Escolha o que está errado.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Os dias são MO, TU, WE, TH, FR, SA, SU (segunda a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique pelo menos uma forma de contacto: telefone, e-mail, site ou morada.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique as horas de abertura e de fecho, por exemplo 10:00 e 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dê um nome à atividade.</translation></message><message><source>Give the hub a name.</source><translation>Dê um nome ao centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dê um título à oportunidade.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique o nome da organização ou do projeto.</translation></message><message><source>Give the reward a name.</source><translation>Dê um nome à recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dê um nome ao serviço.</translation></message><message><source>Give the user a name.</source><translation>Dê um nome ao utilizador.</translation></message><message><source>Give your name.</source><translation>Indique o seu nome.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importação cancelada; o diretório não foi alterado.</translation></message><message><source>It must close after it opens.</source><translation>Tem de fechar depois de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>O número de membro {member_number} é usado por dois membros diferentes; um coordenador tem de renumerar um deles.</translation></message><message><source>Member number {number} is already used.</source><translation>O número de membro {number} já está a ser usado.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>O tipo de membro tem de ser adulto, jovem ou organização.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Os minutos têm de ser um número inteiro acima de zero.</translation></message><message><source>Minutes must be above zero.</source><translation>Os minutos têm de ser acima de zero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Não há nenhuma atividade com o id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Não há taxa de conversão definida para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Não há nenhum pedido com o id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Não há nenhuma transferência no livro-razão com o id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Ninguém pode dar mais de 24 horas num dia.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Não há nenhuma oportunidade com o id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Não há nenhuma pessoa com o id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Não há nenhum resgate com o id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Não há nenhuma referenciação com o id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Não há nenhuma recompensa com o id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada e o AccessPoint não a abre. Peça à informática que ative o porta-chaves do sistema; num computador de teste sem dados reais de residentes pode iniciar com --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada. Peça à informática que ative o porta-chaves do sistema, ou inicie com --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) num computador de teste sem dados reais de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Não há nenhum serviço com o id {service_id} no diretório.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Não há nenhum serviço com o id {sid} no diretório.</translation></message><message><source>No such legal hold.</source><translation>Essa retenção legal não existe.</translation></message><message><source>No such person (already erased?).</source><translation>Essa pessoa não existe (já foi apagada?).</translation></message><message><source>No such user.</source><translation>Esse utilizador não existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Não há nenhum membro do banco de tempo com o id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Nenhum vale com este código foi emitido aqui.</translation></message><message><source>Not a security setting.</source><translation>Não é uma definição de segurança.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Créditos de tempo insuficientes: o saldo é {have}, isto precisa de {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Nada foi importado: {bad} de {rows} linhas precisam de correção.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Só um coordenador pode confirmar mais de 12 horas num dia.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Só os coordenadores podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Só o pessoal e acima pode fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Só a câmara municipal pode levantar uma retenção que ela própria colocou.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Só os serviços locais deste centro podem ser editados aqui.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Só os serviços locais deste centro podem ser removidos aqui.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Só os voluntários e acima podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>As contas de organizações não podem converter créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>A retenção aplica-se a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>A função tem de ser uma destas: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga o que está errado.</translation></message><message><source>Say which need could not be met.</source><translation>Diga que necessidade não foi possível satisfazer.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga porquê (no máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga porque é que a pessoa é apagada (no máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga porque é que esta transferência está a ser corrigida.</translation></message><message><source>Signposting has no status to follow.</source><translation>Um encaminhamento não tem estado a acompanhar.</translation></message><message><source>Status is one of {statuses}.</source><translation>O estado é um de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>O estado tem de ser ativo ou saiu.</translation></message><message><source>Stock cannot be negative.</source><translation>O stock não pode ser negativo.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Esse PIN é demasiado fácil de adivinhar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Esse PIN ou palavra-passe não está certo. Tente de novo.</translation></message><message><source>That backup's header is damaged.</source><translation>O cabeçalho dessa cópia de segurança está danificado.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Esse ficheiro não é uma cópia de segurança do AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Isso não é um código postal do Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Essa é uma das escolhas mais comuns; escolha outra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Isso dá {total} num só dia: mais de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Isso dá {total} num só dia: mais de 12 horas precisa da confirmação de um coordenador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Essa pessoa já não existe; atualize a lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Essa chave de recuperação tem um carácter que não pode fazer parte dela.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Essa chave de recuperação não está certa: verifique cada grupo e escreva-a de novo.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Esse utilizador não pode entrar aqui; peça a um coordenador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>O porta-chaves do sistema não guardou a chave da base de dados.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>O porta-chaves do sistema recusou guardar a chave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Não foi possível ler a cópia de segurança: está danificada ou a chave está errada.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>A linha de comandos está desligada para este centro. Um coordenador pode voltar a ligá-la na aplicação: Definições, Segurança, 'Permitir a linha de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>O utilizador da linha de comandos não pode entrar na aplicação.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>O disco do computador está cheio, por isso a última alteração não foi guardada. Tudo o que foi guardado antes está seguro. Liberte algum espaço (esvazie a Reciclagem, apague transferências grandes) e tente de novo; o que escreveu continua no ecrã.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>O custo tem de ser um número inteiro de minutos acima de zero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>O ficheiro da base de dados está danificado e não pode ser lido com segurança. O AccessPoint pode restaurar a cópia de segurança mais recente; o ficheiro danificado é posto de parte, não apagado.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>A base de dados está ocupada noutro programa (talvez uma segunda cópia do AccessPoint ou uma ferramenta de cópias de segurança). Feche-o e tente de novo; nada se perdeu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>A data de fim é anterior à data de início.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Falta na linha de cabeçalho: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>A idade máxima é inferior à mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>O nome é demasiado longo (no máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>A nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>A folha tem cabeçalho mas não tem linhas.</translation></message><message><source>The sheet is empty.</source><translation>A folha está vazia.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Tem de haver sempre um coordenador que possa entrar.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta cópia de segurança está cifrada com uma chave que este computador não tem. Indique a chave de recuperação impressa quando esse centro foi configurado (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este computador já tem um coordenador; entre em vez disso.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta pasta de dados já tem registos reais, por isso não serão acrescentados dados de demonstração. Execute --demo sem --data-dir (tem uma pasta própria) ou com uma pasta vazia.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de dados está cifrada e o porta-chaves deste computador não tem chave para ela (um novo perfil de utilizador, ou a pasta foi copiada de outro sítio). Recupere-a com a chave de recuperação impressa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de dados está cifrada mas não há porta-chaves do sistema para a desbloquear. Inicie o AccessPoint na sua própria sessão do Windows/ambiente de trabalho, ou recupere-a com a chave de recuperação impressa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de dados foi escrita por um AccessPoint mais recente (esquema {have}; esta versão entende até {newest}). Instale a versão mais recente; os dados não foram alterados.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Isto já é uma correção; registe de novo a entrada em vez de corrigir uma correção.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Isto não é um código de vale (verifique se há um erro de escrita).</translation></message><message><source>This member has left the time bank.</source><translation>Este membro saiu do banco de tempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta pessoa está sob retenção legal; levante-a primeiro.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta folha já foi importada ({filename}, {day}); nada foi importado de novo.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferência já foi corrigida.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado longo (no máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de um minuto; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de {minutes} minutos; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de membro desconhecido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de membro desconhecido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pergunta desconhecida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horários desconhecidos {bad} (use, por exemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferência desconhecido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horários como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message><message><source>a service must be an object, got {name}</source><translation>um serviço tem de ser um objeto, veio {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>não foi possível contactar {url} ({reason}) após {attempt} tentativas</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>esperava-se um objeto ou lista JSON, veio {name}</translation></message><message><source>expected a list</source><translation>esperava-se uma lista</translation></message><message><source>expected a list, got {name}</source><translation>esperava-se uma lista, veio {name}</translation></message><message><source>expected a number, got true/false</source><translation>esperava-se um número, veio verdadeiro/falso</translation></message><message><source>expected a number, got {value}</source><translation>esperava-se um número, veio {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>esperava-se um número inteiro, veio verdadeiro/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>esperava-se um número inteiro, veio {value}</translation></message><message><source>expected an object</source><translation>esperava-se um objeto</translation></message><message><source>expected an object, got {name}</source><translation>esperava-se um objeto, veio {name}</translation></message><message><source>expected text, got {name}</source><translation>esperava-se texto, veio {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>não há ficheiros .json em {path}</translation></message><message><source>not UTF-8 text</source><translation>não é texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON inválido na linha {lineno}, coluna {colno} ({msg}); o ficheiro pode estar cortado ou danificado</translation></message><message><source>response larger than {limit} MB</source><translation>resposta maior do que {limit} MB</translation></message><message><source>service {record}</source><translation>serviço {record}</translation></message><message><source>the data folder</source><translation>a pasta de dados</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>o feed prometia {expected} serviços mas só chegaram {arrived}; parece cortado, por isso nada foi alterado</translation></message><message><source>the local service record is missing or not this one</source><translation>o registo do serviço local falta ou não é este</translation></message><message><source>the record says it is {id}</source><translation>o registo diz que é {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>o servidor respondeu {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>o servidor enviou algo que não é JSON ({exc}); a resposta pode estar cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>o servidor enviou a mesma página outra vez; parece não suportar paginação com ?page=</translation></message><message><source>the service has no id</source><translation>o serviço não tem id</translation></message><message><source>the service has no name</source><translation>o serviço não tem nome</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>isto não é um serviço, lista ou página ORUK (sem 'contents', 'content' nem 'id' e 'name' de serviço)</translation></message><message><source>{day} is in the future.</source><translation>{day} está no futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} foi há demasiado tempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} saiu do banco de tempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} é uma conta de organização: registe as horas das pessoas que deram o tempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminou em {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} não tem a coluna {missing}; um CSV do ONS Postcode Directory tem pcds, lat e long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} já não é oferecido.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} não está aberto a este tipo de membro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} é oferecido a partir de {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está esgotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} em {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta pessoa já é membro.</translation></message><message><source>{source} does not exist</source><translation>{source} não existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} não é um código postal do Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>

@@ -1126,62 +1126,62 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>EnquiryTableModel</name>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>When</source>
         <translation>Goorma</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>Reference</source>
         <translation>Tixraac</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Person</source>
         <translation>Qof</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Needs</source>
         <translation>Baahiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Outcome</source>
         <translation>Natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Urgency</source>
         <translation>Degdeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <location filename="../../ui/enquiries/list_model.py" line="53" />
         <source>Follow-up</source>
         <translation>La-socod</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <location filename="../../ui/enquiries/list_model.py" line="101" />
         <source>Today {time}</source>
         <translation>Maanta {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <location filename="../../ui/enquiries/list_model.py" line="106" />
         <source>Anonymous</source>
         <translation>Magac la'aan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <location filename="../../ui/enquiries/list_model.py" line="113" />
         <source>safeguarding</source>
         <translation>ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <location filename="../../ui/enquiries/list_model.py" line="119" />
         <source>{date} (done)</source>
         <translation>{date} (waa la dhammeeyay)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <location filename="../../ui/enquiries/list_model.py" line="121" />
         <source>{date} (due)</source>
         <translation>{date} (waqtigiisa)</translation>
     </message>
@@ -1368,47 +1368,47 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="57" />
+        <location filename="../../ui/security/rights.py" line="58" />
         <source>Erase this person everywhere</source>
         <translation>Qofkan meel kasta ka tirtir</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="59" />
+        <location filename="../../ui/security/rights.py" line="60" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation>Tani waxay tirtiraysaa faahfaahinta qofka halkan iyo, isku-waafajinta kadib, golaha degmada iyo xarun kasta oo kale. Dib looma celin karo. Codsiyada waxaa loo hayaa oo keliya tirooyin magac la'aan ah, haddii aadan hoos mid ugu hayn sabab sharci ah.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>Reason for erasure</source>
         <translation>Sababta tirtirka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation>tusaale: codsiga qofka ee 3 May (Qodobka 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="67" />
+        <location filename="../../ui/security/rights.py" line="68" />
         <source>&amp;Reason:</source>
         <translation>&amp;Sabab:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="78" />
+        <location filename="../../ui/security/rights.py" line="79" />
         <source>Keep {ref} ({day})</source>
         <translation>Hay {ref} ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="81" />
+        <location filename="../../ui/security/rights.py" line="82" />
         <source>safeguarding duty</source>
         <translation>waajibka ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="83" />
+        <location filename="../../ui/security/rights.py" line="84" />
         <source>Why {ref} is kept</source>
         <translation>Sababta {ref} loo hayo</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="92" />
+        <location filename="../../ui/security/rights.py" line="94" />
         <source>&amp;Erase</source>
         <translation>&amp;Tirtir</translation>
     </message>
@@ -1507,116 +1507,116 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="71" />
+        <location filename="../../ui/session.py" line="72" />
         <source>Welcome to AccessPoint</source>
         <translation>Ku soo dhawoow AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="72" />
+        <location filename="../../ui/session.py" line="73" />
         <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
         <translation>Kombiyuutarkan weli lama diyaarin. Noo sheeg magaca xaruntan iyo magacaaga; adiga ayaa noqon doona isku-duwaheeda.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="68" />
-        <location filename="../../ui/session.py" line="76" />
+        <location filename="../../ui/security/login.py" line="69" />
+        <location filename="../../ui/session.py" line="77" />
         <source>Hub name</source>
         <translation>Magaca xarunta</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="77" />
+        <location filename="../../ui/session.py" line="78" />
         <source>for example Riverside Community Centre</source>
         <translation>tusaale ahaan Xarunta Bulshada Riverside</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
-        <location filename="../../ui/session.py" line="79" />
+        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/session.py" line="80" />
         <source>Your name</source>
         <translation>Magacaaga</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="84" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>Set up AccessPoint</source>
         <translation>Diyaari AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="62" />
+        <location filename="../../ui/security/login.py" line="63" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation>Kombiyuutarkan weli lama diyaarin. Adiga ayaa noqon doona isku-duwaha xaruntan: dooro eray sir ah (ugu yaraan 10 xaraf) ama PIN (ugu yaraan 6 god).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>Pass&amp;word</source>
         <translation>Erayga &amp;sirta ah</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="73" />
+        <location filename="../../ui/security/login.py" line="74" />
         <source>P&amp;IN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Password or PIN</source>
         <translation>Erayga sirta ah ama PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="76" />
+        <location filename="../../ui/security/login.py" line="77" />
         <source>Repeat password or PIN</source>
         <translation>Ku celi erayga sirta ah ama PIN-ka</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="79" />
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/security/login.py" line="80" />
+        <location filename="../../ui/session.py" line="87" />
         <source>&amp;Hub name:</source>
         <translation>Magaca &amp;xarunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="80" />
-        <location filename="../../ui/session.py" line="87" />
+        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/session.py" line="88" />
         <source>&amp;Your name:</source>
         <translation>&amp;Magacaaga:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/security/login.py" line="82" />
         <source>Sign in with:</source>
         <translation>Ku soo gal:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Password or PIN:</source>
         <translation>&amp;Erayga sirta ah ama PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="84" />
+        <location filename="../../ui/security/login.py" line="85" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ku celi:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="87" />
+        <location filename="../../ui/security/login.py" line="88" />
         <source>&amp;Set up</source>
         <translation>&amp;Diyaari</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="98" />
+        <location filename="../../ui/security/login.py" line="99" />
         <source>The two entries differ; type them again.</source>
         <translation>Labada gelin way kala duwan yihiin; mar kale qor.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90" />
+        <location filename="../../ui/session.py" line="91" />
         <source>&amp;Start</source>
         <translation>&amp;Bilow</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="101" />
+        <location filename="../../ui/session.py" line="102" />
         <source>Give the hub a name.</source>
         <translation>Xarunta magac u bixi.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103" />
+        <location filename="../../ui/session.py" line="104" />
         <source>Give your name.</source>
         <translation>Sheeg magacaaga.</translation>
     </message>
@@ -1624,37 +1624,37 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <location filename="../../ui/enquiries/followups.py" line="51" />
         <source>Follow-ups due</source>
         <translation>La-socod waqtigiisii la gaaray</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <location filename="../../ui/enquiries/followups.py" line="53" />
         <source>Follow-ups due today or overdue</source>
         <translation>La-socod maanta ah ama dib u dhacay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <location filename="../../ui/enquiries/followups.py" line="55" />
         <source>&amp;Open</source>
         <translation>&amp;Fur</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <location filename="../../ui/enquiries/followups.py" line="56" />
         <source>Open the follow-up's enquiry</source>
         <translation>Fur codsiga la-socodkan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <location filename="../../ui/enquiries/followups.py" line="57" />
         <source>&amp;Mark done</source>
         <translation>&amp;Calaamadee in la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <location filename="../../ui/enquiries/followups.py" line="58" />
         <source>Mark the follow-up done</source>
         <translation>Calaamadee in la-socodka la dhammeeyay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation>
             <numerusform>La-socod maanta ah ama dib u dhacay: %n</numerusform>
@@ -2010,297 +2010,297 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="95" />
+        <location filename="../../ui/enquiries/intake_form.py" line="92" />
         <source>Who</source>
         <translation>Yaa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="97" />
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Yaa? Raadi qofka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="100" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>Person chosen</source>
         <translation>Qofka la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Chan&amp;ge person</source>
         <translation>Beddel qo&amp;fka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="101" />
         <source>Change person</source>
         <translation>Beddel qofka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
         <source>New &amp;person…</source>
         <translation>&amp;Qof cusub…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="106" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>New person</source>
         <translation>Qof cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Ku dar qof aan la helin; marka hore waxaa laguu digayaa haddii uu u badan yahay qof horey u jiray</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Magac la'aan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="110" />
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
         <source>Anonymous enquiry</source>
         <translation>Codsi magac la'aan ah</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="112" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>Magac lama diiwaangelin; qofku wuxuu helayaa lambar tixraac beddelkiisa</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="125" />
+        <location filename="../../ui/enquiries/intake_form.py" line="122" />
         <source>person</source>
         <translation>qof</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="130" />
+        <location filename="../../ui/enquiries/intake_form.py" line="127" />
         <source>What they need</source>
         <translation>Waxa ay u baahan yihiin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="132" />
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
         <source>Channel</source>
         <translation>Habka xiriirka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="133" />
         <source>Description</source>
         <translation>Sharaxaad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="137" />
+        <location filename="../../ui/enquiries/intake_form.py" line="134" />
         <source>What happened, in their words</source>
         <translation>Waxa dhacay, erayadooda</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Habka xiriirka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="138" />
         <source>channel</source>
         <translation>habka xiriirka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
         <source>&amp;Needs:</source>
         <translation>&amp;Baahiyo:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>needs</source>
         <translation>baahiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>&amp;Description:</source>
         <translation>&amp;Sharaxaad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="145" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>description</source>
         <translation>sharaxaad</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="150" />
+        <location filename="../../ui/enquiries/intake_form.py" line="147" />
         <source>How to help</source>
         <translation>Sida loo caawiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
         <source>Preferred language</source>
         <translation>Luqadda la doorbidayo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>&amp;Interpreter needed</source>
         <translation>T&amp;urjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="154" />
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
         <source>Interpreter needed</source>
         <translation>Turjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>Accessibility needs</source>
         <translation>Baahiyaha gaadhista (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="157" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>for example large print, wheelchair access</source>
         <translation>tusaale ahaan far waaweyn, gelitaanka kursiga gaadhiga (wheelchair)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="159" />
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="160" />
         <source>Acc&amp;essibility:</source>
         <translation>&amp;Gaadhista (accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="164" />
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
         <source>accessibility needs</source>
         <translation>baahiyaha gaadhista (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="168" />
+        <location filename="../../ui/enquiries/intake_form.py" line="165" />
         <source>Consent (read the words out)</source>
         <translation>Oggolaansho (kor u akhri erayada)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="169" />
         <source>Consent to &amp;record</source>
         <translation>Oggolaansho in la &amp;kaydiyo diiwaan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="170" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Oggolaansho in la &amp;wadaago si loo gudbiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="174" />
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Oggolaansho in lala soo &amp;xiriiro la-socod ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="181" />
+        <location filename="../../ui/enquiries/intake_form.py" line="178" />
         <source>Wording for {purpose}</source>
         <translation>Erayada: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="191" />
+        <location filename="../../ui/enquiries/intake_form.py" line="188" />
         <source>Urgency and what happens next</source>
         <translation>Degdegga iyo waxa xiga</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
         <source>Urgency</source>
         <translation>Degdeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Welwel &amp;ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="195" />
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
         <source>Safeguarding concern</source>
         <translation>Welwel ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="197" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ilaalinta badbaadada (safeguarding): hadda samee tan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="201" />
+        <location filename="../../ui/enquiries/intake_form.py" line="198" />
         <source>Safeguarding: do this now</source>
         <translation>Ilaalinta badbaadada (safeguarding): hadda samee tan</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="208" />
+        <location filename="../../ui/enquiries/intake_form.py" line="205" />
         <source>Safeguarding guidance</source>
         <translation>Tilmaamaha ilaalinta badbaadada (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="212" />
+        <location filename="../../ui/enquiries/intake_form.py" line="209" />
         <source>Outcome</source>
         <translation>Natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="214" />
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
         <source>Follow-up date</source>
         <translation>Taariikhda la-socodka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/YYYY, ama +7 usbuuc kadib maanta; madhan u daa haddii aan la-socod jirin</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="217" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/YYYY ama +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="219" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Taariikh qaabka DD/MM/YYYY, ama +7 usbuuc kadib maanta. Madhan: la-socod ma jiro.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="222" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>Follow-up date understood as</source>
         <translation>Taariikhda la-socodka waxaa loo fahmay</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="227" />
+        <location filename="../../ui/enquiries/intake_form.py" line="224" />
         <source>&amp;Urgency:</source>
         <translation>&amp;Degdeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Natiijo:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="230" />
         <source>outcome</source>
         <translation>natiijo</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
         <source>Follow-up da&amp;te:</source>
         <translation>&amp;Taariikhda la-socodka:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="235" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>follow-up date</source>
         <translation>taariikhda la-socodka</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="238" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>urgency</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="304" />
+        <location filename="../../ui/enquiries/intake_form.py" line="301" />
         <source>Recording for: {who}</source>
         <translation>Waxaa loo diiwaangelinayaa: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="331" />
+        <location filename="../../ui/enquiries/intake_form.py" line="328" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Qoraalka Ingiriisiga: turjubaanka ha sharxo.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="334" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>English: {text}</source>
         <translation>Ingiriisi: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="342" />
+        <location filename="../../ui/enquiries/intake_form.py" line="339" />
         <source>not a date yet</source>
         <translation>weli taariikh ma aha</translation>
     </message>
@@ -2768,7 +2768,7 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="102" />
+        <location filename="../../ui/timebank/widgets.py" line="103" />
         <source>Member number or name</source>
         <translation>Lambarka xubinta ama magaca</translation>
     </message>
@@ -3727,54 +3727,54 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Kuwa laga yaabo inay laba jeer galeen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Dadka laga yaabo inay isku qof yihiin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>Isticmaal qofka la &amp;doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="99" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Isticmaal qofka la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="106" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="113" />
-        <location filename="../../ui/people/new_person.py" line="136" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Ku dar qof</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="169" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (isku mid: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="174" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Kani waxaa laga yaabaa inuu yahay qof horey loo diiwaangeliyay. Weydii, kadib isticmaal diiwaankooda ama, haddii uu runtii yahay qof cusub, riix “Ku dar qof cusub ahaan”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="177" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Ku dar qof cusub ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="197" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>Qofka lama darin: {error}</translation>
     </message>
@@ -4068,23 +4068,23 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
-        <location filename="../../ui/security/login.py" line="132" />
+        <location filename="../../ui/security/login.py" line="124" />
+        <location filename="../../ui/security/login.py" line="133" />
         <source>Recovery key</source>
         <translation>Furaha soo celinta</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="125" />
+        <location filename="../../ui/security/login.py" line="126" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation>Hadda daabac furahan soo celinta oo meel xiran ku hay, kana fog kombiyuutarkan. Haddii kaydka furayaasha (keyring) ee kombiyuutarkan uu lumo (astaan isticmaale cusub, kombiyuutar dib loo dhisay), furahan ayaa ah habka keliya ee lagu furi karo diiwaannada aan weli gaadhin golaha degmada. Qof kasta oo haysta furahan iyo nuqul galka xogta wuu akhrin karaa diiwaannada.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="136" />
         <source>&amp;Copy</source>
         <translation>&amp;Koobi</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="137" />
+        <location filename="../../ui/security/login.py" line="138" />
         <source>&amp;Print…</source>
         <translation>&amp;Daabac…</translation>
     </message>
@@ -4473,258 +4473,258 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <location filename="../../ui/timebank/rewards_view.py" line="47" />
         <source>Member spending credits</source>
         <translation>Xubinta dhibcaha isticmaalaysa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Choose a member to see their balance.</source>
         <translation>Dooro xubin si aad u aragto haraagooda.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Reward</source>
         <translation>Abaalmarin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Provider</source>
         <translation>Bixiyaha adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Cost</source>
         <translation>Qiimaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Kind</source>
         <translation>Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Financial</source>
         <translation>Lacageed</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Non-financial</source>
         <translation>Aan lacageed ahayn</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>For</source>
         <translation>Loogu talagalay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>Left</source>
         <translation>Hadhay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>No limit</source>
         <translation>Xad ma leh</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Valid</source>
         <translation>Ansax</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Always</source>
         <translation>Had iyo jeer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <location filename="../../ui/timebank/rewards_view.py" line="66" />
         <source>Rewards</source>
         <translation>Abaalmarinno</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;U qaado xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>Redeem the selected reward</source>
         <translation>Qaado abaalmarinta la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <location filename="../../ui/timebank/rewards_view.py" line="80" />
         <source>Voucher code issued</source>
         <translation>Koodhka kuuboonka ee la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="83" />
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="84" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Give credits</source>
         <translation>Bixi dhibco</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="87" />
         <source>Member receiving the gift</source>
         <translation>Xubinta hadiyadda helaysa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Credits to give</source>
         <translation>Dhibcaha la bixinayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>&amp;Give</source>
         <translation>&amp;Sii</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>T&amp;o member</source>
         <translation>Xubinta &amp;loo dirayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Minu&amp;tes</source>
         <translation>&amp;Daqiiqado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Check</source>
         <translation>Hubi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>&amp;Amount</source>
         <translation>&amp;Qaddar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>Convert to local currency</source>
         <translation>U beddel lacagta maxalliga ah</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source>Minutes to convert</source>
         <translation>Daqiiqadaha la beddelayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Conversion rate</source>
         <translation>Heerka beddelka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>&amp;Convert</source>
         <translation>&amp;Beddel</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Convert credits</source>
         <translation>Beddel dhibcaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Rate</source>
         <translation>Heerka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Check a voucher</source>
         <translation>Hubi kuuboon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <location filename="../../ui/timebank/rewards_view.py" line="114" />
         <source>Voucher code to check</source>
         <translation>Koodhka kuuboonka ee la hubinayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check voucher</source>
         <translation>Hubi kuuboonka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <location filename="../../ui/timebank/rewards_view.py" line="120" />
         <source>Voucher check result</source>
         <translation>Natiijada hubinta kuuboonka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <location filename="../../ui/timebank/rewards_view.py" line="123" />
         <source>Vouc&amp;her code</source>
         <translation>Koodhka kuuboo&amp;nka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <location filename="../../ui/timebank/rewards_view.py" line="130" />
         <source>&amp;Member</source>
         <translation>&amp;Xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <location filename="../../ui/timebank/rewards_view.py" line="134" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Kuuboon:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <location filename="../../ui/timebank/rewards_view.py" line="171" />
         <source>Balance: {0}</source>
         <translation>Haraaga: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} saacaddii</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>No rate set up</source>
         <translation>Heer beddel lama dejin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <location filename="../../ui/timebank/rewards_view.py" line="179" />
         <source>Choose the member first.</source>
         <translation>Marka hore dooro xubinta.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <location filename="../../ui/timebank/rewards_view.py" line="189" />
         <source>Choose a reward in the list.</source>
         <translation>Abaalmarin ka dooro liiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} waa la qaatay: xubinta sii kuuboonka {1} ee {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>the provider</source>
         <translation>bixiyaha adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <location filename="../../ui/timebank/rewards_view.py" line="210" />
         <source>Choose who receives the gift.</source>
         <translation>Dooro cidda hadiyadda helaysa.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <location filename="../../ui/timebank/rewards_view.py" line="216" />
         <source>Gave {0} to {1}.</source>
         <translation>{1} waxaa la siiyay {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <location filename="../../ui/timebank/rewards_view.py" line="226" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Waa la beddelay {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <location filename="../../ui/timebank/rewards_view.py" line="242" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), xubinta {2}, la bixiyay {3}.</translation>
     </message>
@@ -5267,37 +5267,37 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="166" />
         <source>Sign in to AccessPoint</source>
         <translation>Soo gal AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="167" />
+        <location filename="../../ui/security/login.py" line="168" />
         <source>Your name</source>
         <translation>Magacaaga</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="172" />
+        <location filename="../../ui/security/login.py" line="173" />
         <source>PIN or password</source>
         <translation>PIN ama erayga sirta ah</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="175" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;Name:</source>
         <translation>&amp;Magac:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="176" />
+        <location filename="../../ui/security/login.py" line="177" />
         <source>&amp;PIN or password:</source>
         <translation>&amp;PIN ama erayga sirta ah:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="179" />
+        <location filename="../../ui/security/login.py" line="180" />
         <source>&amp;Sign in</source>
         <translation>&amp;Soo gal</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="193" />
+        <location filename="../../ui/security/login.py" line="194" />
         <source>Choose your name.</source>
         <translation>Dooro magacaaga.</translation>
     </message>
@@ -5595,12 +5595,12 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="176" />
+        <location filename="../../ui/timebank/widgets.py" line="177" />
         <source>Status</source>
         <translation>Xaaladda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="186" />
+        <location filename="../../ui/timebank/widgets.py" line="187" />
         <source>Something went wrong: {0}</source>
         <translation>Wax baa khaldamay: {0}</translation>
     </message>
@@ -5766,197 +5766,197 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="57" />
         <source>Sync</source>
         <translation>Isku-waafajin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>Last successful sync</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63" />
+        <location filename="../../ui/sync/page.py" line="64" />
         <source>Sync reminder</source>
         <translation>Xusuusinta isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Changes waiting to be sent</source>
         <translation>Isbeddellada sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Sync now</source>
         <translation>Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72" />
+        <location filename="../../ui/sync/page.py" line="73" />
         <source>Who can sync</source>
         <translation>Cidda isku-waafajin karta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>&amp;Cancel</source>
         <translation>&amp;Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Cancel the sync</source>
         <translation>Jooji isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Dhammaadka maalinta riix Hadda isku waafaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="81" />
         <source>Sync progress</source>
         <translation>Horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Sync progress bar</source>
         <translation>Xariiqda horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Sync summary</source>
         <translation>Soo koobidda isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>End-of-day sync</source>
         <translation>Isku-waafajinta dhammaadka maalinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the &amp;background when online</source>
         <translation>Si &amp;toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="106" />
         <source>Sync in the background when online</source>
         <translation>Si toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source> days</source>
         <translation> maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Remind me when not synced for this many days</source>
         <translation>I xasuusi marka aan la isku waafajin tiradan maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="111" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;I xasuusi kadib:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when} ({days} maalmood ka hor)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: {when}</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Last successful sync: never</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: weligeed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165" />
+        <location filename="../../ui/sync/page.py" line="166" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Xaruntan lama isku waafajin in ka badan {days} maalmood. Maanta isku waafaji si golaha degmada u helo diiwaannadaada.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="169" />
         <source>Waiting to be sent: {count}</source>
         <translation>Sugaya in la diro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Hoos ka diiwaangeli kombiyuutarkan si aad u bilowdo isku-waafajinta. Inta la sugayo, wax walba kombiyuutarkan ayaa lagu kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>The last sync did not finish: {reason}</source>
         <translation>Isku-waafajintii ugu dambeysay ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Isku-duwaha oo keliya ayaa isku-waafajin kara kombiyuutarkan. Wax kasta oo aad diiwaangeliso halkan ayaa lagu keydiyaa waxaana la diri doonaa marka xigta ee isku-duwuhu isku-waafajiyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Cancelling at the next safe point…</source>
         <translation>Waxaa la joojinayaa meesha ammaan ah ee xigta…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="234" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} ilaa hadda</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Waxaa loo diiwaangeliyay xarunta “{hub}”. Hadda waad isku waafajin kartaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Wax baa khaldamay ({error}); diiwaanka (log) ayaa faahfaahinta haya. Waxba oo aan la isku waafajin ma lumin.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="285" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Isku-waafajinta waa la joojiyay. Waxba ma lumin; isku-waafajinta xigta halkan ayay ka sii wadaysaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>The sync did not finish: {reason}</source>
         <translation>Isku-waafajintu ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>La diray: codsiyada {enquiries}, gudbinta {referrals}, saacadaha {hours} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>La helay: isbeddellada tusaha {directory}, xubnaha {members}, haraagyada {balances} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="304" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Needs attention: {count}.</source>
         <translation>U baahan fiiro gaar ah: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Diiwaannada qaarkood mar kale ayaa la diri doonaa isku-waafajinta xigta: seerfarka golaha degmada ayaa ka maqan.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Wait for the sync to finish first.</source>
         <translation>Marka hore sug inta isku-waafajintu dhammaanayso.</translation>
     </message>
@@ -5964,67 +5964,67 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Mon</source>
         <translation>Isn.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Tue</source>
         <translation>Tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Wed</source>
         <translation>Arb.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Thu</source>
         <translation>Kha.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Fri</source>
         <translation>Jim.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sat</source>
         <translation>Sab.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>Sun</source>
         <translation>Axd.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>morning</source>
         <translation>subax</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="201" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>afternoon</source>
         <translation>galab</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="202" />
+        <location filename="../../ui/timebank/widgets.py" line="203" />
         <source>evening</source>
         <translation>fiid</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Adult</source>
         <translation>Qof weyn</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="206" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Young person</source>
         <translation>Qof dhallinyaro ah</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="207" />
+        <location filename="../../ui/timebank/widgets.py" line="208" />
         <source>Organisation</source>
         <translation>Hay'ad</translation>
     </message>
@@ -6308,17 +6308,17 @@ Ma la soo celiyaa nuqulkii kaydka ahaa ee ugu dambeeyay, ee {when}? Wixii la gel
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="41" />
+        <location filename="../../ui/security/login.py" line="42" />
         <source>Problem</source>
         <translation>Dhibaato</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="153" />
+        <location filename="../../ui/security/login.py" line="154" />
         <source>AccessPoint recovery key</source>
         <translation>Furaha soo celinta AccessPoint</translation>
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="31" />
+        <location filename="../../ui/security/rights.py" line="32" />
         <source>Save the subject access export in</source>
         <translation>Xogta codsiga helitaanka (subject access) ku kaydi</translation>
     </message>
@@ -6365,4 +6365,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Waxaa ku jira diiwaannada (logs) iyo noocyada barnaamijka, kumana jiraan magacyo ama xog shakhsi ah. U dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' ma aha koonto diiwaanka xisaabta.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' ma aha lambar xubin (xarfo, tirooyin iyo xarriijimo, ilaa 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' ma aha taariikh (isticmaal SSSS-BB-MM).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' ma aha tiro dhan oo daqiiqado ah.</translation></message><message><source>A PIN is digits only.</source><translation>PIN-ku waa tirooyin oo keliya.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>PIN-ku wuxuu u baahan yahay ugu yaraan {min_pin} tiro.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Koodku waa 2 ilaa 40 xaraf yaryar, tirooyin ama xarriijimo hoose.</translation></message><message><source>A member is on the sheet twice.</source><translation>Xubin ayaa laba jeer ku jirta warqadda.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Xubintu waa inay oggolaato in diiwaankeeda la hayo.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Erayga sirta ah wuxuu u baahan yahay ugu yaraan {min_password} xaraf (weedh gaaban way fududahay in la xusuusto).</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Gudbintu waxay wadaagtaa xogta qofka deggan, sidaa darteed waxay u baahan tahay oggolaanshihiisa wadaagista. Weydii oggolaansho oo ku diiwaangeli codsiga, ama bal u tilmaan adeegga.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Gudbin xaaladdeedu tahay {before} ma noqon karto {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Wareejintu waxay u baahan tahay laba koonto oo kala duwan.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Qof dhallinyaro ah wuxuu u baahan yahay lambarka kaarkiisa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint wax kuma qori karo galkiisa xogta ({folder}). Waxaa laga yaabaa inuu ku jiro darawal akhris-keliya ah ama oggolaanshihiisa la beddelay. Weydii qofka daryeela kombiyuutarkan inuu isticmaalahaaga siiyo oggolaansho uu wax ugu qoro galkaas, kadibna mar kale bilow AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Da'du waxay u dhaxaysaa 0 ilaa 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Hawl la yiraahdo '{name}' ({code}) horay ayay u jirtay.</translation></message><message><source>At most 100 characters.</source><translation>Ugu badnaan 100 xaraf.</translation></message><message><source>At most {max_secret} characters.</source><translation>Ugu badnaan {max_secret} xaraf.</translation></message><message><source>Both members must be active.</source><translation>Labada xubnoodba waa inay firfircoon yihiin.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Waa la joojiyay: dhibcaha waa la celiyay.</translation></message><message><source>Category must be one of {categories}.</source><translation>Qaybtu waa inay noqotaa mid ka mid ah {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Dooro erey sir ah ama PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Dooro qof ama sheeg magaciisa.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one member.</source><translation>Dooro ugu yaraan hal xubin.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Dooro ugu yaraan hal baahi oo uu ka caawiyo.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose at least one service.</source><translation>Dooro ugu yaraan hal adeeg.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Dooro inta u dhexaysa 0 iyo {max_days} maalmood.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Dooro inta u dhexaysa {low} iyo {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Dooro inta u dhexaysa {min_days} iyo {max_days} maalmood.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose one of the answers listed.</source><translation>Dooro mid ka mid ah jawaabaha liiska ku jira.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Dooro mid ka mid ah: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Dooro tilmaamid ama gudbin.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Dooro qof kale oo aad dhibcaha siiso.</translation></message><message><source>Choose the days it runs.</source><translation>Dooro maalmaha uu shaqeeyo.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Choose what is wrong.</source><translation>Dooro waxa khaldan.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Maalmuhu waa MO, TU, WE, TH, FR, SA, SU (Isniin ilaa Axad).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Bixi ugu yaraan hal hab oo lagu gaaro: telefoon, iimayl, bog internet ama cinwaan.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Bixi waqtiga furitaanka iyo xiritaanka, tusaale ahaan 10:00 iyo 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Hawsha magac u sii.</translation></message><message><source>Give the hub a name.</source><translation>Xarunta magac u bixi.</translation></message><message><source>Give the opportunity a title.</source><translation>Fursadda cinwaan u sii.</translation></message><message><source>Give the organisation or project's name.</source><translation>Sheeg magaca ururka ama mashruuca.</translation></message><message><source>Give the reward a name.</source><translation>Abaalmarinta magac u sii.</translation></message><message><source>Give the service a name.</source><translation>Adeegga magac u sii.</translation></message><message><source>Give the user a name.</source><translation>Isticmaalaha magac u sii.</translation></message><message><source>Give your name.</source><translation>Sheeg magacaaga.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Soo dejinta waa la joojiyey; tusaha adeegyada lama beddelin.</translation></message><message><source>It must close after it opens.</source><translation>Waa inuu xirmaa kadib markuu furmo.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Lambarka xubinta {member_number} waxaa isticmaala laba xubnood oo kala duwan; isku-duwe waa inuu mid ka mid ah lambar cusub siiyaa.</translation></message><message><source>Member number {number} is already used.</source><translation>Lambarka xubinta {number} horay ayaa loo isticmaalay.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Nooca xubintu waa inuu noqdaa qof weyn, dhallinyaro ama urur.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Daqiiqaduhu waa inay noqdaan tiro dhan oo ka badan eber.</translation></message><message><source>Minutes must be above zero.</source><translation>Daqiiqaduhu waa inay ka badnaadaan eber.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Ma jirto hawl leh aqoonsiga {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Qorshahan looma dejin heer beddelaad.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Ma jiro codsi leh aqoonsiga {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Ma jirto wareejin diiwaanka ku jirta oo leh aqoonsiga {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Qofna ma bixin karo in ka badan 24 saacadood maalintii.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Ma jirto fursad leh aqoonsiga {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Ma jiro qof leh aqoonsiga {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Ma jiro isweydaarsi abaalmarin oo leh aqoonsiga {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Ma jiro gudbin leh aqoonsiga {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Ma jirto abaalmarin leh aqoonsiga {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo oo AccessPoint ma furayo. Ka codso IT inay daaraan keyring-ka nidaamka; kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah waxaad ku bilaabi kartaa --insecure-no-encryption (ama ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo. Ka codso IT inay daaraan keyring-ka nidaamka, ama ku bilow --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {service_id} oo ku jira hagaha.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {sid} oo ku jira hagaha.</translation></message><message><source>No such legal hold.</source><translation>Haynta sharciga ah ee noocaas ah ma jirto.</translation></message><message><source>No such person (already erased?).</source><translation>Qofkaas ma jiro (miyaa horay loo tirtiray?).</translation></message><message><source>No such user.</source><translation>Isticmaalahaas ma jiro.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Ma jiro xubin bangiga waqtiga ah oo leh aqoonsiga {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Halkan lagama bixin foojar leh koodkan.</translation></message><message><source>Not a security setting.</source><translation>Ma aha dejin amni.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Dhibcaha waqtiga kuma filna: haraaga waa {have}, tanina waxay u baahan tahay {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Waxba lama soo dejin: {bad} ka mid ah {rows} saf ayaa u baahan sixid.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Isku-duwe keliya ayaa xaqiijin kara in ka badan 12 saacadood maalintii.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Isku-duweyaasha keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Shaqaalaha iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Halkan waxaa lagu beddeli karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Halkan waxaa laga saari karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Mutadawiciinta iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Koontooyinka ururada ma beddeli karaan dhibcaha.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>Muddada haynta waxay khusaysaa: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Doorku waa inuu noqdaa mid ka mid ah {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Sheeg waxa khaldan.</translation></message><message><source>Say which need could not be met.</source><translation>Sheeg baahida aan la buuxin karin.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Sheeg sababta (ugu badnaan 500 xaraf).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Sheeg sababta qofka loo tirtirayo (ugu badnaan 500 xaraf).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Sheeg sababta wareejintan loo sixayo.</translation></message><message><source>Signposting has no status to follow.</source><translation>Tilmaamidda ma laha xaalad la raaco.</translation></message><message><source>Status is one of {statuses}.</source><translation>Xaaladdu waa mid ka mid ah: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Xaaladdu waa inay noqotaa firfircoon ama ka tagay.</translation></message><message><source>Stock cannot be negative.</source><translation>Kaydku ma noqon karo tiro taban.</translation></message><message><source>That PIN is too easy to guess.</source><translation>PIN-kaas aad ayuu u fudud yahay in la qiyaaso.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>PIN-kaas ama erayga sirta ahi sax ma aha. Isku day mar kale.</translation></message><message><source>That backup's header is damaged.</source><translation>Madaxa kaydka nuqulkaas wuu xumaaday.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Faylkaasi ma aha nuqul kayd ah oo AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Taasi ma aha koodh boosto oo UK ah.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Taasi waa mid ka mid ah doorashooyinka ugu caansan; dooro mid kale.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 24 saacadood.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 12 saacadood waxay u baahan tahay xaqiijin isku-duwe.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Qofkaasi mar dambe ma jiro; cusboonaysii liiska.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Furahaas soo celinta wuxuu leeyahay xaraf aan ku jiri karin.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Furahaas soo celinta sax ma aha: hubi koox kasta oo dib u qor.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Isticmaalahaas halkan kuma soo gali karo; weydii isku-duwe.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Keyring-ka nidaamku ma hayn furaha kaydka xogta.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Keyring-ka nidaamku wuu diiday inuu kaydiyo furaha: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Nuqulka kaydka lama akhrin karin: wuu xumaaday ama furuhu waa khalad.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>Khadka amarrada waa loo damiyay xaruntan. Isku-duwe ayaa dib ugu daari kara barnaamijka: Dejinta, Amniga, 'Oggolow khadka amarrada'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>Isticmaalaha khadka amarrada kuma soo gali karo barnaamijka.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Diskiga kombiyuutarku wuu buuxaa, sidaa darteed isbeddelkii ugu dambeeyay lama kaydin karin. Wax kasta oo ka hor la kaydiyay waa ammaan. Bannee meel (madhi Qashin-qubka, tirtir waxyaabaha waaweyn ee la soo dejiyay), kadibna isku day mar kale; waxaad qortay weli shaashadda ayay ku yaalliin.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Qiimuhu waa inuu noqdaa tiro dhan oo daqiiqado ah oo ka badan eber.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Faylka kaydka xogta wuu xumaaday oo si ammaan ah looma akhrin karo. AccessPoint wuxuu soo celin karaa nuqulkii kaydka ahaa ee ugu dambeeyay; faylka xumaaday dhinac ayaa la dhigayaa, lama tirtirayo.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>Kaydka xogta waxaa mashquul ku haya barnaamij kale (malaha nuqul labaad oo AccessPoint ah ama qalab kayd). Xir kadibna isku day mar kale; waxba ma lumin.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The end date is before the start date.</source><translation>Taariikhda dhammaadku waxay ka horraysaa taariikhda bilowga.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Safka madaxa waxaa ka maqan: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>Da'da ugu badan ayaa ka hooseysa ta ugu yar.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Magacu aad buu u dheer yahay (ugu badnaan {limit} xaraf).</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Qoraalku wuxuu ku xaddidan yahay {limit} xaraf.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>Warqaddu waxay leedahay madax laakiin saf ma leh.</translation></message><message><source>The sheet is empty.</source><translation>Warqaddu waa madhan tahay.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Waa inuu had iyo jeer jiraa hal isku-duwe oo soo gali kara.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Nuqulkan kaydka ah wuxuu ku qarsoon yahay fure uusan kombiyuutarkani haysan. Geli furaha soo celinta ee la daabacay markii xaruntaas la dejiyay (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Kombiyuutarkan horay ayuu u lahaa isku-duwe; bal soo gal.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Galkan xogta wuxuu horay u hayay diiwaanno dhab ah, sidaa darteed xog tijaabo ah laguma darayo. Ku shid --demo adigoon isticmaalin --data-dir (wuxuu leeyahay gal u gaar ah) ama gal madhan.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Kaydka xogtan wuu qarsoon yahay, keyring-ka kombiyuutarkanna fure uma hayo (astaan isticmaale cusub, ama galka meel kale ayaa laga soo koobiyeeyay). Ku soo celi furaha soo celinta ee la daabacay: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Kaydka xogtan wuu qarsoon yahay laakiin ma jiro keyring nidaam oo lagu furo. Ku bilow AccessPoint fadhigaaga Windows/desktop-ka ee gaarka ah, ama ku soo celi furaha soo celinta ee la daabacay (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Kaydka xogtan waxaa qoray AccessPoint ka cusub (qaabka {have}; noocani wuxuu fahmaa ilaa {newest}). Ku rakib nooca cusub; xogta waxba lagama beddelin.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Tani horay ayay sixid u ahayd; mar kale diiwaangeli gelinta halkii aad sixid sixi lahayd.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Tani ma aha koodka foojarka (hubi qalad qoraal).</translation></message><message><source>This member has left the time bank.</source><translation>Xubintani waxay ka tagtay bangiga waqtiga.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Qofkan wuxuu ku jiraa hayn sharci ah; marka hore ka sii daa.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Warqaddan horay ayaa loo soo dejiyay ({filename}, {day}); waxba mar kale lama soo dejin.</translation></message><message><source>This transfer has already been corrected.</source><translation>Wareejintan horay ayaa loo saxay.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Aad ayuu u dheer yahay (ugu badnaan 120 xaraf).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo hal daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo {minutes} daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Goob xubin aan la aqoon '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Nooc xubin aan la aqoon.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Unknown question.</source><translation>Su'aal aan la aqoon.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Waqtiyo aan la aqoon {bad} (isticmaal tusaale ahaan mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Nooc wareejin aan la aqoon '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Isticmaal waqtiyo sida mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Waa ansax.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message><message><source>a service must be an object, got {name}</source><translation>adeeggu waa inuu noqdaa shay (object), waxaa yimid {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>lama gaari karin {url} ({reason}) kadib {attempt} isku day</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>waxaa la filayay shay ama liis JSON ah, waxaa yimid {name}</translation></message><message><source>expected a list</source><translation>waxaa la filayay liis</translation></message><message><source>expected a list, got {name}</source><translation>waxaa la filayay liis, waxaa yimid {name}</translation></message><message><source>expected a number, got true/false</source><translation>waxaa la filayay tiro, waxaa yimid run/been</translation></message><message><source>expected a number, got {value}</source><translation>waxaa la filayay tiro, waxaa yimid {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>waxaa la filayay tiro dhan, waxaa yimid run/been</translation></message><message><source>expected a whole number, got {value}</source><translation>waxaa la filayay tiro dhan, waxaa yimid {value}</translation></message><message><source>expected an object</source><translation>waxaa la filayay shay (object)</translation></message><message><source>expected an object, got {name}</source><translation>waxaa la filayay shay (object), waxaa yimid {name}</translation></message><message><source>expected text, got {name}</source><translation>waxaa la filayay qoraal, waxaa yimid {name}</translation></message><message><source>field '{field}'</source><translation>goobta '{field}'</translation></message><message><source>no .json files in {path}</source><translation>ma jiraan faylal .json ah oo ku jira {path}</translation></message><message><source>not UTF-8 text</source><translation>ma aha qoraal UTF-8 ah</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON aan sax ahayn safka {lineno}, tiirka {colno} ({msg}); faylka waa laga yaabaa inuu go'an yahay ama xumaaday</translation></message><message><source>response larger than {limit} MB</source><translation>jawaabta ayaa ka weyn {limit} MB</translation></message><message><source>service {record}</source><translation>adeegga {record}</translation></message><message><source>the data folder</source><translation>galka xogta</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed-ku wuxuu ballan qaaday {expected} adeeg laakiin {arrived} keliya ayaa yimid; wuxuu u muuqdaa mid go'an, sidaa darteed waxba lama beddelin</translation></message><message><source>the local service record is missing or not this one</source><translation>diiwaanka adeegga maxalliga ah wuu maqan yahay ama ma aha kan</translation></message><message><source>the record says it is {id}</source><translation>diiwaanku wuxuu leeyahay waa {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>seerfarku wuxuu ku jawaabay {code} {reason} ee {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>seerfarku wuxuu soo diray wax aan JSON ahayn ({exc}); jawaabta waa laga yaabaa inay go'an tahay</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>seerfarku mar kale ayuu soo diray bog isku mid ah; uma muuqdo inuu taageero bogagga ?page=</translation></message><message><source>the service has no id</source><translation>adeeggu aqoonsi (id) ma leh</translation></message><message><source>the service has no name</source><translation>adeeggu magac ma leh</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>tani ma aha adeeg, liis ama bog ORUK ah (ma jiro 'contents', 'content' ama 'id' iyo 'name' adeeg)</translation></message><message><source>{day} is in the future.</source><translation>{day} waa mustaqbalka.</translation></message><message><source>{day} is too long ago.</source><translation>{day} waa waqti aad u fog oo hore.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} wuxuu ka tagay bangiga waqtiga.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} waa koonto urur: diiwaangeli saacadaha dadkii waqtiga bixiyay.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} wuxuu dhammaaday {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} ma laha tiirka {missing}; CSV-ga ONS Postcode Directory wuxuu leeyahay pcds, lat iyo long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} mar dambe lama bixiyo.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} uma furna nooca xubintan.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} waxaa la bixiyaa laga bilaabo {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} wuu dhammaaday (kayd ma jiro).</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: qofkani horay ayuu xubin u ahaa.</translation></message><message><source>{source} does not exist</source><translation>{source} ma jiro</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} ma aha koodh boosteed UK.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' ma aha koonto diiwaanka xisaabta.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' ma aha lambar xubin (xarfo, tirooyin iyo xarriijimo, ilaa 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' ma aha taariikh (isticmaal SSSS-BB-MM).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' ma aha tiro dhan oo daqiiqado ah.</translation></message><message><source>A PIN is digits only.</source><translation>PIN-ku waa tirooyin oo keliya.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>PIN-ku wuxuu u baahan yahay ugu yaraan {min_pin} tiro.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Koodku waa 2 ilaa 40 xaraf yaryar, tirooyin ama xarriijimo hoose.</translation></message><message><source>A member is on the sheet twice.</source><translation>Xubin ayaa laba jeer ku jirta warqadda.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Xubintu waa inay oggolaato in diiwaankeeda la hayo.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Erayga sirta ah wuxuu u baahan yahay ugu yaraan {min_password} xaraf (weedh gaaban way fududahay in la xusuusto).</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Gudbintu waxay wadaagtaa xogta qofka deggan, sidaa darteed waxay u baahan tahay oggolaanshihiisa wadaagista. Weydii oggolaansho oo ku diiwaangeli codsiga, ama bal u tilmaan adeegga.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Gudbin xaaladdeedu tahay {before} ma noqon karto {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Wareejintu waxay u baahan tahay laba koonto oo kala duwan.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Qof dhallinyaro ah wuxuu u baahan yahay lambarka kaarkiisa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint wax kuma qori karo galkiisa xogta ({folder}). Waxaa laga yaabaa inuu ku jiro darawal akhris-keliya ah ama oggolaanshihiisa la beddelay. Weydii qofka daryeela kombiyuutarkan inuu isticmaalahaaga siiyo oggolaansho uu wax ugu qoro galkaas, kadibna mar kale bilow AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Da'du waxay u dhaxaysaa 0 ilaa 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Hawl la yiraahdo '{name}' ({code}) horay ayay u jirtay.</translation></message><message><source>At most 100 characters.</source><translation>Ugu badnaan 100 xaraf.</translation></message><message><source>At most {max_secret} characters.</source><translation>Ugu badnaan {max_secret} xaraf.</translation></message><message><source>Both members must be active.</source><translation>Labada xubnoodba waa inay firfircoon yihiin.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Waa la joojiyay: dhibcaha waa la celiyay.</translation></message><message><source>Category must be one of {categories}.</source><translation>Qaybtu waa inay noqotaa mid ka mid ah {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Dooro erey sir ah ama PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Dooro qof ama sheeg magaciisa.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one member.</source><translation>Dooro ugu yaraan hal xubin.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Dooro ugu yaraan hal baahi oo uu ka caawiyo.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose at least one service.</source><translation>Dooro ugu yaraan hal adeeg.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Dooro inta u dhexaysa 0 iyo {max_days} maalmood.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Dooro inta u dhexaysa {low} iyo {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Dooro inta u dhexaysa {min_days} iyo {max_days} maalmood.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose one of the answers listed.</source><translation>Dooro mid ka mid ah jawaabaha liiska ku jira.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Dooro mid ka mid ah: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Dooro tilmaamid ama gudbin.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Dooro qof kale oo aad dhibcaha siiso.</translation></message><message><source>Choose the days it runs.</source><translation>Dooro maalmaha uu shaqeeyo.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Choose what is wrong.</source><translation>Dooro waxa khaldan.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Maalmuhu waa MO, TU, WE, TH, FR, SA, SU (Isniin ilaa Axad).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Bixi ugu yaraan hal hab oo lagu gaaro: telefoon, iimayl, bog internet ama cinwaan.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Bixi waqtiga furitaanka iyo xiritaanka, tusaale ahaan 10:00 iyo 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Hawsha magac u sii.</translation></message><message><source>Give the hub a name.</source><translation>Xarunta magac u bixi.</translation></message><message><source>Give the opportunity a title.</source><translation>Fursadda cinwaan u sii.</translation></message><message><source>Give the organisation or project's name.</source><translation>Sheeg magaca ururka ama mashruuca.</translation></message><message><source>Give the reward a name.</source><translation>Abaalmarinta magac u sii.</translation></message><message><source>Give the service a name.</source><translation>Adeegga magac u sii.</translation></message><message><source>Give the user a name.</source><translation>Isticmaalaha magac u sii.</translation></message><message><source>Give your name.</source><translation>Sheeg magacaaga.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Soo dejinta waa la joojiyey; tusaha adeegyada lama beddelin.</translation></message><message><source>It must close after it opens.</source><translation>Waa inuu xirmaa kadib markuu furmo.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Lambarka xubinta {member_number} waxaa isticmaala laba xubnood oo kala duwan; isku-duwe waa inuu mid ka mid ah lambar cusub siiyaa.</translation></message><message><source>Member number {number} is already used.</source><translation>Lambarka xubinta {number} horay ayaa loo isticmaalay.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Nooca xubintu waa inuu noqdaa qof weyn, dhallinyaro ama urur.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Daqiiqaduhu waa inay noqdaan tiro dhan oo ka badan eber.</translation></message><message><source>Minutes must be above zero.</source><translation>Daqiiqaduhu waa inay ka badnaadaan eber.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Ma jirto hawl leh aqoonsiga {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Qorshahan looma dejin heer beddelaad.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Ma jiro codsi leh aqoonsiga {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Ma jirto wareejin diiwaanka ku jirta oo leh aqoonsiga {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Qofna ma bixin karo in ka badan 24 saacadood maalintii.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Ma jirto fursad leh aqoonsiga {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Ma jiro qof leh aqoonsiga {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Ma jiro isweydaarsi abaalmarin oo leh aqoonsiga {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Ma jiro gudbin leh aqoonsiga {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Ma jirto abaalmarin leh aqoonsiga {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo oo AccessPoint ma furayo. Ka codso IT inay daaraan keyring-ka nidaamka; kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah waxaad ku bilaabi kartaa --insecure-no-encryption (ama ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo. Ka codso IT inay daaraan keyring-ka nidaamka, ama ku bilow --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {service_id} oo ku jira hagaha.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {sid} oo ku jira hagaha.</translation></message><message><source>No such legal hold.</source><translation>Haynta sharciga ah ee noocaas ah ma jirto.</translation></message><message><source>No such person (already erased?).</source><translation>Qofkaas ma jiro (miyaa horay loo tirtiray?).</translation></message><message><source>No such user.</source><translation>Isticmaalahaas ma jiro.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Ma jiro xubin bangiga waqtiga ah oo leh aqoonsiga {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Halkan lagama bixin foojar leh koodkan.</translation></message><message><source>Not a security setting.</source><translation>Ma aha dejin amni.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Dhibcaha waqtiga kuma filna: haraaga waa {have}, tanina waxay u baahan tahay {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Waxba lama soo dejin: {bad} ka mid ah {rows} saf ayaa u baahan sixid.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Isku-duwe keliya ayaa xaqiijin kara in ka badan 12 saacadood maalintii.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Isku-duweyaasha keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Shaqaalaha iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Golaha degaanka oo keliya ayaa qaadi kara haynta uu isagu dhigay.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Halkan waxaa lagu beddeli karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Halkan waxaa laga saari karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Mutadawiciinta iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Koontooyinka ururada ma beddeli karaan dhibcaha.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>Muddada haynta waxay khusaysaa: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Doorku waa inuu noqdaa mid ka mid ah {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Sheeg waxa khaldan.</translation></message><message><source>Say which need could not be met.</source><translation>Sheeg baahida aan la buuxin karin.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Sheeg sababta (ugu badnaan 500 xaraf).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Sheeg sababta qofka loo tirtirayo (ugu badnaan 500 xaraf).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Sheeg sababta wareejintan loo sixayo.</translation></message><message><source>Signposting has no status to follow.</source><translation>Tilmaamidda ma laha xaalad la raaco.</translation></message><message><source>Status is one of {statuses}.</source><translation>Xaaladdu waa mid ka mid ah: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Xaaladdu waa inay noqotaa firfircoon ama ka tagay.</translation></message><message><source>Stock cannot be negative.</source><translation>Kaydku ma noqon karo tiro taban.</translation></message><message><source>That PIN is too easy to guess.</source><translation>PIN-kaas aad ayuu u fudud yahay in la qiyaaso.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>PIN-kaas ama erayga sirta ahi sax ma aha. Isku day mar kale.</translation></message><message><source>That backup's header is damaged.</source><translation>Madaxa kaydka nuqulkaas wuu xumaaday.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Faylkaasi ma aha nuqul kayd ah oo AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Taasi ma aha koodh boosto oo UK ah.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Taasi waa mid ka mid ah doorashooyinka ugu caansan; dooro mid kale.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 24 saacadood.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 12 saacadood waxay u baahan tahay xaqiijin isku-duwe.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Qofkaasi mar dambe ma jiro; cusboonaysii liiska.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Furahaas soo celinta wuxuu leeyahay xaraf aan ku jiri karin.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Furahaas soo celinta sax ma aha: hubi koox kasta oo dib u qor.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Isticmaalahaas halkan kuma soo gali karo; weydii isku-duwe.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Keyring-ka nidaamku ma hayn furaha kaydka xogta.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Keyring-ka nidaamku wuu diiday inuu kaydiyo furaha: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Nuqulka kaydka lama akhrin karin: wuu xumaaday ama furuhu waa khalad.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>Khadka amarrada waa loo damiyay xaruntan. Isku-duwe ayaa dib ugu daari kara barnaamijka: Dejinta, Amniga, 'Oggolow khadka amarrada'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>Isticmaalaha khadka amarrada kuma soo gali karo barnaamijka.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Diskiga kombiyuutarku wuu buuxaa, sidaa darteed isbeddelkii ugu dambeeyay lama kaydin karin. Wax kasta oo ka hor la kaydiyay waa ammaan. Bannee meel (madhi Qashin-qubka, tirtir waxyaabaha waaweyn ee la soo dejiyay), kadibna isku day mar kale; waxaad qortay weli shaashadda ayay ku yaalliin.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Qiimuhu waa inuu noqdaa tiro dhan oo daqiiqado ah oo ka badan eber.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Faylka kaydka xogta wuu xumaaday oo si ammaan ah looma akhrin karo. AccessPoint wuxuu soo celin karaa nuqulkii kaydka ahaa ee ugu dambeeyay; faylka xumaaday dhinac ayaa la dhigayaa, lama tirtirayo.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>Kaydka xogta waxaa mashquul ku haya barnaamij kale (malaha nuqul labaad oo AccessPoint ah ama qalab kayd). Xir kadibna isku day mar kale; waxba ma lumin.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The end date is before the start date.</source><translation>Taariikhda dhammaadku waxay ka horraysaa taariikhda bilowga.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Safka madaxa waxaa ka maqan: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>Da'da ugu badan ayaa ka hooseysa ta ugu yar.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Magacu aad buu u dheer yahay (ugu badnaan {limit} xaraf).</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Qoraalku wuxuu ku xaddidan yahay {limit} xaraf.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>Warqaddu waxay leedahay madax laakiin saf ma leh.</translation></message><message><source>The sheet is empty.</source><translation>Warqaddu waa madhan tahay.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Waa inuu had iyo jeer jiraa hal isku-duwe oo soo gali kara.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Nuqulkan kaydka ah wuxuu ku qarsoon yahay fure uusan kombiyuutarkani haysan. Geli furaha soo celinta ee la daabacay markii xaruntaas la dejiyay (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Kombiyuutarkan horay ayuu u lahaa isku-duwe; bal soo gal.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Galkan xogta wuxuu horay u hayay diiwaanno dhab ah, sidaa darteed xog tijaabo ah laguma darayo. Ku shid --demo adigoon isticmaalin --data-dir (wuxuu leeyahay gal u gaar ah) ama gal madhan.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Kaydka xogtan wuu qarsoon yahay, keyring-ka kombiyuutarkanna fure uma hayo (astaan isticmaale cusub, ama galka meel kale ayaa laga soo koobiyeeyay). Ku soo celi furaha soo celinta ee la daabacay: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Kaydka xogtan wuu qarsoon yahay laakiin ma jiro keyring nidaam oo lagu furo. Ku bilow AccessPoint fadhigaaga Windows/desktop-ka ee gaarka ah, ama ku soo celi furaha soo celinta ee la daabacay (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Kaydka xogtan waxaa qoray AccessPoint ka cusub (qaabka {have}; noocani wuxuu fahmaa ilaa {newest}). Ku rakib nooca cusub; xogta waxba lagama beddelin.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Tani horay ayay sixid u ahayd; mar kale diiwaangeli gelinta halkii aad sixid sixi lahayd.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Tani ma aha koodka foojarka (hubi qalad qoraal).</translation></message><message><source>This member has left the time bank.</source><translation>Xubintani waxay ka tagtay bangiga waqtiga.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Qofkan wuxuu ku jiraa hayn sharci ah; marka hore ka sii daa.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Warqaddan horay ayaa loo soo dejiyay ({filename}, {day}); waxba mar kale lama soo dejin.</translation></message><message><source>This transfer has already been corrected.</source><translation>Wareejintan horay ayaa loo saxay.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Aad ayuu u dheer yahay (ugu badnaan 120 xaraf).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo hal daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo {minutes} daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Goob xubin aan la aqoon '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Nooc xubin aan la aqoon.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Unknown question.</source><translation>Su'aal aan la aqoon.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Waqtiyo aan la aqoon {bad} (isticmaal tusaale ahaan mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Nooc wareejin aan la aqoon '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Isticmaal waqtiyo sida mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Waa ansax.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message><message><source>a service must be an object, got {name}</source><translation>adeeggu waa inuu noqdaa shay (object), waxaa yimid {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>lama gaari karin {url} ({reason}) kadib {attempt} isku day</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>waxaa la filayay shay ama liis JSON ah, waxaa yimid {name}</translation></message><message><source>expected a list</source><translation>waxaa la filayay liis</translation></message><message><source>expected a list, got {name}</source><translation>waxaa la filayay liis, waxaa yimid {name}</translation></message><message><source>expected a number, got true/false</source><translation>waxaa la filayay tiro, waxaa yimid run/been</translation></message><message><source>expected a number, got {value}</source><translation>waxaa la filayay tiro, waxaa yimid {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>waxaa la filayay tiro dhan, waxaa yimid run/been</translation></message><message><source>expected a whole number, got {value}</source><translation>waxaa la filayay tiro dhan, waxaa yimid {value}</translation></message><message><source>expected an object</source><translation>waxaa la filayay shay (object)</translation></message><message><source>expected an object, got {name}</source><translation>waxaa la filayay shay (object), waxaa yimid {name}</translation></message><message><source>expected text, got {name}</source><translation>waxaa la filayay qoraal, waxaa yimid {name}</translation></message><message><source>field '{field}'</source><translation>goobta '{field}'</translation></message><message><source>no .json files in {path}</source><translation>ma jiraan faylal .json ah oo ku jira {path}</translation></message><message><source>not UTF-8 text</source><translation>ma aha qoraal UTF-8 ah</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON aan sax ahayn safka {lineno}, tiirka {colno} ({msg}); faylka waa laga yaabaa inuu go'an yahay ama xumaaday</translation></message><message><source>response larger than {limit} MB</source><translation>jawaabta ayaa ka weyn {limit} MB</translation></message><message><source>service {record}</source><translation>adeegga {record}</translation></message><message><source>the data folder</source><translation>galka xogta</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed-ku wuxuu ballan qaaday {expected} adeeg laakiin {arrived} keliya ayaa yimid; wuxuu u muuqdaa mid go'an, sidaa darteed waxba lama beddelin</translation></message><message><source>the local service record is missing or not this one</source><translation>diiwaanka adeegga maxalliga ah wuu maqan yahay ama ma aha kan</translation></message><message><source>the record says it is {id}</source><translation>diiwaanku wuxuu leeyahay waa {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>seerfarku wuxuu ku jawaabay {code} {reason} ee {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>seerfarku wuxuu soo diray wax aan JSON ahayn ({exc}); jawaabta waa laga yaabaa inay go'an tahay</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>seerfarku mar kale ayuu soo diray bog isku mid ah; uma muuqdo inuu taageero bogagga ?page=</translation></message><message><source>the service has no id</source><translation>adeeggu aqoonsi (id) ma leh</translation></message><message><source>the service has no name</source><translation>adeeggu magac ma leh</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>tani ma aha adeeg, liis ama bog ORUK ah (ma jiro 'contents', 'content' ama 'id' iyo 'name' adeeg)</translation></message><message><source>{day} is in the future.</source><translation>{day} waa mustaqbalka.</translation></message><message><source>{day} is too long ago.</source><translation>{day} waa waqti aad u fog oo hore.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} wuxuu ka tagay bangiga waqtiga.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} waa koonto urur: diiwaangeli saacadaha dadkii waqtiga bixiyay.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} wuxuu dhammaaday {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} ma laha tiirka {missing}; CSV-ga ONS Postcode Directory wuxuu leeyahay pcds, lat iyo long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} mar dambe lama bixiyo.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} uma furna nooca xubintan.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} waxaa la bixiyaa laga bilaabo {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} wuu dhammaaday (kayd ma jiro).</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: qofkani horay ayuu xubin u ahaa.</translation></message><message><source>{source} does not exist</source><translation>{source} ma jiro</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} ma aha koodh boosteed UK.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>

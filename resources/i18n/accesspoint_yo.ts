@@ -1116,62 +1116,62 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EnquiryTableModel</name>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="49" />
+        <location filename="../../ui/enquiries/list_model.py" line="50" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Person</source>
         <translation>Ènìyàn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="50" />
+        <location filename="../../ui/enquiries/list_model.py" line="51" />
         <source>Needs</source>
         <translation>Àwọn àìní</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Outcome</source>
         <translation>Àbájáde</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="51" />
+        <location filename="../../ui/enquiries/list_model.py" line="52" />
         <source>Urgency</source>
         <translation>Ìkánjú</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="52" />
+        <location filename="../../ui/enquiries/list_model.py" line="53" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="98" />
+        <location filename="../../ui/enquiries/list_model.py" line="101" />
         <source>Today {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="103" />
+        <location filename="../../ui/enquiries/list_model.py" line="106" />
         <source>Anonymous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="110" />
+        <location filename="../../ui/enquiries/list_model.py" line="113" />
         <source>safeguarding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="116" />
+        <location filename="../../ui/enquiries/list_model.py" line="119" />
         <source>{date} (done)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/list_model.py" line="118" />
+        <location filename="../../ui/enquiries/list_model.py" line="121" />
         <source>{date} (due)</source>
         <translation type="unfinished" />
     </message>
@@ -1358,47 +1358,47 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/security/rights.py" line="57" />
+        <location filename="../../ui/security/rights.py" line="58" />
         <source>Erase this person everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="59" />
+        <location filename="../../ui/security/rights.py" line="60" />
         <source>This deletes the person's details here and, after sync, at the council and at every other hub. It cannot be undone. Enquiries are kept only as anonymous counts unless you keep one below for a legal reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="65" />
+        <location filename="../../ui/security/rights.py" line="66" />
         <source>Reason for erasure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="66" />
+        <location filename="../../ui/security/rights.py" line="67" />
         <source>e.g. resident's request of 3 May (Art. 17)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="67" />
+        <location filename="../../ui/security/rights.py" line="68" />
         <source>&amp;Reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="78" />
+        <location filename="../../ui/security/rights.py" line="79" />
         <source>Keep {ref} ({day})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="81" />
+        <location filename="../../ui/security/rights.py" line="82" />
         <source>safeguarding duty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="83" />
+        <location filename="../../ui/security/rights.py" line="84" />
         <source>Why {ref} is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="92" />
+        <location filename="../../ui/security/rights.py" line="94" />
         <source>&amp;Erase</source>
         <translation type="unfinished" />
     </message>
@@ -1497,116 +1497,116 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="71" />
+        <location filename="../../ui/session.py" line="72" />
         <source>Welcome to AccessPoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="72" />
+        <location filename="../../ui/session.py" line="73" />
         <source>This computer is not set up yet. Tell us the name of this hub and your name; you will be its coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="68" />
-        <location filename="../../ui/session.py" line="76" />
+        <location filename="../../ui/security/login.py" line="69" />
+        <location filename="../../ui/session.py" line="77" />
         <source>Hub name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="77" />
+        <location filename="../../ui/session.py" line="78" />
         <source>for example Riverside Community Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="71" />
-        <location filename="../../ui/session.py" line="79" />
+        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/session.py" line="80" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="84" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="61" />
+        <location filename="../../ui/security/login.py" line="62" />
         <source>Set up AccessPoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="62" />
+        <location filename="../../ui/security/login.py" line="63" />
         <source>This computer is not set up yet. You will be this hub's coordinator: choose a password (at least 10 characters) or a PIN (at least 6 digits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="72" />
+        <location filename="../../ui/security/login.py" line="73" />
         <source>Pass&amp;word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="73" />
+        <location filename="../../ui/security/login.py" line="74" />
         <source>P&amp;IN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="75" />
+        <location filename="../../ui/security/login.py" line="76" />
         <source>Password or PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="76" />
+        <location filename="../../ui/security/login.py" line="77" />
         <source>Repeat password or PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/security/login.py" line="79" />
-        <location filename="../../ui/session.py" line="86" />
-        <source>&amp;Hub name:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/security/login.py" line="80" />
         <location filename="../../ui/session.py" line="87" />
-        <source>&amp;Your name:</source>
+        <source>&amp;Hub name:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/security/login.py" line="81" />
+        <location filename="../../ui/session.py" line="88" />
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/login.py" line="82" />
         <source>Sign in with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="83" />
+        <location filename="../../ui/security/login.py" line="84" />
         <source>&amp;Password or PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="84" />
+        <location filename="../../ui/security/login.py" line="85" />
         <source>&amp;Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="87" />
+        <location filename="../../ui/security/login.py" line="88" />
         <source>&amp;Set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="98" />
+        <location filename="../../ui/security/login.py" line="99" />
         <source>The two entries differ; type them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90" />
+        <location filename="../../ui/session.py" line="91" />
         <source>&amp;Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="101" />
+        <location filename="../../ui/session.py" line="102" />
         <source>Give the hub a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103" />
+        <location filename="../../ui/session.py" line="104" />
         <source>Give your name.</source>
         <translation type="unfinished" />
     </message>
@@ -1614,37 +1614,37 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="52" />
+        <location filename="../../ui/enquiries/followups.py" line="51" />
         <source>Follow-ups due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="54" />
+        <location filename="../../ui/enquiries/followups.py" line="53" />
         <source>Follow-ups due today or overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="56" />
+        <location filename="../../ui/enquiries/followups.py" line="55" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="57" />
+        <location filename="../../ui/enquiries/followups.py" line="56" />
         <source>Open the follow-up's enquiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="58" />
+        <location filename="../../ui/enquiries/followups.py" line="57" />
         <source>&amp;Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/enquiries/followups.py" line="59" />
+        <location filename="../../ui/enquiries/followups.py" line="58" />
         <source>Mark the follow-up done</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enquiries/followups.py" line="97" />
+        <location filename="../../ui/enquiries/followups.py" line="96" />
         <source>%n follow-up(s) due today or overdue</source>
         <translation type="unfinished">
             <numerusform />
@@ -1998,297 +1998,297 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="95" />
+        <location filename="../../ui/enquiries/intake_form.py" line="92" />
         <source>Who</source>
         <translation>Ta ni</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="97" />
+        <location filename="../../ui/enquiries/intake_form.py" line="94" />
         <source>&amp;Who? Find the person:</source>
         <translation>&amp;Ta ni? Wá ènìyàn náà:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="100" />
+        <location filename="../../ui/enquiries/intake_form.py" line="97" />
         <source>Person chosen</source>
         <translation>Ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="103" />
+        <location filename="../../ui/enquiries/intake_form.py" line="100" />
         <source>Chan&amp;ge person</source>
         <translation>&amp;Yí ènìyàn padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="104" />
+        <location filename="../../ui/enquiries/intake_form.py" line="101" />
         <source>Change person</source>
         <translation>Yí ènìyàn padà</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="105" />
+        <location filename="../../ui/enquiries/intake_form.py" line="102" />
         <source>New &amp;person…</source>
         <translation>Ènìyàn tu&amp;ntun…</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="106" />
+        <location filename="../../ui/enquiries/intake_form.py" line="103" />
         <source>New person</source>
         <translation>Ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="108" />
+        <location filename="../../ui/enquiries/intake_form.py" line="105" />
         <source>Add someone who is not found; you are warned about likely duplicates first</source>
         <translation>Fi ẹni tí a kò rí kún un; a ó kọ́kọ́ kìlọ̀ fún ọ bí ó bá jọ pé ẹni náà ti wà tẹ́lẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="109" />
+        <location filename="../../ui/enquiries/intake_form.py" line="106" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Láìsí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="110" />
+        <location filename="../../ui/enquiries/intake_form.py" line="107" />
         <source>Anonymous enquiry</source>
         <translation>Ìbéèrè láìsí orúkọ</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="112" />
+        <location filename="../../ui/enquiries/intake_form.py" line="109" />
         <source>No name is recorded; the resident gets a reference number instead</source>
         <translation>A kò kọ orúkọ sílẹ̀; olùgbé náà yóò gba nọ́mbà ìtọ́kasí dípò rẹ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="125" />
+        <location filename="../../ui/enquiries/intake_form.py" line="122" />
         <source>person</source>
         <translation>ènìyàn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="130" />
+        <location filename="../../ui/enquiries/intake_form.py" line="127" />
         <source>What they need</source>
         <translation>Ohun tí wọ́n nílò</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="132" />
+        <location filename="../../ui/enquiries/intake_form.py" line="129" />
         <source>Channel</source>
         <translation>Ọ̀nà ìkànsí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="136" />
+        <location filename="../../ui/enquiries/intake_form.py" line="133" />
         <source>Description</source>
         <translation>Àpèjúwe</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="137" />
+        <location filename="../../ui/enquiries/intake_form.py" line="134" />
         <source>What happened, in their words</source>
         <translation>Ohun tó ṣẹlẹ̀, ní ọ̀rọ̀ ẹnu wọn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="140" />
+        <location filename="../../ui/enquiries/intake_form.py" line="137" />
         <source>C&amp;hannel:</source>
         <translation>Ọ̀nà ì&amp;kànsí:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="141" />
+        <location filename="../../ui/enquiries/intake_form.py" line="138" />
         <source>channel</source>
         <translation>ọ̀nà ìkànsí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="142" />
+        <location filename="../../ui/enquiries/intake_form.py" line="139" />
         <source>&amp;Needs:</source>
         <translation>À&amp;wọn àìní:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="143" />
+        <location filename="../../ui/enquiries/intake_form.py" line="140" />
         <source>needs</source>
         <translation>àwọn àìní</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="144" />
+        <location filename="../../ui/enquiries/intake_form.py" line="141" />
         <source>&amp;Description:</source>
         <translation>À&amp;pèjúwe:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="145" />
+        <location filename="../../ui/enquiries/intake_form.py" line="142" />
         <source>description</source>
         <translation>àpèjúwe</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="150" />
+        <location filename="../../ui/enquiries/intake_form.py" line="147" />
         <source>How to help</source>
         <translation>Bí a ṣe lè ṣèrànwọ́</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="152" />
+        <location filename="../../ui/enquiries/intake_form.py" line="149" />
         <source>Preferred language</source>
         <translation>Èdè tí wọ́n fẹ́ràn</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="153" />
+        <location filename="../../ui/enquiries/intake_form.py" line="150" />
         <source>&amp;Interpreter needed</source>
         <translation>A nílò ògbu&amp;fọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="154" />
+        <location filename="../../ui/enquiries/intake_form.py" line="151" />
         <source>Interpreter needed</source>
         <translation>A nílò ògbufọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="156" />
+        <location filename="../../ui/enquiries/intake_form.py" line="153" />
         <source>Accessibility needs</source>
         <translation>Àwọn àìní ìráàyè (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="157" />
+        <location filename="../../ui/enquiries/intake_form.py" line="154" />
         <source>for example large print, wheelchair access</source>
         <translation>fún àpẹẹrẹ, ìkọ̀wé ńlá, ọ̀nà ìwọlé fún àga oníkẹ̀kẹ́ (wheelchair)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="162" />
+        <location filename="../../ui/enquiries/intake_form.py" line="159" />
         <source>&amp;Language:</source>
         <translation>È&amp;dè:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="163" />
+        <location filename="../../ui/enquiries/intake_form.py" line="160" />
         <source>Acc&amp;essibility:</source>
         <translation>Ìráàyè (&amp;accessibility):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="164" />
+        <location filename="../../ui/enquiries/intake_form.py" line="161" />
         <source>accessibility needs</source>
         <translation>àwọn àìní ìráàyè (accessibility)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="168" />
+        <location filename="../../ui/enquiries/intake_form.py" line="165" />
         <source>Consent (read the words out)</source>
         <translation>Ìyọ̀ǹda (ka ọ̀rọ̀ náà sókè fún wọn)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="172" />
+        <location filename="../../ui/enquiries/intake_form.py" line="169" />
         <source>Consent to &amp;record</source>
         <translation>Ìyọ̀ǹda láti ṣe àkọsílẹ̀ (&amp;record)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="173" />
+        <location filename="../../ui/enquiries/intake_form.py" line="170" />
         <source>Consent to &amp;share for a referral</source>
         <translation>Ìyọ̀ǹda láti pín àlàyé fún ìtọ́kasí (&amp;share)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="174" />
+        <location filename="../../ui/enquiries/intake_form.py" line="171" />
         <source>Consent to be &amp;contacted for follow-up</source>
         <translation>Ìyọ̀ǹda láti kàn sí wọn fún ìtẹ̀lé (&amp;contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="181" />
+        <location filename="../../ui/enquiries/intake_form.py" line="178" />
         <source>Wording for {purpose}</source>
         <translation>Ọ̀rọ̀ fún: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="191" />
+        <location filename="../../ui/enquiries/intake_form.py" line="188" />
         <source>Urgency and what happens next</source>
         <translation>Ìkánjú àti ohun tí yóò ṣẹlẹ̀ tẹ̀lé e</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="193" />
+        <location filename="../../ui/enquiries/intake_form.py" line="190" />
         <source>Urgency</source>
         <translation>Ìkánjú</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="194" />
+        <location filename="../../ui/enquiries/intake_form.py" line="191" />
         <source>Sa&amp;feguarding concern</source>
         <translation>Àníyàn nípa ààbò (safe&amp;guarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="195" />
+        <location filename="../../ui/enquiries/intake_form.py" line="192" />
         <source>Safeguarding concern</source>
         <translation>Àníyàn nípa ààbò (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="200" />
+        <location filename="../../ui/enquiries/intake_form.py" line="197" />
         <source>&lt;b&gt;Safeguarding: do this now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ààbò (safeguarding): ṣe èyí nísinsìnyí&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="201" />
+        <location filename="../../ui/enquiries/intake_form.py" line="198" />
         <source>Safeguarding: do this now</source>
         <translation>Ààbò (safeguarding): ṣe èyí nísinsìnyí</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="208" />
+        <location filename="../../ui/enquiries/intake_form.py" line="205" />
         <source>Safeguarding guidance</source>
         <translation>Ìtọ́sọ́nà nípa ààbò (safeguarding)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="212" />
+        <location filename="../../ui/enquiries/intake_form.py" line="209" />
         <source>Outcome</source>
         <translation>Àbájáde</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="214" />
+        <location filename="../../ui/enquiries/intake_form.py" line="211" />
         <source>Follow-up date</source>
         <translation>Ọjọ́ tí a ó tún bá wọn sọ̀rọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="216" />
+        <location filename="../../ui/enquiries/intake_form.py" line="213" />
         <source>DD/MM/YYYY, or +7 for a week from today; leave empty for no follow-up</source>
         <translation>DD/MM/YYYY, tàbí +7 fún ọ̀sẹ̀ kan láti òní; fi í sílẹ̀ ní òfo bí kò bá sí ìtẹ̀lé</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="217" />
+        <location filename="../../ui/enquiries/intake_form.py" line="214" />
         <source>DD/MM/YYYY or +7</source>
         <translation>DD/MM/YYYY tàbí +7</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="219" />
+        <location filename="../../ui/enquiries/intake_form.py" line="216" />
         <source>A date as DD/MM/YYYY, or +7 for a week from today. Empty: no follow-up.</source>
         <translation>Ọjọ́ bíi DD/MM/YYYY, tàbí +7 fún ọ̀sẹ̀ kan láti òní. Tí ó bá ṣófo: kò sí ìtẹ̀lé.</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="222" />
+        <location filename="../../ui/enquiries/intake_form.py" line="219" />
         <source>Follow-up date understood as</source>
         <translation>Ọjọ́ tí a ó tún bá wọn sọ̀rọ̀ tí a lóye</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="227" />
+        <location filename="../../ui/enquiries/intake_form.py" line="224" />
         <source>&amp;Urgency:</source>
         <translation>Ìkán&amp;jú:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="232" />
+        <location filename="../../ui/enquiries/intake_form.py" line="229" />
         <source>&amp;Outcome:</source>
         <translation>Àbájáde (&amp;outcome):</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="233" />
+        <location filename="../../ui/enquiries/intake_form.py" line="230" />
         <source>outcome</source>
         <translation>àbájáde</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="234" />
+        <location filename="../../ui/enquiries/intake_form.py" line="231" />
         <source>Follow-up da&amp;te:</source>
         <translation>Ọjọ́ tí a ó tún &amp;bá wọn sọ̀rọ̀:</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="235" />
+        <location filename="../../ui/enquiries/intake_form.py" line="232" />
         <source>follow-up date</source>
         <translation>ọjọ́ tí a ó tún bá wọn sọ̀rọ̀</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="238" />
+        <location filename="../../ui/enquiries/intake_form.py" line="235" />
         <source>urgency</source>
         <translation>ìkánjú</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="304" />
+        <location filename="../../ui/enquiries/intake_form.py" line="301" />
         <source>Recording for: {who}</source>
         <translation>À ń kọ sílẹ̀ fún: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="331" />
+        <location filename="../../ui/enquiries/intake_form.py" line="328" />
         <source>(English wording: use the interpreter to explain it.)</source>
         <translation>(Ọ̀rọ̀ Gẹ̀ẹ́sì ni: jẹ́ kí ògbufọ̀ ṣàlàyé rẹ̀.)</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="334" />
+        <location filename="../../ui/enquiries/intake_form.py" line="331" />
         <source>English: {text}</source>
         <translation>Gẹ̀ẹ́sì: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/enquiries/intake_form.py" line="342" />
+        <location filename="../../ui/enquiries/intake_form.py" line="339" />
         <source>not a date yet</source>
         <translation>kì í ṣe ọjọ́ síbẹ̀</translation>
     </message>
@@ -2755,7 +2755,7 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="102" />
+        <location filename="../../ui/timebank/widgets.py" line="103" />
         <source>Member number or name</source>
         <translation type="unfinished" />
     </message>
@@ -3714,54 +3714,54 @@ If this keeps happening, send it to whoever supports your hub.</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="95" />
+        <location filename="../../ui/people/new_person.py" line="94" />
         <source>Possible duplicates</source>
         <translation>Àkọsílẹ̀ tí ó lè jẹ́ ẹ̀ẹ̀mejì</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="97" />
+        <location filename="../../ui/people/new_person.py" line="96" />
         <source>People who may be the same</source>
         <translation>Àwọn tí ó lè jẹ́ ẹni kan náà</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="98" />
+        <location filename="../../ui/people/new_person.py" line="97" />
         <source>&amp;Use the selected person</source>
         <translation>&amp;Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="99" />
+        <location filename="../../ui/people/new_person.py" line="98" />
         <source>Use the selected person</source>
         <translation>Lo ènìyàn tí a yàn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="106" />
+        <location filename="../../ui/people/new_person.py" line="105" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="111" />
-        <location filename="../../ui/people/new_person.py" line="113" />
-        <location filename="../../ui/people/new_person.py" line="136" />
+        <location filename="../../ui/people/new_person.py" line="110" />
+        <location filename="../../ui/people/new_person.py" line="112" />
+        <location filename="../../ui/people/new_person.py" line="135" />
         <source>Add person</source>
         <translation>Fi ènìyàn kún un</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="169" />
+        <location filename="../../ui/people/new_person.py" line="168" />
         <source>{who} (same {why})</source>
         <translation>{who} (bákan náà: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="174" />
+        <location filename="../../ui/people/new_person.py" line="173" />
         <source>This may be someone already recorded. Ask them, then use their record or, if it really is someone new, press “Add as a new person”.</source>
         <translation>Ó ṣeé ṣe kí ẹni yìí ti wà nínú àkọsílẹ̀. Bi wọ́n léèrè, lẹ́yìn náà lo àkọsílẹ̀ wọn tàbí, bí ó bá jẹ́ ẹni tuntun lóòótọ́, tẹ “Fi kún un bí ènìyàn tuntun”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="177" />
+        <location filename="../../ui/people/new_person.py" line="176" />
         <source>Add as a new person</source>
         <translation>Fi kún un bí ènìyàn tuntun</translation>
     </message>
     <message>
-        <location filename="../../ui/people/new_person.py" line="197" />
+        <location filename="../../ui/people/new_person.py" line="196" />
         <source>Could not add the person: {error}</source>
         <translation>A kò lè fi ẹni náà kún un: {error}</translation>
     </message>
@@ -4054,23 +4054,23 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="123" />
-        <location filename="../../ui/security/login.py" line="132" />
+        <location filename="../../ui/security/login.py" line="124" />
+        <location filename="../../ui/security/login.py" line="133" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="125" />
+        <location filename="../../ui/security/login.py" line="126" />
         <source>Print this recovery key now and keep it locked away, apart from this computer. If this computer's keyring is lost (a new user profile, a rebuilt PC), the key is the only way to open records that have not reached the council yet. Anyone with it and a copy of the data folder can read the records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="135" />
+        <location filename="../../ui/security/login.py" line="136" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="137" />
+        <location filename="../../ui/security/login.py" line="138" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
@@ -4457,258 +4457,258 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="46" />
+        <location filename="../../ui/timebank/rewards_view.py" line="47" />
         <source>Member spending credits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Choose a member to see their balance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Financial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Non-financial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>No limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Always</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="65" />
+        <location filename="../../ui/timebank/rewards_view.py" line="66" />
         <source>Rewards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="73" />
+        <location filename="../../ui/timebank/rewards_view.py" line="74" />
         <source>&amp;Redeem for this member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>Redeem the selected reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="79" />
+        <location filename="../../ui/timebank/rewards_view.py" line="80" />
         <source>Voucher code issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="83" />
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="84" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Give credits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="87" />
         <source>Member receiving the gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Credits to give</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>&amp;Give</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>T&amp;o member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Minu&amp;tes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>&amp;Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>Convert to local currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="100" />
+        <location filename="../../ui/timebank/rewards_view.py" line="101" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source>Minutes to convert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Conversion rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>&amp;Convert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Convert credits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Check a voucher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="113" />
+        <location filename="../../ui/timebank/rewards_view.py" line="114" />
         <source>Voucher code to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check voucher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="119" />
+        <location filename="../../ui/timebank/rewards_view.py" line="120" />
         <source>Voucher check result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="122" />
+        <location filename="../../ui/timebank/rewards_view.py" line="123" />
         <source>Vouc&amp;her code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="129" />
+        <location filename="../../ui/timebank/rewards_view.py" line="130" />
         <source>&amp;Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="133" />
+        <location filename="../../ui/timebank/rewards_view.py" line="134" />
         <source>&amp;Voucher:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="170" />
+        <location filename="../../ui/timebank/rewards_view.py" line="171" />
         <source>Balance: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>{0:.2f} {1} an hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>No rate set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="178" />
+        <location filename="../../ui/timebank/rewards_view.py" line="179" />
         <source>Choose the member first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="188" />
+        <location filename="../../ui/timebank/rewards_view.py" line="189" />
         <source>Choose a reward in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="197" />
+        <location filename="../../ui/timebank/rewards_view.py" line="198" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>the provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="209" />
+        <location filename="../../ui/timebank/rewards_view.py" line="210" />
         <source>Choose who receives the gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="215" />
+        <location filename="../../ui/timebank/rewards_view.py" line="216" />
         <source>Gave {0} to {1}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="225" />
+        <location filename="../../ui/timebank/rewards_view.py" line="226" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="241" />
+        <location filename="../../ui/timebank/rewards_view.py" line="242" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation type="unfinished" />
     </message>
@@ -5250,37 +5250,37 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/security/login.py" line="165" />
+        <location filename="../../ui/security/login.py" line="166" />
         <source>Sign in to AccessPoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="167" />
+        <location filename="../../ui/security/login.py" line="168" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="172" />
+        <location filename="../../ui/security/login.py" line="173" />
         <source>PIN or password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="175" />
+        <location filename="../../ui/security/login.py" line="176" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="176" />
+        <location filename="../../ui/security/login.py" line="177" />
         <source>&amp;PIN or password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="179" />
+        <location filename="../../ui/security/login.py" line="180" />
         <source>&amp;Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="193" />
+        <location filename="../../ui/security/login.py" line="194" />
         <source>Choose your name.</source>
         <translation type="unfinished" />
     </message>
@@ -5578,12 +5578,12 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="176" />
+        <location filename="../../ui/timebank/widgets.py" line="177" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="186" />
+        <location filename="../../ui/timebank/widgets.py" line="187" />
         <source>Something went wrong: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -5749,197 +5749,197 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="57" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63" />
+        <location filename="../../ui/sync/page.py" line="64" />
         <source>Sync reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66" />
+        <location filename="../../ui/sync/page.py" line="67" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72" />
+        <location filename="../../ui/sync/page.py" line="73" />
         <source>Who can sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="76" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>Press Sync now at the end of the day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="81" />
         <source>Sync progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Sync progress bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="88" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Sync summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>End-of-day sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Sync in the &amp;background when online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="106" />
         <source>Sync in the background when online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108" />
+        <location filename="../../ui/sync/page.py" line="109" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Remind me when not synced for this many days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="111" />
         <source>&amp;Remind me after:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Last successful sync: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Last successful sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165" />
+        <location filename="../../ui/sync/page.py" line="166" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="169" />
         <source>Waiting to be sent: {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>The last sync did not finish: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Cancelling at the next safe point…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="234" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>{stage} {done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>{stage} {done} so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="285" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>The sync did not finish: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="304" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Needs attention: {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Wait for the sync to finish first.</source>
         <translation type="unfinished" />
     </message>
@@ -5947,67 +5947,67 @@ If this keeps happening, send it to whoever supports your hub.</source>
 <context>
     <name>TimeBank</name>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Mon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="196" />
+        <location filename="../../ui/timebank/widgets.py" line="197" />
         <source>Tue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Wed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="197" />
+        <location filename="../../ui/timebank/widgets.py" line="198" />
         <source>Thu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Fri</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="198" />
+        <location filename="../../ui/timebank/widgets.py" line="199" />
         <source>Sat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="199" />
+        <location filename="../../ui/timebank/widgets.py" line="200" />
         <source>Sun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="200" />
+        <location filename="../../ui/timebank/widgets.py" line="201" />
         <source>morning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="201" />
+        <location filename="../../ui/timebank/widgets.py" line="202" />
         <source>afternoon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="202" />
+        <location filename="../../ui/timebank/widgets.py" line="203" />
         <source>evening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="205" />
+        <location filename="../../ui/timebank/widgets.py" line="206" />
         <source>Adult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="206" />
+        <location filename="../../ui/timebank/widgets.py" line="207" />
         <source>Young person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/timebank/widgets.py" line="207" />
+        <location filename="../../ui/timebank/widgets.py" line="208" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
@@ -6285,17 +6285,17 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/security/login.py" line="41" />
+        <location filename="../../ui/security/login.py" line="42" />
         <source>Problem</source>
         <translation>Ìṣòro</translation>
     </message>
     <message>
-        <location filename="../../ui/security/login.py" line="153" />
+        <location filename="../../ui/security/login.py" line="154" />
         <source>AccessPoint recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/security/rights.py" line="31" />
+        <location filename="../../ui/security/rights.py" line="32" />
         <source>Save the subject access export in</source>
         <translation type="unfinished" />
     </message>
@@ -6339,4 +6339,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation type="unfinished" /></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation type="unfinished" /></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation type="unfinished" /></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation type="unfinished" /></message><message><source>A PIN is digits only.</source><translation type="unfinished" /></message><message><source>A PIN needs at least {min_pin} digits.</source><translation type="unfinished" /></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation type="unfinished" /></message><message><source>A member is on the sheet twice.</source><translation type="unfinished" /></message><message><source>A member must agree to their record being kept.</source><translation type="unfinished" /></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation type="unfinished" /></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Ìfiránṣẹ́ máa ń pín àlàyé olùgbé, nítorí náà ó nílò ìyọ̀ǹda wọn láti pín in. Béèrè fún ìyọ̀ǹda kí o sì kọ ọ́ sí ìbéèrè náà, tàbí kí o kàn tọ́ka wọn sí iṣẹ́ náà.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Ìfiránṣẹ́ tí ó jẹ́ {before} kò lè di {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation type="unfinished" /></message><message><source>A young person needs their Youth Privilege Card number.</source><translation type="unfinished" /></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Ọjọ́ orí wà láàárín 0 àti 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation type="unfinished" /></message><message><source>At most 100 characters.</source><translation type="unfinished" /></message><message><source>At most {max_secret} characters.</source><translation type="unfinished" /></message><message><source>Both members must be active.</source><translation type="unfinished" /></message><message><source>Cancelled: the credits were refunded.</source><translation type="unfinished" /></message><message><source>Category must be one of {categories}.</source><translation type="unfinished" /></message><message><source>Choose a password or a PIN.</source><translation type="unfinished" /></message><message><source>Choose a person or give their name.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one member.</source><translation type="unfinished" /></message><message><source>Choose at least one need it helps with.</source><translation>Yan ó kéré tán àìní kan tí ó ń ṣèrànwọ́ fún.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose at least one service.</source><translation>Yan ó kéré tán iṣẹ́ kan.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose between {low} and {high}.</source><translation type="unfinished" /></message><message><source>Choose between {min_days} and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose one of the answers listed.</source><translation type="unfinished" /></message><message><source>Choose one of: {purposes}.</source><translation type="unfinished" /></message><message><source>Choose signposting or referral.</source><translation>Yan ìtọ́kasí tàbí ìfiránṣẹ́.</translation></message><message><source>Choose someone else to give credits to.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation>Yan àwọn ọjọ́ tí ó ń ṣiṣẹ́.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Choose what is wrong.</source><translation>Yan ohun tí kò tọ́.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Àwọn ọjọ́ ni MO, TU, WE, TH, FR, SA, SU.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Fún wa ní ó kéré tán ọ̀nà kan láti kàn sí i: fóònù, í-meèlì, ojú òpó wẹ́ẹ̀bù tàbí àdírẹ́sì.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Fún wa ní àkókò ṣíṣí àti títì bíi 10:00 àti 12:30.</translation></message><message><source>Give the activity a name.</source><translation type="unfinished" /></message><message><source>Give the hub a name.</source><translation type="unfinished" /></message><message><source>Give the opportunity a title.</source><translation type="unfinished" /></message><message><source>Give the organisation or project's name.</source><translation type="unfinished" /></message><message><source>Give the reward a name.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation>Fún iṣẹ́ náà ní orúkọ.</translation></message><message><source>Give the user a name.</source><translation type="unfinished" /></message><message><source>Give your name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation>A fagilé gbígbé wọlé; a kò yí ìwé àkọsílẹ̀ iṣẹ́ padà.</translation></message><message><source>It must close after it opens.</source><translation>Ó gbọ́dọ̀ tì lẹ́yìn tí ó bá ṣí.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation type="unfinished" /></message><message><source>Member number {number} is already used.</source><translation type="unfinished" /></message><message><source>Member type must be adult, young person or organisation.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number above zero.</source><translation type="unfinished" /></message><message><source>Minutes must be above zero.</source><translation type="unfinished" /></message><message><source>No activity with id {activity_id}.</source><translation type="unfinished" /></message><message><source>No conversion rate is set up for this scheme.</source><translation type="unfinished" /></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Kò sí ìbéèrè kankan tí id rẹ̀ jẹ́ {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation type="unfinished" /></message><message><source>No one can give more than 24 hours in a day.</source><translation type="unfinished" /></message><message><source>No opportunity with id {opportunity_id}.</source><translation type="unfinished" /></message><message><source>No person with id {person_id}.</source><translation>Kò sí ènìyàn kankan tí id rẹ̀ jẹ́ {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation type="unfinished" /></message><message><source>No referral with id {referral_id}.</source><translation>Kò sí ìfiránṣẹ́ kankan tí id rẹ̀ jẹ́ {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation type="unfinished" /></message><message><source>No service with id {service_id} in the directory.</source><translation>Kò sí iṣẹ́ kankan tí id rẹ̀ jẹ́ {service_id} nínú ìwé àkọsílẹ̀ iṣẹ́.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Kò sí iṣẹ́ kankan tí id rẹ̀ jẹ́ {sid} nínú ìwé àkọsílẹ̀ iṣẹ́.</translation></message><message><source>No such legal hold.</source><translation type="unfinished" /></message><message><source>No such person (already erased?).</source><translation type="unfinished" /></message><message><source>No such user.</source><translation type="unfinished" /></message><message><source>No time-bank member with id {member_id}.</source><translation type="unfinished" /></message><message><source>No voucher with this code was issued here.</source><translation type="unfinished" /></message><message><source>Not a security setting.</source><translation type="unfinished" /></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation type="unfinished" /></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation type="unfinished" /></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only this hub's own local services can be edited here.</source><translation>Àwọn iṣẹ́ àdúgbò ti ibùdó yìí nìkan ni a lè ṣàtúnṣe níbí.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Àwọn iṣẹ́ àdúgbò ti ibùdó yìí nìkan ni a lè yọ kúrò níbí.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Organisation accounts cannot convert credits.</source><translation type="unfinished" /></message><message><source>Retention applies to: {defaults}.</source><translation type="unfinished" /></message><message><source>Role must be one of {roles}.</source><translation type="unfinished" /></message><message><source>Say what is wrong.</source><translation>Sọ ohun tí kò tọ́.</translation></message><message><source>Say which need could not be met.</source><translation>Sọ àìní wo ni a kò lè pèsè.</translation></message><message><source>Say why (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why the person is erased (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why this transfer is being corrected.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation>Ìtọ́kasí kò ní ipò kankan láti tẹ̀lé.</translation></message><message><source>Status is one of {statuses}.</source><translation>Ipò jẹ́ ọ̀kan lára {statuses}.</translation></message><message><source>Status must be active or left.</source><translation type="unfinished" /></message><message><source>Stock cannot be negative.</source><translation type="unfinished" /></message><message><source>That PIN is too easy to guess.</source><translation type="unfinished" /></message><message><source>That PIN or password is not right. Try again.</source><translation type="unfinished" /></message><message><source>That backup's header is damaged.</source><translation type="unfinished" /></message><message><source>That file is not an AccessPoint backup.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation>Ìyẹn kì í ṣe kóòdù ìfìwéránṣẹ́ UK.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation type="unfinished" /></message><message><source>That person no longer exists; refresh the list.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation type="unfinished" /></message><message><source>That recovery key is not right: check each group and retype it.</source><translation type="unfinished" /></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation type="unfinished" /></message><message><source>The OS keyring did not keep the database key.</source><translation type="unfinished" /></message><message><source>The OS keyring refused to store the key: {exc}</source><translation type="unfinished" /></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation type="unfinished" /></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation type="unfinished" /></message><message><source>The command line's user cannot sign in to the app.</source><translation type="unfinished" /></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation type="unfinished" /></message><message><source>The cost must be a whole number of minutes above zero.</source><translation type="unfinished" /></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation type="unfinished" /></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The end date is before the start date.</source><translation type="unfinished" /></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The header row lacks: {missing}.</source><translation type="unfinished" /></message><message><source>The maximum age is below the minimum.</source><translation>Ọjọ́ orí tí ó pọ̀ jù kéré ju èyí tí ó kéré jù lọ.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Orúkọ náà gùn jù (ó pọ̀ jù ní àmì {limit}).</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Àkọsílẹ̀ náà kò gbọdọ̀ ju àmì {limit} lọ.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation type="unfinished" /></message><message><source>The sheet is empty.</source><translation type="unfinished" /></message><message><source>There must always be one coordinator who can sign in.</source><translation type="unfinished" /></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation type="unfinished" /></message><message><source>This computer already has a coordinator; sign in instead.</source><translation type="unfinished" /></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation type="unfinished" /></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation type="unfinished" /></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation type="unfinished" /></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation type="unfinished" /></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation type="unfinished" /></message><message><source>This is not a voucher code (check for a typo).</source><translation type="unfinished" /></message><message><source>This member has left the time bank.</source><translation type="unfinished" /></message><message><source>This person is under a legal hold; release it first.</source><translation type="unfinished" /></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation type="unfinished" /></message><message><source>This transfer has already been corrected.</source><translation type="unfinished" /></message><message><source>Too long (at most 120 characters).</source><translation type="unfinished" /></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation type="unfinished" /></message><message><source>Unknown member type.</source><translation type="unfinished" /></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Unknown question.</source><translation type="unfinished" /></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation type="unfinished" /></message><message><source>Unknown transfer kind '{kind}'.</source><translation type="unfinished" /></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation type="unfinished" /></message><message><source>Valid.</source><translation type="unfinished" /></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message><message><source>a service must be an object, got {name}</source><translation>iṣẹ́ kan gbọ́dọ̀ jẹ́ object, {name} ni ó dé</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>a kò lè dé {url} ({reason}) lẹ́yìn ìgbìyànjú {attempt}</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>a ń retí object tàbí àkójọ JSON, {name} ni ó dé</translation></message><message><source>expected a list</source><translation>a ń retí àkójọ (list)</translation></message><message><source>expected a list, got {name}</source><translation>a ń retí àkójọ (list), {name} ni ó dé</translation></message><message><source>expected a number, got true/false</source><translation>a ń retí nọ́mbà, true/false ni ó dé</translation></message><message><source>expected a number, got {value}</source><translation>a ń retí nọ́mbà, {value} ni ó dé</translation></message><message><source>expected a whole number, got true/false</source><translation>a ń retí odindi nọ́mbà, true/false ni ó dé</translation></message><message><source>expected a whole number, got {value}</source><translation>a ń retí odindi nọ́mbà, {value} ni ó dé</translation></message><message><source>expected an object</source><translation>a ń retí object</translation></message><message><source>expected an object, got {name}</source><translation>a ń retí object, {name} ni ó dé</translation></message><message><source>expected text, got {name}</source><translation>a ń retí ọ̀rọ̀ (text), {name} ni ó dé</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>no .json files in {path}</source><translation>kò sí fáìlì .json kankan nínú {path}</translation></message><message><source>not UTF-8 text</source><translation>kì í ṣe ọ̀rọ̀ UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON tí kò tọ́ ní ìlà {lineno}, òpó {colno} ({msg}); fáìlì náà lè ti gé kúrú tàbí bàjẹ́</translation></message><message><source>response larger than {limit} MB</source><translation>èsì tí ó tóbi ju {limit} MB lọ</translation></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>the data folder</source><translation type="unfinished" /></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed náà ṣèlérí iṣẹ́ {expected} ṣùgbọ́n {arrived} nìkan ló dé; ó dà bí ẹni pé wọ́n gé e kúrú, nítorí náà a kò yí nǹkan kan padà</translation></message><message><source>the local service record is missing or not this one</source><translation>àkọsílẹ̀ iṣẹ́ àdúgbò náà kò sí tàbí kì í ṣe èyí</translation></message><message><source>the record says it is {id}</source><translation>àkọsílẹ̀ náà sọ pé òun ni {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>sáfà náà dáhùn {code} {reason} fún {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>sáfà náà fi nǹkan tí kì í ṣe JSON ránṣẹ́ ({exc}); ó lè jẹ́ pé èsì náà ti gé kúrú</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>sáfà náà tún fi ojú-ìwé kan náà ránṣẹ́; kò dà bí ẹni pé ó ń ṣe àtìlẹ́yìn fún ojú-ìwé pẹ̀lú ?page=</translation></message><message><source>the service has no id</source><translation>iṣẹ́ náà kò ní id</translation></message><message><source>the service has no name</source><translation>iṣẹ́ náà kò ní orúkọ</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>èyí kì í ṣe iṣẹ́, àkójọ tàbí ojú-ìwé ORUK (kò sí 'contents', 'content' tàbí 'id' àti 'name' iṣẹ́)</translation></message><message><source>{day} is in the future.</source><translation type="unfinished" /></message><message><source>{day} is too long ago.</source><translation type="unfinished" /></message><message><source>{member_number} has left the time bank.</source><translation type="unfinished" /></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation type="unfinished" /></message><message><source>{name} ended on {valid_to}.</source><translation type="unfinished" /></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} kò ní òpó {missing}; CSV ONS Postcode Directory ní pcds, lat àti long.</translation></message><message><source>{name} is no longer offered.</source><translation type="unfinished" /></message><message><source>{name} is not open to this member type.</source><translation type="unfinished" /></message><message><source>{name} is offered from {valid_from}.</source><translation type="unfinished" /></message><message><source>{name} is out of stock.</source><translation type="unfinished" /></message><message><source>{number} on {day}: {problem}</source><translation type="unfinished" /></message><message><source>{number}: this person is already a member.</source><translation type="unfinished" /></message><message><source>{source} does not exist</source><translation>{source} kò sí</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} kì í ṣe kóòdù ìfìwéránṣẹ́ UK.</translation></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Àdírẹ́sì</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Í-meèlì</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation type="unfinished" /></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation type="unfinished" /></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' kì í ṣe kóòdù ìfìwéránṣẹ́ UK (fún àpẹẹrẹ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' kì í ṣe déètì (kọ ọ́ bí ọjọ́/oṣù/ọdún, fún àpẹẹrẹ 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation type="unfinished" /></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' kì í ṣe déètì: kọ ọ́ bí ọjọ́/oṣù/ọdún (fún àpẹẹrẹ 01/12/2026), tàbí +7 fún ọ̀sẹ̀ kan láti òní.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation type="unfinished" /></message><message><source>A PIN is digits only.</source><translation type="unfinished" /></message><message><source>A PIN needs at least {min_pin} digits.</source><translation type="unfinished" /></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation type="unfinished" /></message><message><source>A member is on the sheet twice.</source><translation type="unfinished" /></message><message><source>A member must agree to their record being kept.</source><translation type="unfinished" /></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation type="unfinished" /></message><message><source>A person needs a first or family name.</source><translation>Ènìyàn gbọ́dọ̀ ní orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Nọ́mbà fóònù gbọ́dọ̀ ní ó kéré tán nọ́mbà 6.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Ìfiránṣẹ́ máa ń pín àlàyé olùgbé, nítorí náà ó nílò ìyọ̀ǹda wọn láti pín in. Béèrè fún ìyọ̀ǹda kí o sì kọ ọ́ sí ìbéèrè náà, tàbí kí o kàn tọ́ka wọn sí iṣẹ́ náà.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Ìfiránṣẹ́ tí ó jẹ́ {before} kò lè di {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation type="unfinished" /></message><message><source>A young person needs their Youth Privilege Card number.</source><translation type="unfinished" /></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Àwọn ohun tí ó nílò fún ìráyè: lẹ́tà {limit} ní púpọ̀ jù.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Ọjọ́ orí wà láàárín 0 àti 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation type="unfinished" /></message><message><source>At most 100 characters.</source><translation type="unfinished" /></message><message><source>At most {max_secret} characters.</source><translation type="unfinished" /></message><message><source>Both members must be active.</source><translation type="unfinished" /></message><message><source>Cancelled: the credits were refunded.</source><translation type="unfinished" /></message><message><source>Category must be one of {categories}.</source><translation type="unfinished" /></message><message><source>Choose a password or a PIN.</source><translation type="unfinished" /></message><message><source>Choose a person or give their name.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yan àbájáde kan.</translation></message><message><source>Choose an urgency.</source><translation>Yan bí ó ṣe yá tó.</translation></message><message><source>Choose at least one member.</source><translation type="unfinished" /></message><message><source>Choose at least one need it helps with.</source><translation>Yan ó kéré tán àìní kan tí ó ń ṣèrànwọ́ fún.</translation></message><message><source>Choose at least one need.</source><translation>Yan ó kéré tán àìní kan.</translation></message><message><source>Choose at least one service.</source><translation>Yan ó kéré tán iṣẹ́ kan.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose between {low} and {high}.</source><translation type="unfinished" /></message><message><source>Choose between {min_days} and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yan bí olùgbé ṣe kàn sí wa.</translation></message><message><source>Choose one of the answers listed.</source><translation type="unfinished" /></message><message><source>Choose one of: {purposes}.</source><translation type="unfinished" /></message><message><source>Choose signposting or referral.</source><translation>Yan ìtọ́kasí tàbí ìfiránṣẹ́.</translation></message><message><source>Choose someone else to give credits to.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation>Yan àwọn ọjọ́ tí ó ń ṣiṣẹ́.</translation></message><message><source>Choose two different people to merge.</source><translation>Yan ènìyàn méjì tí ó yàtọ̀ láti dà pọ̀.</translation></message><message><source>Choose what is wrong.</source><translation>Yan ohun tí kò tọ́.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Ìfọwọ́sí láti pín nílò ìfọwọ́sí láti kọ sílẹ̀ ní àkọ́kọ́.</translation></message><message><source>Date of birth is before 1900.</source><translation>Ọjọ́ ìbí wà ṣáájú 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Ọjọ́ ìbí wà lọ́jọ́ iwájú.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Àwọn ọjọ́ ni MO, TU, WE, TH, FR, SA, SU.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Wá ènìyàn náà, fi ènìyàn tuntun kún un, tàbí fi àmì sí Láìdárúkọ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Fún wa ní ó kéré tán orúkọ àkọ́kọ́ tàbí orúkọ ìdílé.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Fún wa ní ó kéré tán ọ̀nà kan láti kàn sí i: fóònù, í-meèlì, ojú òpó wẹ́ẹ̀bù tàbí àdírẹ́sì.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Fún wa ní àkókò ṣíṣí àti títì bíi 10:00 àti 12:30.</translation></message><message><source>Give the activity a name.</source><translation type="unfinished" /></message><message><source>Give the hub a name.</source><translation type="unfinished" /></message><message><source>Give the opportunity a title.</source><translation type="unfinished" /></message><message><source>Give the organisation or project's name.</source><translation type="unfinished" /></message><message><source>Give the reward a name.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation>Fún iṣẹ́ náà ní orúkọ.</translation></message><message><source>Give the user a name.</source><translation type="unfinished" /></message><message><source>Give your name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation>A fagilé gbígbé wọlé; a kò yí ìwé àkọsílẹ̀ iṣẹ́ padà.</translation></message><message><source>It must close after it opens.</source><translation>Ó gbọ́dọ̀ tì lẹ́yìn tí ó bá ṣí.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation type="unfinished" /></message><message><source>Member number {number} is already used.</source><translation type="unfinished" /></message><message><source>Member type must be adult, young person or organisation.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number above zero.</source><translation type="unfinished" /></message><message><source>Minutes must be above zero.</source><translation type="unfinished" /></message><message><source>No activity with id {activity_id}.</source><translation type="unfinished" /></message><message><source>No conversion rate is set up for this scheme.</source><translation type="unfinished" /></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Kò sí ìbéèrè kankan tí id rẹ̀ jẹ́ {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation type="unfinished" /></message><message><source>No one can give more than 24 hours in a day.</source><translation type="unfinished" /></message><message><source>No opportunity with id {opportunity_id}.</source><translation type="unfinished" /></message><message><source>No person with id {person_id}.</source><translation>Kò sí ènìyàn kankan tí id rẹ̀ jẹ́ {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation type="unfinished" /></message><message><source>No referral with id {referral_id}.</source><translation>Kò sí ìfiránṣẹ́ kankan tí id rẹ̀ jẹ́ {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation type="unfinished" /></message><message><source>No service with id {service_id} in the directory.</source><translation>Kò sí iṣẹ́ kankan tí id rẹ̀ jẹ́ {service_id} nínú ìwé àkọsílẹ̀ iṣẹ́.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Kò sí iṣẹ́ kankan tí id rẹ̀ jẹ́ {sid} nínú ìwé àkọsílẹ̀ iṣẹ́.</translation></message><message><source>No such legal hold.</source><translation type="unfinished" /></message><message><source>No such person (already erased?).</source><translation type="unfinished" /></message><message><source>No such user.</source><translation type="unfinished" /></message><message><source>No time-bank member with id {member_id}.</source><translation type="unfinished" /></message><message><source>No voucher with this code was issued here.</source><translation type="unfinished" /></message><message><source>Not a security setting.</source><translation type="unfinished" /></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation type="unfinished" /></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>A ti dà ọ̀kan nínú àwọn àkọsílẹ̀ yìí pọ̀ tẹ́lẹ̀; ṣí i lẹ́ẹ̀kan sí i.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation type="unfinished" /></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only the council can release a hold it placed.</source><translation type="unfinished" /></message><message><source>Only this hub's own local services can be edited here.</source><translation>Àwọn iṣẹ́ àdúgbò ti ibùdó yìí nìkan ni a lè ṣàtúnṣe níbí.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Àwọn iṣẹ́ àdúgbò ti ibùdó yìí nìkan ni a lè yọ kúrò níbí.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Organisation accounts cannot convert credits.</source><translation type="unfinished" /></message><message><source>Retention applies to: {defaults}.</source><translation type="unfinished" /></message><message><source>Role must be one of {roles}.</source><translation type="unfinished" /></message><message><source>Say what is wrong.</source><translation>Sọ ohun tí kò tọ́.</translation></message><message><source>Say which need could not be met.</source><translation>Sọ àìní wo ni a kò lè pèsè.</translation></message><message><source>Say why (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why the person is erased (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why this transfer is being corrected.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation>Ìtọ́kasí kò ní ipò kankan láti tẹ̀lé.</translation></message><message><source>Status is one of {statuses}.</source><translation>Ipò jẹ́ ọ̀kan lára {statuses}.</translation></message><message><source>Status must be active or left.</source><translation type="unfinished" /></message><message><source>Stock cannot be negative.</source><translation type="unfinished" /></message><message><source>That PIN is too easy to guess.</source><translation type="unfinished" /></message><message><source>That PIN or password is not right. Try again.</source><translation type="unfinished" /></message><message><source>That backup's header is damaged.</source><translation type="unfinished" /></message><message><source>That file is not an AccessPoint backup.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation>Ìyẹn kì í ṣe kóòdù ìfìwéránṣẹ́ UK.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation type="unfinished" /></message><message><source>That person no longer exists; refresh the list.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Ènìyàn yẹn kò sí mọ́; tún wá a.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation type="unfinished" /></message><message><source>That recovery key is not right: check each group and retype it.</source><translation type="unfinished" /></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation type="unfinished" /></message><message><source>The OS keyring did not keep the database key.</source><translation type="unfinished" /></message><message><source>The OS keyring refused to store the key: {exc}</source><translation type="unfinished" /></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation type="unfinished" /></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation type="unfinished" /></message><message><source>The command line's user cannot sign in to the app.</source><translation type="unfinished" /></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation type="unfinished" /></message><message><source>The cost must be a whole number of minutes above zero.</source><translation type="unfinished" /></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation type="unfinished" /></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Àpèjúwe náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}. Dín in kù tàbí fi èyí tó kù kún un bí àkọsílẹ̀ lẹ́yìn tí o bá fi pamọ́.</translation></message><message><source>The end date is before the start date.</source><translation type="unfinished" /></message><message><source>The follow-up date is in the past.</source><translation>Ọjọ́ àtẹ̀lé ti kọjá.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Ọjọ́ àtẹ̀lé ju ọdún kan lọ síwájú.</translation></message><message><source>The follow-up date is not a date.</source><translation>Ọjọ́ àtẹ̀lé kì í ṣe déètì.</translation></message><message><source>The header row lacks: {missing}.</source><translation type="unfinished" /></message><message><source>The maximum age is below the minimum.</source><translation>Ọjọ́ orí tí ó pọ̀ jù kéré ju èyí tí ó kéré jù lọ.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Orúkọ náà gùn jù (ó pọ̀ jù ní àmì {limit}).</translation></message><message><source>The note is empty.</source><translation>Àkọsílẹ̀ náà ṣófo.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Àkọsílẹ̀ náà kò gbọdọ̀ ju àmì {limit} lọ.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Àkọsílẹ̀ náà jẹ́ lẹ́tà {length}; ààlà rẹ̀ jẹ́ {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation type="unfinished" /></message><message><source>The sheet is empty.</source><translation type="unfinished" /></message><message><source>There must always be one coordinator who can sign in.</source><translation type="unfinished" /></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation type="unfinished" /></message><message><source>This computer already has a coordinator; sign in instead.</source><translation type="unfinished" /></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation type="unfinished" /></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation type="unfinished" /></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation type="unfinished" /></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation type="unfinished" /></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation type="unfinished" /></message><message><source>This is not a voucher code (check for a typo).</source><translation type="unfinished" /></message><message><source>This member has left the time bank.</source><translation type="unfinished" /></message><message><source>This person is under a legal hold; release it first.</source><translation type="unfinished" /></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation type="unfinished" /></message><message><source>This transfer has already been corrected.</source><translation type="unfinished" /></message><message><source>Too long (at most 120 characters).</source><translation type="unfinished" /></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ó gùn jù: lẹ́tà {length}, {limit} ní púpọ̀ jù.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Unknown field '{field}'.</source><translation>Àyè tí a kò mọ̀ '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation type="unfinished" /></message><message><source>Unknown member type.</source><translation type="unfinished" /></message><message><source>Unknown need: {codes}.</source><translation>Àìní tí a kò mọ̀: {codes}.</translation></message><message><source>Unknown question.</source><translation type="unfinished" /></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation type="unfinished" /></message><message><source>Unknown transfer kind '{kind}'.</source><translation type="unfinished" /></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation type="unfinished" /></message><message><source>Valid.</source><translation type="unfinished" /></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Láìsí ìfọwọ́sí láti kọ sílẹ̀, ìbéèrè náà gbọ́dọ̀ jẹ́ láìdárúkọ: yọ ènìyàn náà kúrò tàbí béèrè fún ìfọwọ́sí.</translation></message><message><source>a service must be an object, got {name}</source><translation>iṣẹ́ kan gbọ́dọ̀ jẹ́ object, {name} ni ó dé</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>a kò lè dé {url} ({reason}) lẹ́yìn ìgbìyànjú {attempt}</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>a ń retí object tàbí àkójọ JSON, {name} ni ó dé</translation></message><message><source>expected a list</source><translation>a ń retí àkójọ (list)</translation></message><message><source>expected a list, got {name}</source><translation>a ń retí àkójọ (list), {name} ni ó dé</translation></message><message><source>expected a number, got true/false</source><translation>a ń retí nọ́mbà, true/false ni ó dé</translation></message><message><source>expected a number, got {value}</source><translation>a ń retí nọ́mbà, {value} ni ó dé</translation></message><message><source>expected a whole number, got true/false</source><translation>a ń retí odindi nọ́mbà, true/false ni ó dé</translation></message><message><source>expected a whole number, got {value}</source><translation>a ń retí odindi nọ́mbà, {value} ni ó dé</translation></message><message><source>expected an object</source><translation>a ń retí object</translation></message><message><source>expected an object, got {name}</source><translation>a ń retí object, {name} ni ó dé</translation></message><message><source>expected text, got {name}</source><translation>a ń retí ọ̀rọ̀ (text), {name} ni ó dé</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>no .json files in {path}</source><translation>kò sí fáìlì .json kankan nínú {path}</translation></message><message><source>not UTF-8 text</source><translation>kì í ṣe ọ̀rọ̀ UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON tí kò tọ́ ní ìlà {lineno}, òpó {colno} ({msg}); fáìlì náà lè ti gé kúrú tàbí bàjẹ́</translation></message><message><source>response larger than {limit} MB</source><translation>èsì tí ó tóbi ju {limit} MB lọ</translation></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>the data folder</source><translation type="unfinished" /></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed náà ṣèlérí iṣẹ́ {expected} ṣùgbọ́n {arrived} nìkan ló dé; ó dà bí ẹni pé wọ́n gé e kúrú, nítorí náà a kò yí nǹkan kan padà</translation></message><message><source>the local service record is missing or not this one</source><translation>àkọsílẹ̀ iṣẹ́ àdúgbò náà kò sí tàbí kì í ṣe èyí</translation></message><message><source>the record says it is {id}</source><translation>àkọsílẹ̀ náà sọ pé òun ni {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>sáfà náà dáhùn {code} {reason} fún {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>sáfà náà fi nǹkan tí kì í ṣe JSON ránṣẹ́ ({exc}); ó lè jẹ́ pé èsì náà ti gé kúrú</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>sáfà náà tún fi ojú-ìwé kan náà ránṣẹ́; kò dà bí ẹni pé ó ń ṣe àtìlẹ́yìn fún ojú-ìwé pẹ̀lú ?page=</translation></message><message><source>the service has no id</source><translation>iṣẹ́ náà kò ní id</translation></message><message><source>the service has no name</source><translation>iṣẹ́ náà kò ní orúkọ</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>èyí kì í ṣe iṣẹ́, àkójọ tàbí ojú-ìwé ORUK (kò sí 'contents', 'content' tàbí 'id' àti 'name' iṣẹ́)</translation></message><message><source>{day} is in the future.</source><translation type="unfinished" /></message><message><source>{day} is too long ago.</source><translation type="unfinished" /></message><message><source>{member_number} has left the time bank.</source><translation type="unfinished" /></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation type="unfinished" /></message><message><source>{name} ended on {valid_to}.</source><translation type="unfinished" /></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} kò ní òpó {missing}; CSV ONS Postcode Directory ní pcds, lat àti long.</translation></message><message><source>{name} is no longer offered.</source><translation type="unfinished" /></message><message><source>{name} is not open to this member type.</source><translation type="unfinished" /></message><message><source>{name} is offered from {valid_from}.</source><translation type="unfinished" /></message><message><source>{name} is out of stock.</source><translation type="unfinished" /></message><message><source>{number} on {day}: {problem}</source><translation type="unfinished" /></message><message><source>{number}: this person is already a member.</source><translation type="unfinished" /></message><message><source>{source} does not exist</source><translation>{source} kò sí</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} kì í ṣe kóòdù ìfìwéránṣẹ́ UK.</translation></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>

@@ -390,3 +390,32 @@ def test_erasure_removes_copies_kept_in_stored_answers(db, hub_a):
     erase = op("person", None, action="delete", record_id=pid)
     assert hub_a.push_ok([erase])[0]["status"] == "applied"
     assert not any("Erased" in text for text in stored())
+
+
+def test_council_holds_go_to_the_owning_hub_and_old_ones_are_sent_at_migrate(
+        db, hub_a, hub_b):
+    pid = person(hub_a, "Hana", "Holdfast")
+    hold_id = holds.place_hold(db, "admin:test", "person", pid, "Court order 2026/8")
+    changes_a, cursor_a = hub_a.pull_all()
+    got = [c for c in changes_a if c["kind"] == "legal_hold"]
+    assert [(c["record_id"], c["version"], c["payload"]["record_id"],
+             c["payload"]["released_at"]) for c in got] == [(hold_id, 1, pid, None)]
+    assert "Court" not in json.dumps(got)  # no reason travels
+    assert not any(c["kind"] == "legal_hold" for c in hub_b.pull_all()[0])
+    holds.release_hold(db, "admin:test", hold_id)
+    again, _ = hub_a.pull_all(cursor_a)
+    released = [c for c in again if c["kind"] == "legal_hold"]
+    assert len(released) == 1 and released[0]["version"] == 2
+    assert released[0]["payload"]["released_at"]
+    # A hold placed by a server older than the feed rows: sent at the next migrate, once.
+    old_id = "hold-from-an-older-server"
+    with db.write() as conn:
+        conn.execute(m.legal_holds.insert().values(
+            id=old_id, kind="person", record_id=pid, reason="old", placed_by="admin:old",
+            placed_at="2026-01-01T00:00:00.000000Z"))
+    db.migrate()
+    db.migrate()
+    with db.read() as conn:
+        rows = conn.execute(select(m.changes).where(m.changes.c.kind == "legal_hold",
+                                                    m.changes.c.record_id == old_id)).all()
+    assert len(rows) == 1 and rows[0].hub_id == hub_a.hub_id
