@@ -17,25 +17,13 @@ it against ``canonical_json`` on awkward inputs).
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sync import protocol as p
 
-_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-")
 
-
-def _js(value: Any) -> str:
-    """canonical_json of one scalar (or list), as text."""
-    if isinstance(value, str) and value and _PLAIN.issuperset(value):
-        return '"' + value + '"'  # ids and kinds: nothing to escape
-    if value is None:
-        return "null"
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpDigest:
     payload_text: str  # canonical JSON of the payload
     payload_hash: str  # == p.payload_hash(payload)
@@ -45,20 +33,25 @@ class OpDigest:
 
 def digest_batch(protocol: Any, ops: list[dict[str, Any]]) -> tuple[str, list[OpDigest]]:
     """(batch body hash, one digest per op) for a validated push body's ops."""
-    body = hashlib.sha256()
-    body.update(b'{"ops":[')
+    js, canonical, sha256 = p.json_scalar, p.canonical_text, hashlib.sha256
+    pieces: list[bytes] = []  # the batch body's canonical text, hashed once at the end
     out: list[OpDigest] = []
-    for i, op in enumerate(ops):
-        text = p.canonical_json(op.get("payload")).decode()
-        head = ('{"action":' + _js(op.get("action")) + ',"base_version":'
-                + _js(op.get("base_version")) + ',"changed":' + _js(op.get("changed"))
-                + ',"kind":' + _js(op.get("kind")))
-        tail = ',"payload":' + text + ',"record_id":' + _js(op.get("record_id")) + "}"
+    for op in ops:
+        get = op.get
+        text = canonical(get("payload"))
         encoded = text.encode()
-        out.append(OpDigest(text, hashlib.sha256(encoded).hexdigest(),
-                            hashlib.sha256((head + tail).encode()).hexdigest(), len(encoded)))
-        if i:
-            body.update(b",")
-        body.update((head + ',"op_id":' + _js(op.get("op_id")) + tail).encode())
-    body.update(('],"protocol":' + _js(protocol) + "}").encode())
+        head = ('{"action":' + js(get("action")) + ',"base_version":' + js(get("base_version"))
+                + ',"changed":' + js(get("changed")) + ',"kind":' + js(get("kind"))).encode()
+        tail = (',"record_id":' + js(get("record_id")) + "}").encode()
+        op_sha = sha256(head)
+        op_sha.update(b',"payload":')
+        op_sha.update(encoded)
+        op_sha.update(tail)
+        out.append(OpDigest(text, sha256(encoded).hexdigest(), op_sha.hexdigest(), len(encoded)))
+        pieces += (head, b',"op_id":', js(get("op_id")).encode(), b',"payload":', encoded, tail,
+                   b",")
+    if pieces:
+        pieces.pop()  # the last comma
+    body = sha256(b'{"ops":[' + b"".join(pieces) + b'],"protocol":'
+                  + js(protocol).encode() + b"}")
     return body.hexdigest(), out

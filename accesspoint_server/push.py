@@ -2,7 +2,9 @@
 
 Reads of existing ops/records are prefetched per batch and writes are flushed
 in bulk at the end (``ApplyContext.flush``), so a batch of hundreds of ops
-costs a handful of statements while the writer lock is held.
+costs a handful of statements while the writer lock is held. The answer's JSON
+text is made once, from each op's stored result text: it is stored with the
+batch and sent as is, so a resent batch gets the same bytes back.
 """
 
 from __future__ import annotations
@@ -17,16 +19,24 @@ from sync import protocol as p
 from . import models as m
 from .answer_scrub import scrub_stored_copies
 from .config import MAX_PAYLOAD_BYTES
-from .db import Database, among, bulk_insert
+from .db import Database, bulk_insert
 from .errors import ApiError
 from .ledger import Ledger
-from .op_hashing import _PLAIN, OpDigest, digest_batch
-from .records import RecordState, RecordStore
+from .op_hashing import OpDigest, digest_batch
+from .records import RecordState, RecordStore, rows_among
 from .timeutil import now_iso
 
 
+class PushAnswer(dict):  # type: ignore[type-arg]
+    """The answer to a batch as a dict, and ``text``: its JSON as stored and sent."""
+
+    def __init__(self, text: str, answer: dict[str, Any] | None = None) -> None:
+        super().__init__(answer if answer is not None else json.loads(text))
+        self.text = text
+
+
 def push_batch(db: Database, hub_id: str, device_id: str | None,
-               body: dict[str, Any]) -> dict[str, Any]:
+               body: dict[str, Any]) -> PushAnswer:
     """Apply a batch as ``hub_id``. ``device_id`` None = written by the council,
     so every device of the hub receives the changes at pull."""
     batch_id = body["batch_id"]
@@ -45,22 +55,25 @@ def push_batch(db: Database, hub_id: str, device_id: str | None,
         ctx = ApplyContext(conn, hub_id, device_id, batch_id, body["ops"])
         results = [ctx.apply(op, d) for op, d in zip(body["ops"], digests, strict=True)]
         ctx.flush()
-        response = {"batch_id": batch_id, "results": results}
+        # == json.dumps({"batch_id": ..., "results": results}): each text is json.dumps(result).
+        text = ('{"batch_id": ' + json.dumps(batch_id) + ', "results": ['
+                + ", ".join(ctx.result_texts) + "]}")
         bulk_insert(conn, m.batches, [{
             "batch_id": batch_id, "hub_id": hub_id, "body_hash": body_hash,
-            "response": json.dumps(response), "created_at": ctx.now}])
-    return response
+            "response": text, "created_at": ctx.now}])
+    return PushAnswer(text, {"batch_id": batch_id, "results": results})
 
 
 def _stored_batch(conn: Connection, batch_id: str, hub_id: str,
-                  body_hash: str) -> dict[str, Any] | None:
-    row = conn.execute(select(m.batches).where(m.batches.c.batch_id == batch_id)).first()
+                  body_hash: str) -> PushAnswer | None:
+    row = conn.execute(select(m.batches.c.hub_id, m.batches.c.body_hash, m.batches.c.response)
+                       .where(m.batches.c.batch_id == batch_id)).first()
     if row is None:
         return None
     if row.hub_id != hub_id or row.body_hash != body_hash:
         raise ApiError(409, p.ERR_BATCH_MISMATCH,
                        "This batch id was already used with a different body.")
-    return dict(json.loads(row.response))
+    return PushAnswer(row.response)
 
 
 OP_FIELDS = ("kind", "record_id", "action", "base_version", "changed", "payload")
@@ -78,14 +91,13 @@ class ApplyContext:
         self.hub_id = hub_id
         self.device_id = device_id
         self.now = now_iso()
-        op_ids = list({op["op_id"] for op in ops})
-        self.seen_ops: dict[str, tuple[str, str, dict[str, Any]]] = {}
-        for chunk in _chunks(op_ids):
-            for row in conn.execute(select(m.ops.c.op_id, m.ops.c.hub_id, m.ops.c.payload_hash,
-                                           m.ops.c.result).where(among(conn, m.ops.c.op_id,
-                                                                       chunk))):
-                self.seen_ops[row.op_id] = (row.hub_id, row.payload_hash, json.loads(row.result))
+        self.seen_ops: dict[str, tuple[str, str, dict[str, Any]]] = {
+            op_id: (owner, digest, json.loads(result))
+            for op_id, owner, digest, result in rows_among(
+                conn, "SELECT op_id, hub_id, payload_hash, result FROM ops WHERE op_id {among}",
+                list({op["op_id"] for op in ops}))}
         self.new_ops: list[dict[str, Any]] = []
+        self.result_texts: list[str] = []  # json.dumps of each answer, in op order
         self.store = RecordStore(conn, self.now)
         self.store.prefetch({(op["kind"], op["record_id"]) for op in ops})
         self.anonymised = _anonymised_among(conn, ops)
@@ -100,25 +112,29 @@ class ApplyContext:
         if d is None:
             d = digest_batch(None, [op])[1][0]
         digest = d.op_hash
-        seen = self.seen_ops.get(op["op_id"])
+        op_id = op["op_id"]
+        seen = self.seen_ops.get(op_id)
         if seen is not None:
             owner, old_digest, old_result = seen
             if owner != self.hub_id:
-                return dict(p.make_result(op["op_id"], "rejected",
-                                          reason="This operation id is already in use."))
-            if old_digest != digest:
-                return dict(p.make_result(
-                    op["op_id"], "rejected",
-                    reason="This operation id was already used with a different payload."))
-            if old_result["status"] == p.STATUS_APPLIED:
-                return {**old_result, "status": p.STATUS_DUPLICATE}
-            return old_result
+                result = _result(op_id, "rejected", reason="This operation id is already in use.")
+            elif old_digest != digest:
+                result = _result(op_id, "rejected", reason="This operation id was already "
+                                 "used with a different payload.")
+            elif old_result["status"] == p.STATUS_APPLIED:
+                result = {**old_result, "status": p.STATUS_DUPLICATE}
+            else:
+                result = old_result
+            self.result_texts.append(_result_json(result))
+            return result
         result = self._apply_new(op, d)
-        self.seen_ops[op["op_id"]] = (self.hub_id, digest, result)
+        text = _result_json(result)
+        self.result_texts.append(text)
+        self.seen_ops[op_id] = (self.hub_id, digest, result)
         self.new_ops.append({
-            "op_id": op["op_id"], "hub_id": self.hub_id, "batch_id": self.batch_id,
+            "op_id": op_id, "hub_id": self.hub_id, "batch_id": self.batch_id,
             "kind": op["kind"], "record_id": op["record_id"], "payload_hash": digest,
-            "result": _result_json(result), "created_at": self.now})
+            "result": text, "created_at": self.now})
         return result
 
     def _apply_new(self, op: dict[str, Any], d: OpDigest) -> dict[str, Any]:
@@ -126,7 +142,7 @@ class ApplyContext:
         payload = op.get("payload") or {}
 
         def rejected(reason: str) -> dict[str, Any]:
-            return dict(p.make_result(op_id, "rejected", reason=reason))
+            return (_result(op_id, "rejected", reason=reason))
 
         if kind not in p.PUSH_KINDS:
             return rejected(f"Hubs cannot push records of kind {kind!r}.")
@@ -163,19 +179,19 @@ class ApplyContext:
                 rec: RecordState | None, d: OpDigest) -> dict[str, Any]:
         if rec is not None:
             if rec.payload_hash == d.payload_hash:
-                return dict(p.make_result(op_id, "duplicate", version=rec.version))
-            return dict(p.make_result(
+                return (_result(op_id, "duplicate", version=rec.version))
+            return (_result(
                 op_id, "rejected", version=rec.version,
                 reason="A record with this id already exists with different content."))
         flags: list[str] = []
         if kind == "ledger_transfer":
             error = self.ledger.validate(record_id, payload)
             if error:
-                return dict(p.make_result(op_id, "rejected", reason=error))
+                return (_result(op_id, "rejected", reason=error))
             flags = self.ledger.apply(self.hub_id, record_id, payload)
         rec = self.store.create(kind, record_id, self.hub_id, payload, d)
         self._emit(rec)
-        return dict(p.make_result(op_id, "applied", version=rec.version, flags=flags))
+        return (_result(op_id, "applied", version=rec.version, flags=flags))
 
     def _upsert(self, op: dict[str, Any], payload: dict[str, Any],
                 rec: RecordState | None, d: OpDigest) -> dict[str, Any]:
@@ -185,13 +201,13 @@ class ApplyContext:
         if rec is None:
             rec = self.store.create(kind, record_id, self.hub_id, payload, d)
             self._emit(rec)
-            return dict(p.make_result(op_id, "applied", version=rec.version))
+            return (_result(op_id, "applied", version=rec.version))
         if rec.payload_hash == d.payload_hash:
-            return dict(p.make_result(op_id, "duplicate", version=rec.version))
+            return (_result(op_id, "duplicate", version=rec.version))
         if base is not None and base == rec.version:
             self.store.update(rec, payload, digest=d)
             self._emit(rec)
-            return dict(p.make_result(op_id, "applied", version=rec.version))
+            return (_result(op_id, "applied", version=rec.version))
         if (kind in p.MERGEABLE_KINDS and base is not None and 0 < base < rec.version
                 and changed):
             server_changed = self.store.changed_since(rec, base)
@@ -206,22 +222,22 @@ class ApplyContext:
                 # The pusher lacks the other fields' server values: let its pull
                 # bring the merged record back too.
                 self._emit(rec, to_pusher=True)
-                return dict(p.make_result(op_id, "applied", version=rec.version,
+                return (_result(op_id, "applied", version=rec.version,
                                           server_record=rec.payload))
-        return dict(p.make_result(
+        return (_result(
             op_id, "conflict", version=rec.version, server_record=rec.payload,
             reason="The record was changed on the server since your version."))
 
     def _delete(self, op_id: str, kind: str, record_id: str,
                 rec: RecordState | None) -> dict[str, Any]:
         if rec is not None and rec.deleted:
-            return dict(p.make_result(op_id, "duplicate", version=rec.version))
+            return (_result(op_id, "duplicate", version=rec.version))
         if rec is None:
             rec = self.store.create(kind, record_id, self.hub_id, None)
         self.store.tombstone(rec)
         self._emit(rec)
         self.erased.add((kind, record_id))
-        return dict(p.make_result(op_id, "applied", version=rec.version))
+        return (_result(op_id, "applied", version=rec.version))
 
     def _emit(self, rec: RecordState, to_pusher: bool = False) -> None:
         if rec.kind == "ledger_transfer":
@@ -247,15 +263,16 @@ class ApplyContext:
 
 
 def _anonymised_among(conn: Connection, ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    upserts = [op for op in ops if op.get("action") == p.ACTION_UPSERT]
-    kinds = list({op["kind"] for op in upserts})
-    ids = list({op["record_id"] for op in upserts})
+    by_kind: dict[str, set[str]] = {}
+    for op in ops:
+        if op.get("action") == p.ACTION_UPSERT:
+            by_kind.setdefault(op["kind"], set()).add(op["record_id"])
     found: set[tuple[str, str]] = set()
-    for chunk in _chunks(ids):
+    for kind, ids in by_kind.items():
         # kind first: the table's key is (kind, record_id), so this is an index seek.
-        found.update((r.kind, r.record_id) for r in conn.execute(
-            select(m.anonymised.c.kind, m.anonymised.c.record_id).where(
-                m.anonymised.c.kind.in_(kinds), among(conn, m.anonymised.c.record_id, chunk))))
+        found.update((kind, rid) for (rid,) in rows_among(
+            conn, "SELECT record_id FROM anonymised WHERE kind = ? AND record_id {among}",
+            list(ids), (kind,)))
     return found
 
 
@@ -268,16 +285,20 @@ def _restored_fields(current: dict[str, Any], incoming: dict[str, Any]) -> list[
                   if k in current and current[k] in _BLANK and v not in _BLANK)
 
 
+def _result(op_id: str, status: str, *, reason: str | None = None, version: int | None = None,
+            server_record: dict[str, Any] | None = None,
+            flags: list[str] | None = None) -> dict[str, Any]:
+    """``p.make_result`` as a plain dict (one per op, so no TypedDict copy)."""
+    return {"op_id": op_id, "status": status, "reason": reason, "version": version,
+            "server_record": server_record, "flags": list(flags) if flags else []}
+
+
 def _result_json(result: dict[str, Any]) -> str:
     """json.dumps(result); the plain applied/duplicate answer (nearly every op) by hand."""
     op_id, version = result["op_id"], result["version"]
     if (result["reason"] is None and result["server_record"] is None and not result["flags"]
-            and type(version) is int and isinstance(op_id, str) and _PLAIN.issuperset(op_id)):
+            and type(version) is int and type(op_id) is str and op_id
+            and p.PLAIN_CHARS.issuperset(op_id)):
         return (f'{{"op_id": "{op_id}", "status": "{result["status"]}", "reason": null, '
                 f'"version": {version}, "server_record": null, "flags": []}}')
     return json.dumps(result)
-
-
-def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from sqlalchemy import select
 
 from sync import protocol as p
@@ -69,7 +69,14 @@ def push(*, body: PushIn, who: HubCaller,
         raise ApiError(400, p.ERR_PROTOCOL_UNSUPPORTED,
                        f"This server speaks protocol {p.PROTOCOL_MIN}..{p.PROTOCOL_MAX}.")
     assert who.hub_id is not None
-    return push_batch(db, who.hub_id, who.id, body.model_dump())
+    return _answer(push_batch(db, who.hub_id, who.id, body.model_dump()))
+
+
+def _answer(answer: Any) -> Any:
+    """The answer's stored JSON text as is: no second validation and encoding of
+    every op's result, and a resent batch gets the same bytes."""
+    text = getattr(answer, "text", None)
+    return Response(text, media_type="application/json") if text is not None else answer
 
 
 @router.get("/sync/pull", response_model=PullOut, tags=["sync"],
@@ -122,7 +129,7 @@ def admin_push(*, hub_id: HubIdPath, body: PushIn, _who: AdminCaller, db: DbDep)
     with db.read() as conn:
         if conn.execute(select(m.hubs.c.id).where(m.hubs.c.id == hub_id)).first() is None:
             raise ApiError(404, p.ERR_NOT_FOUND, "No such hub.")
-    return push_batch(db, hub_id, None, body.model_dump())
+    return _answer(push_batch(db, hub_id, None, body.model_dump()))
 
 
 @router.get("/admin/overdrawn", response_model=OverdrawnList, tags=["admin"])

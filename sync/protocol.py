@@ -190,9 +190,32 @@ class ReconcileResponse(TypedDict):
 
 # --- helpers ----------------------------------------------------------------
 
+# One encoder made once: json.dumps with these options builds a new one per call,
+# which cost as much as encoding a small payload (a push hashes every payload).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+canonical_text = _CANONICAL.encode  # canonical JSON as str (what canonical_json encodes)
+
+
 def canonical_json(obj: Any) -> bytes:
     """Stable bytes for hashing: same object → same bytes on both sides."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(obj).encode()
+
+
+# Characters that never need escaping in a JSON string: ids, kinds and actions.
+PLAIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-")
+
+
+def json_scalar(value: Any) -> str:
+    """``canonical_text(value)`` for one scalar or list, with ids and kinds (nearly
+    every value an op carries) quoted by hand. For a string this is also exactly
+    ``json.dumps(value, ensure_ascii=False)``."""
+    if type(value) is str and value and PLAIN_CHARS.issuperset(value):
+        return '"' + value + '"'
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return str(value)
+    return _CANONICAL.encode(value)
 
 
 def payload_hash(payload: Any) -> str:

@@ -138,14 +138,7 @@ def op_text(row: sqlite3.Row, hub_rewrite: Callable[[dict], None] | None = None)
     return head + ',"payload":' + payload + "}"
 
 
-_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-")
-
-
-def _js(value: str) -> str:
-    """json.dumps(value, ensure_ascii=False) for a string; ids and kinds need no escaping."""
-    if value and _PLAIN.issuperset(value):
-        return '"' + value + '"'
-    return json.dumps(value, ensure_ascii=False)
+_js = p.json_scalar  # json.dumps(value, ensure_ascii=False) for a string
 
 
 def op_of_row(row: sqlite3.Row) -> dict[str, Any]:
