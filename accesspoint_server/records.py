@@ -213,3 +213,26 @@ class RecordStore:
         bulk_insert(self.conn, m.changes, rows)
         seqs.flush()
         self.pending_changes.clear()
+
+
+def hub_summary(conn: Connection, hub_id: str) -> dict[str, Any]:
+    """The reconcile answer: per kind a hub pushes, the count of this hub's records
+    and ``p.ids_hash`` of their ids (what ``sync.reconcile`` compares). PostgreSQL
+    sorts, joins and hashes the ids itself ("C" collation: code point order, as
+    Python sorts), so a hub's whole history does not cross the wire on every
+    no-change sync; SQLite (in process) hands the bare id tuples to Python."""
+    kinds = sorted(p.PUSH_KINDS)
+    if conn.dialect.name == "postgresql":
+        rows = conn.exec_driver_sql(
+            "SELECT kind, count(*), encode(sha256(convert_to(string_agg(record_id, E'\\n'"
+            " ORDER BY record_id COLLATE \"C\"), 'UTF8')), 'hex') FROM records"
+            " WHERE hub_id = %s AND kind = ANY(%s) GROUP BY kind", (hub_id, kinds)).fetchall()
+        return {"kinds": {kind: {"count": count, "hash": digest}
+                          for kind, count, digest in sorted(rows)}}
+    ids: dict[str, list[str]] = {}
+    marks = ",".join("?" * len(kinds))
+    for kind, rid in conn.exec_driver_sql(
+            f"SELECT kind, record_id FROM records WHERE hub_id = ? AND kind IN ({marks})",  # nosec B608 - placeholders only
+            (hub_id, *kinds)):
+        ids.setdefault(kind, []).append(rid)
+    return {"kinds": {k: {"count": len(v), "hash": p.ids_hash(v)} for k, v in sorted(ids.items())}}

@@ -14,9 +14,10 @@ from .auth import enrol
 from .db import get_meta
 from .deps import AdminCaller, AnyCaller, DbDep, HubCaller, client_key, known_query_only
 from .errors import ERROR_RESPONSES, ApiError
-from .feed import get_record, pull, reconcile, record_out
+from .feed import get_record, pull, record_out
 from .ledger import check, member_of
 from .push import push_batch
+from .records import hub_summary
 from .schemas import (
     BalanceList,
     EnrolIn,
@@ -91,7 +92,8 @@ def pull_changes(*, since: str | None = Query(default=None, max_length=200),
 def reconcile_kinds(*, who: HubCaller,
                     db: DbDep) -> Any:
     assert who.hub_id is not None
-    return reconcile(db, who.hub_id)
+    with db.read() as conn:
+        return hub_summary(conn, who.hub_id)
 
 
 @router.get("/records/{kind}/{record_id}", response_model=RecordOut, tags=["sync"])

@@ -161,13 +161,64 @@ def _push_floor(db: Database, conn, ops: int, batches: int, push_s: float) -> No
         return s
 
     per_batch = [rows[i:i + per] for i in range(0, ops, per)]
-    floor = server(per_batch) + hub(per_batch)
+    hub_s = hub(per_batch)
+    floor = server(per_batch) + hub_s
     one = server([rows]) + hub([rows])
     with db.write_engine.begin() as c:
         c.execute(text("DROP TABLE bench_floor"))
     print(f"push storage floor: {ops} rows in {len(per_batch)} committed executemany batches"
           f" on the server DB + the same on the hub DB {floor * 1000:.0f} ms (push is "
           f"{push_s / floor:.1f}x this floor); in one commit each side {one * 1000:.0f} ms")
+    own = _push_rows_floor(db) + hub_s
+    print(f"push storage floor with the server's own rows (the ops, records, feed and batch "
+          f"rows this push wrote, written again under new keys, one commit per batch) + the "
+          f"hub's bare rows: {own * 1000:.0f} ms (push is {push_s / own:.1f}x this floor); "
+          f"load average {os.getloadavg()[0]:.1f}")
+
+
+def _push_rows_floor(db: Database) -> float:
+    """Seconds to write again, with the server's bulk_insert and one commit per batch,
+    the very rows the push wrote on the server (same tables, indexes and sizes; keys
+    prefixed so they do not clash), then delete them. What the server's storage
+    alone costs for this push: its work with no HTTP, JSON, hashing or checks."""
+    from sqlalchemy import select
+
+    from accesspoint_server import models as m
+    from accesspoint_server.db import bulk_insert
+
+    with db.read() as c:
+        batches = [dict(r._mapping) for r in c.execute(select(m.batches))]
+        ops = [dict(r._mapping) for r in c.execute(select(m.ops))]
+        records = {(r.kind, r.record_id): dict(r._mapping) for r in c.execute(select(m.records))}
+        feed = {(r.kind, r.record_id): dict(r._mapping) for r in c.execute(select(m.changes))}
+    shift = 10 ** 12  # feed seqs far past the real ones
+
+    def again(row: dict, **keys: object) -> dict:
+        return {**row, **keys}
+
+    by_batch: dict[str, list[dict]] = {}
+    for o in ops:
+        by_batch.setdefault(o["batch_id"], []).append(o)
+    t = time.perf_counter()
+    for b in batches:
+        mine = by_batch.get(b["batch_id"], [])
+        keys = [(o["kind"], o["record_id"]) for o in mine]
+        with db.write_engine.begin() as c:
+            bulk_insert(c, m.ops, [again(o, op_id="f-" + o["op_id"], batch_id="f-" + b["batch_id"],
+                                         record_id="f-" + o["record_id"]) for o in mine])
+            bulk_insert(c, m.records, [again(records[k], record_id="f-" + k[1])
+                                       for k in keys if k in records])
+            bulk_insert(c, m.changes, [again(feed[k], record_id="f-" + k[1],
+                                             seq=feed[k]["seq"] + shift)
+                                       for k in keys if k in feed])
+            bulk_insert(c, m.batches, [again(b, batch_id="f-" + b["batch_id"])])
+    took = time.perf_counter() - t
+    with db.write_engine.begin() as c:
+        for table, col in ((m.ops, m.ops.c.op_id), (m.records, m.records.c.record_id),
+                           (m.changes, m.changes.c.record_id),
+                           (m.batches, m.batches.c.batch_id)):
+            c.execute(table.delete().where(col.like("f-%")))
+    return took
 
 
 def _storage_floor(conn, count: int) -> tuple[float, float]:  # noqa: ANN001
