@@ -89,6 +89,7 @@ def one(variant: str, out: Path) -> None:
         window.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     form.safeguarding.setChecked(False)
+    _domain_error(window, db, out, variant)
     if variant == "pt":
         # Whatever the UI language (Portuguese here), the resident's own language
         # (Somali) words the slip and the subject access export.
@@ -100,6 +101,41 @@ def one(variant: str, out: Path) -> None:
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     window.close()
     services.close()
+
+
+def _domain_error(window, db, out: Path, variant: str) -> None:
+    """A real domain error on screen: a member redeems a reward they cannot afford;
+    the ledger refuses in English and the time bank shows it in the UI language."""
+    from PySide6.QtTest import QTest
+
+    from accesspoint.timebank import members, rewards
+
+    def pick(conn):
+        offered = rewards.list_rewards(conn, available_only=True)
+        for m in sorted(members.list_members(conn, "", limit=500),
+                        key=lambda m: m["balance_minutes"]):
+            dear = [r for r in offered if m["member_type"] in r["eligible_types"]
+                    and r["cost_minutes"] > m["balance_minutes"]]
+            if dear:
+                return members.get_member(conn, m["id"]), dear[0]["id"]
+        raise SystemExit("the demo has no member short of a reward")
+
+    member, reward_id = db.call(pick)
+    page = window.pages["timebank"]
+    window.show_section("timebank")
+    page.tabs.setCurrentWidget(page.rewards)
+    tab = page.rewards
+    tab.set_member(member)
+    db.call(lambda conn: None)
+    QTest.qWait(500)
+    row = next(i for i, r in enumerate(tab.model.rows) if r["id"] == reward_id)
+    tab.table.selectRow(row)
+    tab.redeem_button.click()
+    db.call(lambda conn: None)
+    QTest.qWait(500)
+    path = out / f"i18n-{variant}-timebank-error.png"
+    window.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 def _resident_documents(conn) -> list[tuple[str, str]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import socket
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from accesspoint import hubs, outbox, settings
 from ui.services import Services
@@ -54,6 +54,14 @@ def _snapshot(conn, actor) -> dict:
     }
 
 
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # drawn only: not a control
+    return line
+
+
 class StatusBar(QStatusBar):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,7 +75,13 @@ class StatusBar(QStatusBar):
         self.network.setAccessibleName(self.tr("Connection"))
         self.unsynced = QLabel(self)
         self.unsynced.setAccessibleName(self.tr("Changes not yet synced"))
-        for label in (self.who, self.network, self.unsynced):
+        for i, label in enumerate((self.who, self.network, self.unsynced)):
+            if i:
+                # A drawn line between the parts: side by side they read as one
+                # sentence ("○ Offline Not yet synced"), and a screen reader reads
+                # each label's accessible name anyway.
+                self.addPermanentWidget(_separator(self))
+            label.setContentsMargins(4, 0, 4, 0)
             self.addPermanentWidget(label)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_network)

@@ -2776,223 +2776,223 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="68" />
+        <location filename="../../ui/timebank/members_view.py" line="69" />
         <source>Choose a member from the list</source>
         <translation>Escolha um membro da lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="70" />
+        <location filename="../../ui/timebank/members_view.py" line="71" />
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member number / card</source>
         <translation>Número / cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member type</source>
         <translation>Tipo de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Skills</source>
         <translation>Competências</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Interests</source>
         <translation>Interesses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Hubs attended</source>
         <translation>Centros frequentados</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Employment support</source>
         <translation>Apoio ao emprego</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Balance after</source>
         <translation>Saldo depois</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="98" />
+        <location filename="../../ui/timebank/members_view.py" line="99" />
         <source>History of earned, spent and given credits</source>
         <translation>Histórico de créditos ganhos, gastos e oferecidos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="107" />
+        <location filename="../../ui/timebank/members_view.py" line="108" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extrato…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
-        <location filename="../../ui/timebank/members_view.py" line="267" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="268" />
         <source>Print statement</source>
         <translation>Imprimir extrato</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>Log hours for this member</source>
         <translation>Registar horas para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Trocar por uma recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>Redeem a reward for this member</source>
         <translation>Trocar créditos por uma recompensa para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corrigir o movimento selecionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="120" />
+        <location filename="../../ui/timebank/members_view.py" line="121" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corrigir o movimento selecionado do histórico com um movimento de anulação</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="123" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print car&amp;d…</source>
         <translation>I&amp;mprimir cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print member card</source>
         <translation>Imprimir cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="126" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>Edit this member's details</source>
         <translation>Editar os dados deste membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="151" />
+        <location filename="../../ui/timebank/members_view.py" line="152" />
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="155" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas mais &amp;antigas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="157" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas mais antigas do histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="164" />
+        <location filename="../../ui/timebank/members_view.py" line="165" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="182" />
+        <location filename="../../ui/timebank/members_view.py" line="183" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="187" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>Youth Privilege Card {0}</source>
         <translation>Cartão jovem (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="189" />
         <source>(none recorded)</source>
         <translation>(nada registado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <location filename="../../ui/timebank/members_view.py" line="197" />
         <source>Another hub ({0})</source>
         <translation>Outro centro ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="198" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sim: formação, mentoria, estágios</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="200" />
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="229" />
+        <location filename="../../ui/timebank/members_view.py" line="230" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Escolha no histórico o movimento a corrigir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="233" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Correct an entry</source>
         <translation>Corrigir um movimento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="235" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Porque está a ser corrigido “{0}” ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="243" />
+        <location filename="../../ui/timebank/members_view.py" line="244" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigido: foi adicionado um movimento de anulação.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="270" />
+        <location filename="../../ui/timebank/members_view.py" line="271" />
         <source>Statement sent to the printer.</source>
         <translation>Extrato enviado para a impressora.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Member number or name</source>
         <translation>Número de membro ou nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="284" />
         <source>Find a member</source>
         <translation>Procurar um membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="286" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="290" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="296" />
+        <location filename="../../ui/timebank/members_view.py" line="297" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="306" />
+        <location filename="../../ui/timebank/members_view.py" line="310" />
         <source>&amp;New member…</source>
         <translation>&amp;Novo membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="311" />
         <source>New member</source>
         <translation>Novo membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="313" />
+        <location filename="../../ui/timebank/members_view.py" line="317" />
         <source>&amp;Find</source>
         <translation>Pr&amp;ocurar</translation>
     </message>
@@ -5531,63 +5531,63 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="65" />
+        <location filename="../../ui/statusbar.py" line="73" />
         <source>Signed in as</source>
         <translation>Sessão iniciada como</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="66" />
+        <location filename="../../ui/statusbar.py" line="74" />
         <source>Offline</source>
         <translation>Sem ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="67" />
+        <location filename="../../ui/statusbar.py" line="75" />
         <source>Connection</source>
         <translation>Ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="69" />
+        <location filename="../../ui/statusbar.py" line="77" />
         <source>Changes not yet synced</source>
         <translation>Alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86" />
+        <location filename="../../ui/statusbar.py" line="100" />
         <source>Nothing waiting to sync</source>
         <translation>Nada à espera de sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="87" />
+        <location filename="../../ui/statusbar.py" line="101" />
         <source>Not yet synced: {count}</source>
         <translation>Ainda não sincronizados: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="88" />
+        <location filename="../../ui/statusbar.py" line="102" />
         <source>{user} at {hub}</source>
         <translation>{user} em {hub}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114" />
+        <location filename="../../ui/statusbar.py" line="128" />
         <source>● Online</source>
         <translation>● Com ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="115" />
+        <location filename="../../ui/statusbar.py" line="129" />
         <source>The council server answered.</source>
         <translation>O servidor da câmara municipal respondeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="117" />
-        <location filename="../../ui/statusbar.py" line="121" />
+        <location filename="../../ui/statusbar.py" line="131" />
+        <location filename="../../ui/statusbar.py" line="135" />
         <source>○ Offline</source>
         <translation>○ Sem ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118" />
+        <location filename="../../ui/statusbar.py" line="132" />
         <source>No council server is set up; see the Sync page. Everything is saved on this computer.</source>
         <translation>Não há servidor da câmara municipal configurado; veja a página Sincronizar. Tudo é guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122" />
+        <location filename="../../ui/statusbar.py" line="136" />
         <source>The council server cannot be reached. Carry on: changes are kept and sent when it is back.</source>
         <translation>Não é possível contactar o servidor da câmara municipal. Continue a trabalhar: as alterações ficam guardadas e são enviadas quando o servidor voltar.</translation>
     </message>

@@ -2776,223 +2776,223 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="68" />
+        <location filename="../../ui/timebank/members_view.py" line="69" />
         <source>Choose a member from the list</source>
         <translation>Xubin ka dooro liiska</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="70" />
+        <location filename="../../ui/timebank/members_view.py" line="71" />
         <source>Member</source>
         <translation>Xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="73" />
+        <location filename="../../ui/timebank/members_view.py" line="74" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Details</source>
         <translation>Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="77" />
+        <location filename="../../ui/timebank/members_view.py" line="78" />
         <source>Member number / card</source>
         <translation>Lambarka xubinta / kaarka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member type</source>
         <translation>Nooca xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Skills</source>
         <translation>Xirfadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Interests</source>
         <translation>Xiisaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Available</source>
         <translation>Diyaar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Hubs attended</source>
         <translation>Xarumaha uu tago</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Employment support</source>
         <translation>Taageerada shaqada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="91" />
+        <location filename="../../ui/timebank/members_view.py" line="92" />
         <source>Date</source>
         <translation>Taariikh</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>What</source>
         <translation>Maxaa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Balance after</source>
         <translation>Haraaga kadib</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="98" />
+        <location filename="../../ui/timebank/members_view.py" line="99" />
         <source>History of earned, spent and given credits</source>
         <translation>Taariikhda dhibcaha la kasbaday, la isticmaalay iyo la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="107" />
+        <location filename="../../ui/timebank/members_view.py" line="108" />
         <source>Upcoming opportunities for this member</source>
         <translation>Fursadaha soo socda ee xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="112" />
+        <location filename="../../ui/timebank/members_view.py" line="113" />
         <source>&amp;Print statement…</source>
         <translation>Daabac &amp;bayaanka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
-        <location filename="../../ui/timebank/members_view.py" line="267" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="268" />
         <source>Print statement</source>
         <translation>Daabac bayaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>&amp;Log hours</source>
         <translation>&amp;Diiwaangeli saacadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>Log hours for this member</source>
         <translation>Diiwaangeli saacadaha xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Qaado abaalmarin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>Redeem a reward for this member</source>
         <translation>Abaalmarin u qaado xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Sax gelinta la doortay…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="120" />
+        <location filename="../../ui/timebank/members_view.py" line="121" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Ku sax gelinta taariikhda ee la doortay gelin ka soo horjeedda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="123" />
+        <location filename="../../ui/timebank/members_view.py" line="124" />
         <source>Print car&amp;d…</source>
         <translation>Daabac &amp;kaarka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print member card</source>
         <translation>Daabac kaarka xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="126" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Wax ka beddel xubinta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>Edit this member's details</source>
         <translation>Wax ka beddel faahfaahinta xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="151" />
+        <location filename="../../ui/timebank/members_view.py" line="152" />
         <source>&amp;History</source>
         <translation>&amp;Taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="155" />
+        <location filename="../../ui/timebank/members_view.py" line="156" />
         <source>Show &amp;older entries</source>
         <translation>Muuji gelinnada &amp;hore</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="157" />
         <source>Show older history entries</source>
         <translation>Muuji gelinnada hore ee taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="164" />
+        <location filename="../../ui/timebank/members_view.py" line="165" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Fursadaha soo socda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="182" />
+        <location filename="../../ui/timebank/members_view.py" line="183" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Haraaga: {0} ({1} daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="187" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>Youth Privilege Card {0}</source>
         <translation>Kaarka dhallinyarada (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="189" />
         <source>(none recorded)</source>
         <translation>(waxba lama diiwaangelin)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="196" />
+        <location filename="../../ui/timebank/members_view.py" line="197" />
         <source>Another hub ({0})</source>
         <translation>Xarun kale ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="198" />
+        <location filename="../../ui/timebank/members_view.py" line="199" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Haa: tababar, la-talin, shaqo-barasho</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="200" />
         <source>No</source>
         <translation>Maya</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="229" />
+        <location filename="../../ui/timebank/members_view.py" line="230" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Taariikhda ka dooro gelinta la saxayo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="233" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Correct an entry</source>
         <translation>Sax gelin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="235" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Maxaa “{0}” ({1}) loo saxayaa?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="243" />
+        <location filename="../../ui/timebank/members_view.py" line="244" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Waa la saxay: gelin ka soo horjeedda ayaa lagu daray.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="270" />
+        <location filename="../../ui/timebank/members_view.py" line="271" />
         <source>Statement sent to the printer.</source>
         <translation>Bayaanka waxaa loo diray daabacaha.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="282" />
+        <location filename="../../ui/timebank/members_view.py" line="283" />
         <source>Member number or name</source>
         <translation>Lambarka xubinta ama magaca</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="284" />
         <source>Find a member</source>
         <translation>Raadi xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="286" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Number</source>
         <translation>Lambar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Name</source>
         <translation>Magac</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Type</source>
         <translation>Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="290" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="296" />
+        <location filename="../../ui/timebank/members_view.py" line="297" />
         <source>Members</source>
         <translation>Xubnaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="306" />
+        <location filename="../../ui/timebank/members_view.py" line="310" />
         <source>&amp;New member…</source>
         <translation>&amp;Xubin cusub…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="307" />
+        <location filename="../../ui/timebank/members_view.py" line="311" />
         <source>New member</source>
         <translation>Xubin cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="313" />
+        <location filename="../../ui/timebank/members_view.py" line="317" />
         <source>&amp;Find</source>
         <translation>&amp;Raadi</translation>
     </message>
@@ -5531,63 +5531,63 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="65" />
+        <location filename="../../ui/statusbar.py" line="73" />
         <source>Signed in as</source>
         <translation>Waxaad u soo gashay sida</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="66" />
+        <location filename="../../ui/statusbar.py" line="74" />
         <source>Offline</source>
         <translation>Internet la'aan</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="67" />
+        <location filename="../../ui/statusbar.py" line="75" />
         <source>Connection</source>
         <translation>Xiriirka</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="69" />
+        <location filename="../../ui/statusbar.py" line="77" />
         <source>Changes not yet synced</source>
         <translation>Isbeddellada aan weli la isku waafajin</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86" />
+        <location filename="../../ui/statusbar.py" line="100" />
         <source>Nothing waiting to sync</source>
         <translation>Waxba ma sugayaan isku-waafajin</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="87" />
+        <location filename="../../ui/statusbar.py" line="101" />
         <source>Not yet synced: {count}</source>
         <translation>Weli lama isku waafajin: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="88" />
+        <location filename="../../ui/statusbar.py" line="102" />
         <source>{user} at {hub}</source>
         <translation>{user} ({hub})</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114" />
+        <location filename="../../ui/statusbar.py" line="128" />
         <source>● Online</source>
         <translation>● Internet ku xiran</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="115" />
+        <location filename="../../ui/statusbar.py" line="129" />
         <source>The council server answered.</source>
         <translation>Seerfarka golaha degmada wuu jawaabay.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="117" />
-        <location filename="../../ui/statusbar.py" line="121" />
+        <location filename="../../ui/statusbar.py" line="131" />
+        <location filename="../../ui/statusbar.py" line="135" />
         <source>○ Offline</source>
         <translation>○ Internet la'aan</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118" />
+        <location filename="../../ui/statusbar.py" line="132" />
         <source>No council server is set up; see the Sync page. Everything is saved on this computer.</source>
         <translation>Seerfarka golaha degmada lama diyaarin; eeg bogga Isku-waafajinta. Wax walba kombiyuutarkan ayaa lagu kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122" />
+        <location filename="../../ui/statusbar.py" line="136" />
         <source>The council server cannot be reached. Carry on: changes are kept and sent when it is back.</source>
         <translation>Seerfarka golaha degmada lama gaadhi karo. Sii wad: isbeddellada waa la hayaa waxaana la diri doonaa marka uu soo laabto.</translation>
     </message>

@@ -38,6 +38,7 @@ from ui.timebank.widgets import (
 )
 
 PAGE = 50
+DETAILS_MIN = 520  # px: the member details pane's buttons in a 40%-longer language
 
 
 def load_member_view(conn, member_id: str) -> dict[str, Any]:
@@ -302,7 +303,10 @@ class MembersTab(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Names whole first: a longer language's "Type" and "Balance" would otherwise
+        # squeeze a stretched Name column to "Abdi Br…"; the type (a word or two) gives
+        # way instead.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&New member…"), self)
         self.add_button.setAccessibleName(self.tr("New member"))
         self.add_button.clicked.connect(self.new_member.emit)
@@ -323,6 +327,7 @@ class MembersTab(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([460, 640])
+        self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload)
@@ -330,6 +335,26 @@ class MembersTab(QWidget):
         self.search.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """Widen the list so names show whole: long translations of "Type" and
+        "Balance" took the room the stretched Name column had left (the details pane
+        keeps at least DETAILS_MIN)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not total or not self.model.rows:
+            return
+        header = self.table.horizontalHeader()
+        need = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                   for c in range(self.model.columnCount()))
+        need += self.table.verticalScrollBar().sizeHint().width() + 4 * self.table.frameWidth()
+        left = min(need, total - DETAILS_MIN)
+        if sizes[0] < left:
+            self.splitter.setSizes([left, total - left])
 
     def reload(self) -> None:
         query = self.search.text()
@@ -339,6 +364,7 @@ class MembersTab(QWidget):
     def _loaded(self, found: list[dict[str, Any]]) -> None:
         current = self.view.data["member"]["id"] if self.view.data else None
         self.model.set_rows(found)
+        self.fit_names()
         for i, m in enumerate(found):
             if m["id"] == current:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(i, 0)).row())
