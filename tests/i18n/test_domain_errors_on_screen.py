@@ -133,3 +133,14 @@ def test_no_screen_shows_an_error_as_its_raw_english_text():
                 if raw:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_voucher_check_answer_is_shown_in_portuguese(qtbot, services, portuguese):
+    from ui.timebank.rewards_view import RewardsTab
+
+    tab = RewardsTab(services)
+    qtbot.addWidget(tab)
+    tab.check_code.setText("not a code")
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: bool(tab.check_result.text()), timeout=5000)
+    assert tab.check_result.text() == PT["This is not a voucher code (check for a typo)."]

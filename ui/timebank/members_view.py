@@ -38,7 +38,7 @@ from ui.timebank.widgets import (
 )
 
 PAGE = 50
-DETAILS_MIN = 520  # px: the member details pane's buttons in a 40%-longer language
+DETAILS_MIN = 480  # px: the member details pane's widest row in a 40%-longer language
 
 
 def load_member_view(conn, member_id: str) -> dict[str, Any]:
@@ -68,6 +68,7 @@ class MemberView(QWidget):
         self.data: dict[str, Any] | None = None
         self.title = QLabel(self.tr("Choose a member from the list"), self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)  # a long name or translation must not widen the pane
         self.title.setAccessibleName(self.tr("Member"))
         self.balance = QLabel("", self)
         self.balance.setStyleSheet("font-size: 13pt;")
@@ -137,13 +138,14 @@ class MemberView(QWidget):
         self.redeem_button.clicked.connect(lambda: self.data and self.redeem.emit(
             self.data["member"]))
         self.status = StatusLine(self)
-        # Two rows of three: one row of five pushed the window past 1280 px once the
-        # labels were translated (seen with the 40%-longer pseudo-translation).
+        # Rows of two: one row of five pushed the window past 1280 px once the labels
+        # were translated (seen with the 40%-longer pseudo-translation), and rows of
+        # three kept this pane so wide that the members list cut names short.
         buttons = QGridLayout()
         for i, b in enumerate((self.log_button, self.redeem_button, self.print_button,
                                self.card_button, self.edit_button)):
-            buttons.addWidget(b, i // 3, i % 3)
-        buttons.setColumnStretch(3, 1)
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.balance)

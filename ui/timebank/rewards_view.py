@@ -31,6 +31,7 @@ from ui.timebank.widgets import (
     type_label,
 )
 from ui.widgets import theme
+from ui.widgets.domain_text import translate
 
 
 def load_rewards(conn, member_id: str | None) -> dict[str, Any]:
@@ -237,7 +238,7 @@ class RewardsTab(QWidget):
                                 self._checked, self.status.error)
 
     def _checked(self, result: dict[str, Any]) -> None:
-        text = result["reason"]
+        text = translate(result["reason"])  # a domain Message: English until translated
         if result.get("reward_name"):
             text += " " + self.tr("{0} ({1}), member {2}, issued {3}.").format(
                 result["reward_name"], result["provider"], result["member_number"],
