@@ -44,3 +44,6 @@ def test_member_names_are_not_cut_short_in_a_longer_language(pseudo, demo_window
     widest = max(metrics.horizontalAdvance(members.display_name(r)) for r in people)
     # The cell's text margins are a few pixels each side.
     assert tab.table.columnWidth(1) >= widest + 8, (tab.table.columnWidth(1), widest)
+    # and no other column is cut to make room, at 1280 px wide
+    for column in range(tab.model.columnCount()):
+        assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), column

@@ -38,7 +38,7 @@ from ui.timebank.widgets import (
 )
 
 PAGE = 50
-DETAILS_MIN = 480  # px: the member details pane's widest row in a 40%-longer language
+DETAILS_MIN = 360  # px: the member details pane never narrower than this
 
 
 def load_member_view(conn, member_id: str) -> dict[str, Any]:
@@ -159,10 +159,12 @@ class MemberView(QWidget):
         self.older_button.setAccessibleName(self.tr("Show older history entries"))
         self.older_button.setEnabled(False)
         self.older_button.clicked.connect(self._older)
-        correct_row = QHBoxLayout()
-        correct_row.addWidget(self.correct_button)
-        correct_row.addWidget(self.older_button)
-        correct_row.addStretch(1)
+        # One above the other: side by side they alone set this pane's width at large
+        # text sizes, and the members list beside it then cut types short.
+        correct_row = QGridLayout()
+        correct_row.addWidget(self.correct_button, 0, 0)
+        correct_row.addWidget(self.older_button, 1, 0)
+        correct_row.setColumnStretch(1, 1)
         layout.addLayout(correct_row)
         opp_label = QLabel(self.tr("&Upcoming opportunities"), self)
         opp_label.setBuddy(self.opps)
@@ -345,7 +347,7 @@ class MembersTab(QWidget):
     def fit_names(self) -> None:
         """Widen the list so names show whole: long translations of "Type" and
         "Balance" took the room the stretched Name column had left (the details pane
-        keeps at least DETAILS_MIN)."""
+        keeps what its own widest row needs, at least DETAILS_MIN)."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if not total or not self.model.rows:
@@ -354,7 +356,7 @@ class MembersTab(QWidget):
         need = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
                    for c in range(self.model.columnCount()))
         need += self.table.verticalScrollBar().sizeHint().width() + 4 * self.table.frameWidth()
-        left = min(need, total - DETAILS_MIN)
+        left = min(need, total - max(DETAILS_MIN, self.view.minimumSizeHint().width()))
         if sizes[0] < left:
             self.splitter.setSizes([left, total - left])
 
