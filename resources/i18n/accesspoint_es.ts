@@ -2781,218 +2781,218 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Elija un miembro de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="71" />
+        <location filename="../../ui/timebank/members_view.py" line="72" />
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member number / card</source>
         <translation>Número / tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member type</source>
         <translation>Tipo de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Hubs attended</source>
         <translation>Centros a los que acude</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Employment support</source>
         <translation>Apoyo al empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Balance after</source>
         <translation>Saldo después</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="99" />
+        <location filename="../../ui/timebank/members_view.py" line="100" />
         <source>History of earned, spent and given credits</source>
         <translation>Historial de créditos ganados, gastados y regalados</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="108" />
+        <location filename="../../ui/timebank/members_view.py" line="109" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extracto…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
-        <location filename="../../ui/timebank/members_view.py" line="268" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="272" />
         <source>Print statement</source>
         <translation>Imprimir extracto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Log hours for this member</source>
         <translation>Registrar horas para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Redeem a reward</source>
         <translation>Can&amp;jear una recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>Redeem a reward for this member</source>
         <translation>Canjear una recompensa para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corregir el movimiento seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="122" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corregir el movimiento seleccionado del historial con un movimiento de anulación</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print car&amp;d…</source>
         <translation>Imprimir &amp;tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print member card</source>
         <translation>Imprimir tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>Edit this member's details</source>
         <translation>Editar los datos de este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="152" />
+        <location filename="../../ui/timebank/members_view.py" line="154" />
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="158" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas más &amp;antiguas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="157" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas más antiguas del historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="165" />
+        <location filename="../../ui/timebank/members_view.py" line="169" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="183" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="192" />
         <source>Youth Privilege Card {0}</source>
         <translation>Tarjeta joven (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="189" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>(none recorded)</source>
         <translation>(nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="197" />
+        <location filename="../../ui/timebank/members_view.py" line="201" />
         <source>Another hub ({0})</source>
         <translation>Otro centro ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="203" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sí: formación, mentoría, prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="200" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="230" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Elija en el historial el movimiento que quiere corregir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="238" />
         <source>Correct an entry</source>
         <translation>Corregir un movimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="235" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>¿Por qué se corrige «{0}» ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="244" />
+        <location filename="../../ui/timebank/members_view.py" line="248" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corregido: se ha añadido un movimiento de anulación.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="271" />
+        <location filename="../../ui/timebank/members_view.py" line="275" />
         <source>Statement sent to the printer.</source>
         <translation>Extracto enviado a la impresora.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Member number or name</source>
         <translation>Número de miembro o nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="284" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Find a member</source>
         <translation>Buscar un miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="291" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="297" />
+        <location filename="../../ui/timebank/members_view.py" line="301" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="310" />
+        <location filename="../../ui/timebank/members_view.py" line="314" />
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="311" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="317" />
+        <location filename="../../ui/timebank/members_view.py" line="321" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -4473,258 +4473,258 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="47" />
+        <location filename="../../ui/timebank/rewards_view.py" line="48" />
         <source>Member spending credits</source>
         <translation>Miembro que gasta los créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Choose a member to see their balance.</source>
         <translation>Elija un miembro para ver su saldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Financial</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Non-financial</source>
         <translation>No económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="66" />
+        <location filename="../../ui/timebank/rewards_view.py" line="67" />
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>&amp;Redeem for this member</source>
         <translation>Can&amp;jear para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>Redeem the selected reward</source>
         <translation>Canjear la recompensa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="80" />
+        <location filename="../../ui/timebank/rewards_view.py" line="81" />
         <source>Voucher code issued</source>
         <translation>Código de vale emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="84" />
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="85" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>Give credits</source>
         <translation>Regalar créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="87" />
+        <location filename="../../ui/timebank/rewards_view.py" line="88" />
         <source>Member receiving the gift</source>
         <translation>Miembro que recibe el regalo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>Credits to give</source>
         <translation>Créditos que regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>&amp;Give</source>
         <translation>&amp;Regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>T&amp;o member</source>
         <translation>P&amp;ara el miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>&amp;Amount</source>
         <translation>Ca&amp;ntidad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="96" />
+        <location filename="../../ui/timebank/rewards_view.py" line="97" />
         <source>Convert to local currency</source>
         <translation>Convertir a moneda local</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source>Minutes to convert</source>
         <translation>Minutos que convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>Conversion rate</source>
         <translation>Tasa de conversión</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>Convert credits</source>
         <translation>Convertir créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="111" />
+        <location filename="../../ui/timebank/rewards_view.py" line="112" />
         <source>Check a voucher</source>
         <translation>Comprobar un vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="114" />
+        <location filename="../../ui/timebank/rewards_view.py" line="115" />
         <source>Voucher code to check</source>
         <translation>Código del vale que comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check voucher</source>
         <translation>Comprobar vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="120" />
+        <location filename="../../ui/timebank/rewards_view.py" line="121" />
         <source>Voucher check result</source>
         <translation>Resultado de la comprobación del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="123" />
+        <location filename="../../ui/timebank/rewards_view.py" line="124" />
         <source>Vouc&amp;her code</source>
         <translation>Códi&amp;go del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="130" />
+        <location filename="../../ui/timebank/rewards_view.py" line="131" />
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="134" />
+        <location filename="../../ui/timebank/rewards_view.py" line="135" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Vale:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="171" />
+        <location filename="../../ui/timebank/rewards_view.py" line="172" />
         <source>Balance: {0}</source>
         <translation>Saldo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>No rate set up</source>
         <translation>No hay ninguna tasa configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="179" />
+        <location filename="../../ui/timebank/rewards_view.py" line="180" />
         <source>Choose the member first.</source>
         <translation>Elija primero el miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="189" />
+        <location filename="../../ui/timebank/rewards_view.py" line="190" />
         <source>Choose a reward in the list.</source>
         <translation>Elija una recompensa de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} canjeado: entregue al miembro el vale {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>the provider</source>
         <translation>el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="210" />
+        <location filename="../../ui/timebank/rewards_view.py" line="211" />
         <source>Choose who receives the gift.</source>
         <translation>Elija quién recibe el regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="216" />
+        <location filename="../../ui/timebank/rewards_view.py" line="217" />
         <source>Gave {0} to {1}.</source>
         <translation>Se regaló {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="226" />
+        <location filename="../../ui/timebank/rewards_view.py" line="227" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Convertido {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="242" />
+        <location filename="../../ui/timebank/rewards_view.py" line="243" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), miembro {2}, emitido el {3}.</translation>
     </message>

@@ -2781,218 +2781,218 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Choisissez un membre dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="71" />
+        <location filename="../../ui/timebank/members_view.py" line="72" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member number / card</source>
         <translation>Numéro / carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member type</source>
         <translation>Type de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Interests</source>
         <translation>Centres d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Hubs attended</source>
         <translation>Centres fréquentés</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Employment support</source>
         <translation>Accompagnement vers l'emploi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Balance after</source>
         <translation>Solde après</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="99" />
+        <location filename="../../ui/timebank/members_view.py" line="100" />
         <source>History of earned, spent and given credits</source>
         <translation>Historique des crédits gagnés, dépensés et donnés</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="108" />
+        <location filename="../../ui/timebank/members_view.py" line="109" />
         <source>Upcoming opportunities for this member</source>
         <translation>Missions à venir pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimer le relevé…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
-        <location filename="../../ui/timebank/members_view.py" line="268" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="272" />
         <source>Print statement</source>
         <translation>Imprimer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Log hours</source>
         <translation>&amp;Enregistrer des heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Log hours for this member</source>
         <translation>Enregistrer des heures pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Échanger une récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>Redeem a reward for this member</source>
         <translation>Échanger une récompense pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corriger l'écriture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="122" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corriger l'écriture sélectionnée de l'historique par une écriture d'annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print car&amp;d…</source>
         <translation>Imprimer la car&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print member card</source>
         <translation>Imprimer la carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Modifier le membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>Edit this member's details</source>
         <translation>Modifier les informations de ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="152" />
+        <location filename="../../ui/timebank/members_view.py" line="154" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="158" />
         <source>Show &amp;older entries</source>
         <translation>Afficher les écritures &amp;plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="157" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show older history entries</source>
         <translation>Afficher les écritures plus anciennes de l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="165" />
+        <location filename="../../ui/timebank/members_view.py" line="169" />
         <source>&amp;Upcoming opportunities</source>
         <translation>Missions à &amp;venir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="183" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Solde : {0} ({1} minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="192" />
         <source>Youth Privilege Card {0}</source>
         <translation>Carte jeune (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="189" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="197" />
+        <location filename="../../ui/timebank/members_view.py" line="201" />
         <source>Another hub ({0})</source>
         <translation>Autre centre ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="203" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Oui : formation, mentorat, stages</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="200" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="230" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Choisissez l'écriture à corriger dans l'historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="238" />
         <source>Correct an entry</source>
         <translation>Corriger une écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="235" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Pourquoi « {0} » ({1}) est-il corrigé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="244" />
+        <location filename="../../ui/timebank/members_view.py" line="248" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigé : une écriture d'annulation a été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="271" />
+        <location filename="../../ui/timebank/members_view.py" line="275" />
         <source>Statement sent to the printer.</source>
         <translation>Relevé envoyé à l'imprimante.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Member number or name</source>
         <translation>Numéro ou nom du membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="284" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Find a member</source>
         <translation>Rechercher un membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="291" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="297" />
+        <location filename="../../ui/timebank/members_view.py" line="301" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="310" />
+        <location filename="../../ui/timebank/members_view.py" line="314" />
         <source>&amp;New member…</source>
         <translation>&amp;Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="311" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="317" />
+        <location filename="../../ui/timebank/members_view.py" line="321" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -4473,258 +4473,258 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="47" />
+        <location filename="../../ui/timebank/rewards_view.py" line="48" />
         <source>Member spending credits</source>
         <translation>Membre qui dépense des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Choose a member to see their balance.</source>
         <translation>Choisissez un membre pour voir son solde.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Financial</source>
         <translation>Financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Non-financial</source>
         <translation>Non financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>Left</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="66" />
+        <location filename="../../ui/timebank/rewards_view.py" line="67" />
         <source>Rewards</source>
         <translation>Récompenses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;Échanger pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>Redeem the selected reward</source>
         <translation>Échanger la récompense sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="80" />
+        <location filename="../../ui/timebank/rewards_view.py" line="81" />
         <source>Voucher code issued</source>
         <translation>Code de bon émis</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="84" />
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="85" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>Give credits</source>
         <translation>Donner des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="87" />
+        <location filename="../../ui/timebank/rewards_view.py" line="88" />
         <source>Member receiving the gift</source>
         <translation>Membre qui reçoit le don</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>Credits to give</source>
         <translation>Crédits à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>&amp;Give</source>
         <translation>&amp;Donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>T&amp;o member</source>
         <translation>&amp;Au membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>&amp;Amount</source>
         <translation>M&amp;ontant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="96" />
+        <location filename="../../ui/timebank/rewards_view.py" line="97" />
         <source>Convert to local currency</source>
         <translation>Convertir en monnaie locale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source>Minutes to convert</source>
         <translation>Minutes à convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>Conversion rate</source>
         <translation>Taux de conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>Convert credits</source>
         <translation>Convertir des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="111" />
+        <location filename="../../ui/timebank/rewards_view.py" line="112" />
         <source>Check a voucher</source>
         <translation>Vérifier un bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="114" />
+        <location filename="../../ui/timebank/rewards_view.py" line="115" />
         <source>Voucher code to check</source>
         <translation>Code du bon à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check voucher</source>
         <translation>Vérifier le bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="120" />
+        <location filename="../../ui/timebank/rewards_view.py" line="121" />
         <source>Voucher check result</source>
         <translation>Résultat de la vérification du bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="123" />
+        <location filename="../../ui/timebank/rewards_view.py" line="124" />
         <source>Vouc&amp;her code</source>
         <translation>Code du bo&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="130" />
+        <location filename="../../ui/timebank/rewards_view.py" line="131" />
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="134" />
+        <location filename="../../ui/timebank/rewards_view.py" line="135" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Bon :</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="171" />
+        <location filename="../../ui/timebank/rewards_view.py" line="172" />
         <source>Balance: {0}</source>
         <translation>Solde : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} de l'heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>No rate set up</source>
         <translation>Aucun taux configuré</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="179" />
+        <location filename="../../ui/timebank/rewards_view.py" line="180" />
         <source>Choose the member first.</source>
         <translation>Choisissez d'abord le membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="189" />
+        <location filename="../../ui/timebank/rewards_view.py" line="190" />
         <source>Choose a reward in the list.</source>
         <translation>Choisissez une récompense dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} échangé(e) : remettez au membre le bon {1} pour {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>the provider</source>
         <translation>le prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="210" />
+        <location filename="../../ui/timebank/rewards_view.py" line="211" />
         <source>Choose who receives the gift.</source>
         <translation>Choisissez qui reçoit le don.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="216" />
+        <location filename="../../ui/timebank/rewards_view.py" line="217" />
         <source>Gave {0} to {1}.</source>
         <translation>Donné : {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="226" />
+        <location filename="../../ui/timebank/rewards_view.py" line="227" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>{0} converti(s) : {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="242" />
+        <location filename="../../ui/timebank/rewards_view.py" line="243" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), membre {2}, émis le {3}.</translation>
     </message>

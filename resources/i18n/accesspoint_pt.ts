@@ -2781,218 +2781,218 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
         <translation>Escolha um membro da lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="71" />
+        <location filename="../../ui/timebank/members_view.py" line="72" />
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member number / card</source>
         <translation>Número / cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member type</source>
         <translation>Tipo de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Skills</source>
         <translation>Competências</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Interests</source>
         <translation>Interesses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Hubs attended</source>
         <translation>Centros frequentados</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Employment support</source>
         <translation>Apoio ao emprego</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Balance after</source>
         <translation>Saldo depois</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="99" />
+        <location filename="../../ui/timebank/members_view.py" line="100" />
         <source>History of earned, spent and given credits</source>
         <translation>Histórico de créditos ganhos, gastos e oferecidos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="108" />
+        <location filename="../../ui/timebank/members_view.py" line="109" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extrato…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
-        <location filename="../../ui/timebank/members_view.py" line="268" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="272" />
         <source>Print statement</source>
         <translation>Imprimir extrato</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Log hours for this member</source>
         <translation>Registar horas para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Trocar por uma recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>Redeem a reward for this member</source>
         <translation>Trocar créditos por uma recompensa para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corrigir o movimento selecionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="122" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corrigir o movimento selecionado do histórico com um movimento de anulação</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print car&amp;d…</source>
         <translation>I&amp;mprimir cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print member card</source>
         <translation>Imprimir cartão de membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>Edit this member's details</source>
         <translation>Editar os dados deste membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="152" />
+        <location filename="../../ui/timebank/members_view.py" line="154" />
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="158" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas mais &amp;antigas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="157" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas mais antigas do histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="165" />
+        <location filename="../../ui/timebank/members_view.py" line="169" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="183" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="192" />
         <source>Youth Privilege Card {0}</source>
         <translation>Cartão jovem (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="189" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>(none recorded)</source>
         <translation>(nada registado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="197" />
+        <location filename="../../ui/timebank/members_view.py" line="201" />
         <source>Another hub ({0})</source>
         <translation>Outro centro ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="203" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sim: formação, mentoria, estágios</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="200" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="230" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Escolha no histórico o movimento a corrigir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="238" />
         <source>Correct an entry</source>
         <translation>Corrigir um movimento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="235" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Porque está a ser corrigido “{0}” ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="244" />
+        <location filename="../../ui/timebank/members_view.py" line="248" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigido: foi adicionado um movimento de anulação.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="271" />
+        <location filename="../../ui/timebank/members_view.py" line="275" />
         <source>Statement sent to the printer.</source>
         <translation>Extrato enviado para a impressora.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Member number or name</source>
         <translation>Número de membro ou nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="284" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Find a member</source>
         <translation>Procurar um membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="291" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="297" />
+        <location filename="../../ui/timebank/members_view.py" line="301" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="310" />
+        <location filename="../../ui/timebank/members_view.py" line="314" />
         <source>&amp;New member…</source>
         <translation>&amp;Novo membro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="311" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>New member</source>
         <translation>Novo membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="317" />
+        <location filename="../../ui/timebank/members_view.py" line="321" />
         <source>&amp;Find</source>
         <translation>Pr&amp;ocurar</translation>
     </message>
@@ -4473,258 +4473,258 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="47" />
+        <location filename="../../ui/timebank/rewards_view.py" line="48" />
         <source>Member spending credits</source>
         <translation>Membro que gasta os créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Choose a member to see their balance.</source>
         <translation>Escolha um membro para ver o seu saldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Financial</source>
         <translation>Financeira</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Non-financial</source>
         <translation>Não financeira</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>Left</source>
         <translation>Restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Always</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="66" />
+        <location filename="../../ui/timebank/rewards_view.py" line="67" />
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;Trocar para este membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>Redeem the selected reward</source>
         <translation>Trocar pela recompensa selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="80" />
+        <location filename="../../ui/timebank/rewards_view.py" line="81" />
         <source>Voucher code issued</source>
         <translation>Código de vale emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="84" />
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="85" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>Give credits</source>
         <translation>Oferecer créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="87" />
+        <location filename="../../ui/timebank/rewards_view.py" line="88" />
         <source>Member receiving the gift</source>
         <translation>Membro que recebe a oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>Credits to give</source>
         <translation>Créditos a oferecer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>&amp;Give</source>
         <translation>&amp;Oferecer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>T&amp;o member</source>
         <translation>P&amp;ara o membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Minu&amp;tes</source>
         <translation>Mi&amp;nutos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>&amp;Amount</source>
         <translation>&amp;Quantidade</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="96" />
+        <location filename="../../ui/timebank/rewards_view.py" line="97" />
         <source>Convert to local currency</source>
         <translation>Converter em moeda local</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source>Minutes to convert</source>
         <translation>Minutos a converter</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>Conversion rate</source>
         <translation>Taxa de conversão</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>&amp;Convert</source>
         <translation>&amp;Converter</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>Convert credits</source>
         <translation>Converter créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="111" />
+        <location filename="../../ui/timebank/rewards_view.py" line="112" />
         <source>Check a voucher</source>
         <translation>Verificar um vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="114" />
+        <location filename="../../ui/timebank/rewards_view.py" line="115" />
         <source>Voucher code to check</source>
         <translation>Código do vale a verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check voucher</source>
         <translation>Verificar vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="120" />
+        <location filename="../../ui/timebank/rewards_view.py" line="121" />
         <source>Voucher check result</source>
         <translation>Resultado da verificação do vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="123" />
+        <location filename="../../ui/timebank/rewards_view.py" line="124" />
         <source>Vouc&amp;her code</source>
         <translation>Códi&amp;go do vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="130" />
+        <location filename="../../ui/timebank/rewards_view.py" line="131" />
         <source>&amp;Member</source>
         <translation>&amp;Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="134" />
+        <location filename="../../ui/timebank/rewards_view.py" line="135" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Vale:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="171" />
+        <location filename="../../ui/timebank/rewards_view.py" line="172" />
         <source>Balance: {0}</source>
         <translation>Saldo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>No rate set up</source>
         <translation>Nenhuma taxa configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="179" />
+        <location filename="../../ui/timebank/rewards_view.py" line="180" />
         <source>Choose the member first.</source>
         <translation>Escolha primeiro o membro.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="189" />
+        <location filename="../../ui/timebank/rewards_view.py" line="190" />
         <source>Choose a reward in the list.</source>
         <translation>Escolha uma recompensa na lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} trocado: entregue ao membro o vale {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>the provider</source>
         <translation>o prestador</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="210" />
+        <location filename="../../ui/timebank/rewards_view.py" line="211" />
         <source>Choose who receives the gift.</source>
         <translation>Escolha quem recebe a oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="216" />
+        <location filename="../../ui/timebank/rewards_view.py" line="217" />
         <source>Gave {0} to {1}.</source>
         <translation>Ofereceu {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="226" />
+        <location filename="../../ui/timebank/rewards_view.py" line="227" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Convertido {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="242" />
+        <location filename="../../ui/timebank/rewards_view.py" line="243" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), membro {2}, emitido em {3}.</translation>
     </message>

@@ -2781,218 +2781,218 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         <translation>Xubin ka dooro liiska</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="71" />
+        <location filename="../../ui/timebank/members_view.py" line="72" />
         <source>Member</source>
         <translation>Xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="74" />
+        <location filename="../../ui/timebank/members_view.py" line="75" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Details</source>
         <translation>Faahfaahin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="78" />
+        <location filename="../../ui/timebank/members_view.py" line="79" />
         <source>Member number / card</source>
         <translation>Lambarka xubinta / kaarka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member type</source>
         <translation>Nooca xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Skills</source>
         <translation>Xirfadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Interests</source>
         <translation>Xiisaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Available</source>
         <translation>Diyaar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Hubs attended</source>
         <translation>Xarumaha uu tago</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Employment support</source>
         <translation>Taageerada shaqada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="92" />
+        <location filename="../../ui/timebank/members_view.py" line="93" />
         <source>Date</source>
         <translation>Taariikh</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>What</source>
         <translation>Maxaa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Balance after</source>
         <translation>Haraaga kadib</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="99" />
+        <location filename="../../ui/timebank/members_view.py" line="100" />
         <source>History of earned, spent and given credits</source>
         <translation>Taariikhda dhibcaha la kasbaday, la isticmaalay iyo la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="108" />
+        <location filename="../../ui/timebank/members_view.py" line="109" />
         <source>Upcoming opportunities for this member</source>
         <translation>Fursadaha soo socda ee xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="113" />
+        <location filename="../../ui/timebank/members_view.py" line="114" />
         <source>&amp;Print statement…</source>
         <translation>Daabac &amp;bayaanka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
-        <location filename="../../ui/timebank/members_view.py" line="268" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="272" />
         <source>Print statement</source>
         <translation>Daabac bayaanka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
         <source>&amp;Log hours</source>
         <translation>&amp;Diiwaangeli saacadaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>Log hours for this member</source>
         <translation>Diiwaangeli saacadaha xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Qaado abaalmarin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>Redeem a reward for this member</source>
         <translation>Abaalmarin u qaado xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Sax gelinta la doortay…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="121" />
+        <location filename="../../ui/timebank/members_view.py" line="122" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Ku sax gelinta taariikhda ee la doortay gelin ka soo horjeedda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="124" />
+        <location filename="../../ui/timebank/members_view.py" line="125" />
         <source>Print car&amp;d…</source>
         <translation>Daabac &amp;kaarka…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print member card</source>
         <translation>Daabac kaarka xubinta</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="127" />
+        <location filename="../../ui/timebank/members_view.py" line="128" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Wax ka beddel xubinta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>Edit this member's details</source>
         <translation>Wax ka beddel faahfaahinta xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="152" />
+        <location filename="../../ui/timebank/members_view.py" line="154" />
         <source>&amp;History</source>
         <translation>&amp;Taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="156" />
+        <location filename="../../ui/timebank/members_view.py" line="158" />
         <source>Show &amp;older entries</source>
         <translation>Muuji gelinnada &amp;hore</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="157" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show older history entries</source>
         <translation>Muuji gelinnada hore ee taariikhda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="165" />
+        <location filename="../../ui/timebank/members_view.py" line="169" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Fursadaha soo socda</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="183" />
+        <location filename="../../ui/timebank/members_view.py" line="187" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Haraaga: {0} ({1} daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="188" />
+        <location filename="../../ui/timebank/members_view.py" line="192" />
         <source>Youth Privilege Card {0}</source>
         <translation>Kaarka dhallinyarada (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="189" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>(none recorded)</source>
         <translation>(waxba lama diiwaangelin)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="197" />
+        <location filename="../../ui/timebank/members_view.py" line="201" />
         <source>Another hub ({0})</source>
         <translation>Xarun kale ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="199" />
+        <location filename="../../ui/timebank/members_view.py" line="203" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Haa: tababar, la-talin, shaqo-barasho</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="200" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>No</source>
         <translation>Maya</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="230" />
+        <location filename="../../ui/timebank/members_view.py" line="234" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Taariikhda ka dooro gelinta la saxayo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="238" />
         <source>Correct an entry</source>
         <translation>Sax gelin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="235" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Maxaa “{0}” ({1}) loo saxayaa?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="244" />
+        <location filename="../../ui/timebank/members_view.py" line="248" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Waa la saxay: gelin ka soo horjeedda ayaa lagu daray.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="271" />
+        <location filename="../../ui/timebank/members_view.py" line="275" />
         <source>Statement sent to the printer.</source>
         <translation>Bayaanka waxaa loo diray daabacaha.</translation>
     </message>
@@ -3000,52 +3000,52 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="283" />
+        <location filename="../../ui/timebank/members_view.py" line="287" />
         <source>Member number or name</source>
         <translation>Lambarka xubinta ama magaca</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="284" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Find a member</source>
         <translation>Raadi xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="291" />
         <source>Number</source>
         <translation>Lambar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Name</source>
         <translation>Magac</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="289" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Type</source>
         <translation>Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="290" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="297" />
+        <location filename="../../ui/timebank/members_view.py" line="301" />
         <source>Members</source>
         <translation>Xubnaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="310" />
+        <location filename="../../ui/timebank/members_view.py" line="314" />
         <source>&amp;New member…</source>
         <translation>&amp;Xubin cusub…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="311" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>New member</source>
         <translation>Xubin cusub</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="317" />
+        <location filename="../../ui/timebank/members_view.py" line="321" />
         <source>&amp;Find</source>
         <translation>&amp;Raadi</translation>
     </message>
@@ -4473,258 +4473,258 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="47" />
+        <location filename="../../ui/timebank/rewards_view.py" line="48" />
         <source>Member spending credits</source>
         <translation>Xubinta dhibcaha isticmaalaysa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="49" />
+        <location filename="../../ui/timebank/rewards_view.py" line="50" />
         <source>Choose a member to see their balance.</source>
         <translation>Dooro xubin si aad u aragto haraagooda.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Balance</source>
         <translation>Haraaga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="52" />
+        <location filename="../../ui/timebank/rewards_view.py" line="53" />
         <source>Reward</source>
         <translation>Abaalmarin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Provider</source>
         <translation>Bixiyaha adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Cost</source>
         <translation>Qiimaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Kind</source>
         <translation>Nooc</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Financial</source>
         <translation>Lacageed</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Non-financial</source>
         <translation>Aan lacageed ahayn</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>For</source>
         <translation>Loogu talagalay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>Left</source>
         <translation>Hadhay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="59" />
+        <location filename="../../ui/timebank/rewards_view.py" line="60" />
         <source>No limit</source>
         <translation>Xad ma leh</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="61" />
+        <location filename="../../ui/timebank/rewards_view.py" line="62" />
         <source>Valid</source>
         <translation>Ansax</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Always</source>
         <translation>Had iyo jeer</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="66" />
+        <location filename="../../ui/timebank/rewards_view.py" line="67" />
         <source>Rewards</source>
         <translation>Abaalmarinno</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="74" />
+        <location filename="../../ui/timebank/rewards_view.py" line="75" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;U qaado xubintan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>Redeem the selected reward</source>
         <translation>Qaado abaalmarinta la doortay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="80" />
+        <location filename="../../ui/timebank/rewards_view.py" line="81" />
         <source>Voucher code issued</source>
         <translation>Koodhka kuuboonka ee la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="84" />
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="85" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>Give credits</source>
         <translation>Bixi dhibco</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="87" />
+        <location filename="../../ui/timebank/rewards_view.py" line="88" />
         <source>Member receiving the gift</source>
         <translation>Xubinta hadiyadda helaysa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="89" />
+        <location filename="../../ui/timebank/rewards_view.py" line="90" />
         <source>Credits to give</source>
         <translation>Dhibcaha la bixinayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>&amp;Give</source>
         <translation>&amp;Sii</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="93" />
+        <location filename="../../ui/timebank/rewards_view.py" line="94" />
         <source>T&amp;o member</source>
         <translation>Xubinta &amp;loo dirayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="108" />
+        <location filename="../../ui/timebank/rewards_view.py" line="109" />
         <source>Minu&amp;tes</source>
         <translation>&amp;Daqiiqado</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="116" />
+        <location filename="../../ui/timebank/rewards_view.py" line="117" />
         <source>Check</source>
         <translation>Hubi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>&amp;Amount</source>
         <translation>&amp;Qaddar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="96" />
+        <location filename="../../ui/timebank/rewards_view.py" line="97" />
         <source>Convert to local currency</source>
         <translation>U beddel lacagta maxalliga ah</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="101" />
+        <location filename="../../ui/timebank/rewards_view.py" line="102" />
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source>Minutes to convert</source>
         <translation>Daqiiqadaha la beddelayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="104" />
+        <location filename="../../ui/timebank/rewards_view.py" line="105" />
         <source>Conversion rate</source>
         <translation>Heerka beddelka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>&amp;Convert</source>
         <translation>&amp;Beddel</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>Convert credits</source>
         <translation>Beddel dhibcaha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Rate</source>
         <translation>Heerka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="111" />
+        <location filename="../../ui/timebank/rewards_view.py" line="112" />
         <source>Check a voucher</source>
         <translation>Hubi kuuboon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="114" />
+        <location filename="../../ui/timebank/rewards_view.py" line="115" />
         <source>Voucher code to check</source>
         <translation>Koodhka kuuboonka ee la hubinayo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check voucher</source>
         <translation>Hubi kuuboonka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="120" />
+        <location filename="../../ui/timebank/rewards_view.py" line="121" />
         <source>Voucher check result</source>
         <translation>Natiijada hubinta kuuboonka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="123" />
+        <location filename="../../ui/timebank/rewards_view.py" line="124" />
         <source>Vouc&amp;her code</source>
         <translation>Koodhka kuuboo&amp;nka</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="130" />
+        <location filename="../../ui/timebank/rewards_view.py" line="131" />
         <source>&amp;Member</source>
         <translation>&amp;Xubin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="134" />
+        <location filename="../../ui/timebank/rewards_view.py" line="135" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Kuuboon:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="171" />
+        <location filename="../../ui/timebank/rewards_view.py" line="172" />
         <source>Balance: {0}</source>
         <translation>Haraaga: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="173" />
+        <location filename="../../ui/timebank/rewards_view.py" line="174" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} saacaddii</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>No rate set up</source>
         <translation>Heer beddel lama dejin</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="179" />
+        <location filename="../../ui/timebank/rewards_view.py" line="180" />
         <source>Choose the member first.</source>
         <translation>Marka hore dooro xubinta.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="189" />
+        <location filename="../../ui/timebank/rewards_view.py" line="190" />
         <source>Choose a reward in the list.</source>
         <translation>Abaalmarin ka dooro liiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="198" />
+        <location filename="../../ui/timebank/rewards_view.py" line="199" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} waa la qaatay: xubinta sii kuuboonka {1} ee {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>the provider</source>
         <translation>bixiyaha adeegga</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="210" />
+        <location filename="../../ui/timebank/rewards_view.py" line="211" />
         <source>Choose who receives the gift.</source>
         <translation>Dooro cidda hadiyadda helaysa.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="216" />
+        <location filename="../../ui/timebank/rewards_view.py" line="217" />
         <source>Gave {0} to {1}.</source>
         <translation>{1} waxaa la siiyay {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="226" />
+        <location filename="../../ui/timebank/rewards_view.py" line="227" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Waa la beddelay {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="242" />
+        <location filename="../../ui/timebank/rewards_view.py" line="243" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), xubinta {2}, la bixiyay {3}.</translation>
     </message>
