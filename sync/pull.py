@@ -119,8 +119,11 @@ def _check_page(page: Any) -> None:
 
 
 class Known:
-    """What this device already has for a page's records, read in a few queries
-    (not several per change), and the page's bookkeeping written in one go."""
+    """What this device already has for a page's records, read in a few queries per
+    kind (not several per change), and the page's bookkeeping written in one go.
+
+    Nothing a page applies adds outbox rows or conflicts (appliers write only their
+    own tables), so what is read before the page holds for all of it."""
 
     def __init__(self) -> None:
         self.pulled: dict[tuple[str, str], int] = {}
@@ -128,34 +131,49 @@ class Known:
         self.unapplied: set[tuple[str, str]] = set()
         self.writes: list[tuple[str, str, int, int, int]] = []
         self.prefetched = False
-        self.pending: dict[str, set[str]] = {}  # kind -> ids waiting in the outbox
+        self.pending: dict[str, set[str]] = {}  # kind -> the page's ids waiting in the outbox
+        self.conflicts: set[tuple[str, str]] = set()  # open conflicts among the page's records
 
-    def twin_pending(self, conn: sqlite3.Connection, kind: str, rid: str) -> bool:
-        """Whether a local change of ``kind`` to ``rid`` waits to be sent. Read once per
-        page for all of that kind (the outbox has no index on record ids)."""
+    def has_pending(self, conn: sqlite3.Connection, kind: str, rid: str) -> bool:
+        """Whether a local change of ``kind`` to ``rid`` waits to be sent."""
         if not self.prefetched:
             return outbox.has_pending(conn, kind, rid)
-        if kind not in self.pending:
-            self.pending[kind] = {r for (r,) in conn.execute(
-                "SELECT record_id FROM outbox WHERE kind = ?", (kind,))}
-        return rid in self.pending[kind]
+        return rid in self.pending.get(kind, ())
+
+    def in_conflict(self, conn: sqlite3.Connection, kind: str, rid: str) -> bool:
+        if not self.prefetched:
+            return _open_conflict(conn, kind, rid)
+        return (kind, rid) in self.conflicts
 
     @classmethod
     def of_page(cls, conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Known:
         known = cls()
         known.prefetched = True
-        ids = list({c["record_id"] for c in changes})
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            for kind, rid, version in conn.execute(
-                    f"SELECT kind, record_id, version FROM sync_pulled WHERE record_id IN"
-                    f" ({marks})", chunk):
+        by_kind: dict[str, set[str]] = {}
+        for c in changes:
+            by_kind.setdefault(c["kind"], set()).add(c["record_id"])
+        # Kind and ids together: every table here is keyed or indexed by (kind, record id),
+        # so each lookup is a seek. (By record id alone it was a scan of every record ever
+        # pulled, per page: a pull of 50,000 services spent seconds here, more each page.)
+        for kind, ids in by_kind.items():
+            args = (kind, json.dumps(list(ids)))
+            for rid, version in conn.execute(
+                    "SELECT record_id, version FROM sync_pulled WHERE kind = ? AND record_id IN"
+                    " (SELECT value FROM json_each(?))", args):
                 known.pulled[(kind, rid)] = version
-            for kind, rid, version in conn.execute(
-                    f"SELECT kind, record_id, version FROM sync_acked WHERE record_id IN"
-                    f" ({marks})", chunk):
+            for rid, version in conn.execute(
+                    "SELECT record_id, version FROM sync_acked WHERE kind = ? AND record_id IN"
+                    " (SELECT value FROM json_each(?))", args):
                 known.acked[(kind, rid)] = version
+            if kind in p.PUSH_KINDS:
+                known.pending[kind] = _pending(conn, kind, args[1])
+                known.conflicts.update((kind, r) for (r,) in conn.execute(
+                    "SELECT record_id FROM sync_attention WHERE kind = ? AND record_id IN"
+                    " (SELECT value FROM json_each(?)) AND status = 'conflict'"
+                    " AND resolved_at IS NULL", args))
+            twin = LOCAL_TWIN.get(kind)
+            if twin:
+                known.pending[twin] = _pending(conn, twin, args[1])
         known.unapplied = {(k, r) for k, r in conn.execute(
             "SELECT kind, record_id FROM sync_unapplied")}
         return known
@@ -279,12 +297,12 @@ def _gate(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
     if acked is not None and version <= acked:
         return True  # our own push, seen again (e.g. after enrolling again as a new device)
     twin = LOCAL_TWIN.get(kind)
-    if (kind in p.PUSH_KINDS and outbox.has_pending(conn, kind, rid)) or (
-            twin and known.twin_pending(conn, twin, rid)):
+    if (kind in p.PUSH_KINDS and known.has_pending(conn, kind, rid)) or (
+            twin and known.has_pending(conn, twin, rid)):
         hold(conn, change, "A local change to this record has not been sent yet.")
         stats.held += 1
         return False
-    if kind in p.PUSH_KINDS and _open_conflict(conn, kind, rid):
+    if kind in p.PUSH_KINDS and known.in_conflict(conn, kind, rid):
         hold(conn, change, "Waiting for the coordinator to choose between two versions.")
         stats.held += 1
         return False
@@ -303,6 +321,14 @@ def _applied(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
         conn.execute("DELETE FROM sync_unapplied WHERE kind = ? AND record_id = ?", (kind, rid))
         known.unapplied.discard((kind, rid))
     stats.count(kind)
+
+
+def _pending(conn: sqlite3.Connection, kind: str, ids_json: str) -> set[str]:
+    """Which of these records of ``kind`` have a local change waiting (index
+    outbox_kind_record)."""
+    return {r for (r,) in conn.execute(
+        "SELECT record_id FROM outbox WHERE kind = ? AND record_id IN"
+        " (SELECT value FROM json_each(?))", (kind, ids_json))}
 
 
 def _open_conflict(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
