@@ -27,6 +27,12 @@ _STAGE_COLUMNS = ("id", "hash", "data", "stale", *store.SERVICE_COLUMNS, "fts_na
 _INSERT = (f"INSERT OR IGNORE INTO temp.dir_stage ({', '.join(_STAGE_COLUMNS)})"
            f" VALUES ({', '.join('?' * len(_STAGE_COLUMNS))})")
 _REPLACE = _INSERT.replace("INSERT OR IGNORE", "REPLACE")
+# Where things sit in a prepared row (the stage columns, side tables still as lists).
+_N = len(store.SERVICE_COLUMNS)
+_VALUES = slice(4, 4 + _N)
+_FTS = slice(4 + _N, 7 + _N)
+_SEARCHABLE = 7 + _N
+_SIDE_AT = tuple(enumerate(store.SIDE_TABLES.items(), start=8 + _N))
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -41,26 +47,19 @@ def drop(conn: sqlite3.Connection) -> None:
 
 
 def prepare(record: dict[str, Any], today: date | None = None) -> tuple:
-    """The stage row for a record (pure Python: may run on a producer thread)."""
+    """The row for a record, in stage column order with the side tables' rows as lists
+    (pure Python: may run on a producer thread)."""
     text, digest = store.encode(record)
     values, side, fts = store.derive(record)
     return (record["id"], digest, text,
             int(store.is_stale(record.get("assured_date"), today or today_local())),
             *values.values(), *(fts or ("", "", "")), 0 if fts is None else 1,
-            *(_side_json(side[table], len(columns))
-              for table, columns in store.SIDE_TABLES.items()),
-            1 if record.get("local") else 0)
-
-
-def _side_json(rows: list[tuple], width: int) -> str | None:
-    if not rows:
-        return None
-    return json.dumps([r[0] for r in rows] if width == 1 else rows)
+            *side.values(), 1 if record.get("local") else 0)
 
 
 def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
                   ) -> tuple[list[tuple], list[str], str | None]:
-    """Map, check and prepare a chunk of raw records: (stage rows, warnings, ORUK version
+    """Map, check and prepare a chunk of raw records: (rows, warnings, ORUK version
     of the first). Pure Python with picklable arguments, so it can run in a worker
     process; given the importer's own mapper, its warnings collect there instead."""
     own = mapper or Mapper()
@@ -73,33 +72,24 @@ def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
     return rows, ([] if mapper is not None else own.warnings), first
 
 
-def stage_chunk(conn: sqlite3.Connection, rows: list[tuple]) -> int:
+def stage(conn: sqlite3.Connection, rows: list[tuple]) -> int:
     """Stage prepared rows; returns how many repeated an id already staged (the later
     copy wins, as a publisher's later edit would)."""
+    staged = [(*r[:_SEARCHABLE + 1],
+               *(_side_json(r[i], len(columns)) for i, (_t, columns) in _SIDE_AT), r[-1])
+              for r in rows]
     before = conn.total_changes
-    conn.executemany(_INSERT, rows)
+    conn.executemany(_INSERT, staged)
     fresh = conn.total_changes - before
-    if fresh < len(rows):  # rare: put the later copies in, in feed order
-        conn.executemany(_REPLACE, rows)
-    return len(rows) - fresh
+    if fresh < len(staged):  # rare: put the later copies in, in feed order
+        conn.executemany(_REPLACE, staged)
+    return len(staged) - fresh
 
 
-def stage_row(conn: sqlite3.Connection, row: tuple) -> bool:
-    """Stage a prepared row; False if its id was already staged (the later copy wins)."""
-    fresh = conn.execute(_INSERT, row).rowcount == 1
-    if not fresh:
-        conn.execute(_REPLACE, row)
-    return fresh
-
-
-def stage(conn: sqlite3.Connection, record: dict[str, Any]) -> bool:
-    """Stage one record; returns False if its id was already staged (the new copy wins)."""
-    return stage_row(conn, prepare(record))
-
-
-def stage_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """Stage many prepared rows at once (a later copy of an id replaces an earlier one)."""
-    conn.executemany(_REPLACE, rows)
+def _side_json(rows: list[tuple], width: int) -> str | None:
+    if not rows:
+        return None
+    return json.dumps([r[0] for r in rows] if width == 1 else rows)
 
 
 def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool, *,
@@ -167,6 +157,67 @@ def apply(conn: sqlite3.Connection, origin: str, retire_missing: bool, *,
     store.bump_generation(conn)
     return {"added": counts.get("added", 0), "changed": counts.get("changed", 0),
             "unchanged": counts.get("unchanged", 0), "removed": removed}
+
+
+def write_page(conn: sqlite3.Connection, rows: list[tuple], origin: str) -> dict[str, int]:
+    """Write prepared rows (ids unique) straight to the directory, inside the caller's
+    transaction: a pulled page. The same outcome as staging then ``apply(set_local=True)``
+    without the stage: a page is small, so its rows go from Python to the tables with
+    one executemany per table (one SELECT finds what is already here), not through a
+    temporary table written, read and dropped per page."""
+    now = utcnow_iso()
+    have = {r[0]: r[1:] for r in conn.execute(
+        "SELECT id, num, content_hash, retired_at, origin, local FROM dir_services"
+        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r[0] for r in rows]),))}
+    # num is the rowid (no AUTOINCREMENT): SQLite would pick MAX + 1 itself; picking it
+    # here lets the side tables and the FTS rows be written without reading it back.
+    num = conn.execute("SELECT COALESCE(MAX(num), 0) FROM dir_services").fetchone()[0]
+    inserts, updates, cleared, adopted, written = [], [], [], [], []
+    counts = {"added": 0, "changed": 0, "unchanged": 0, "removed": 0}
+    for r in rows:
+        old = have.get(r[0])
+        if old is None:
+            num += 1
+            inserts.append((num, r[0], origin, r[-1], now, now, r[1], r[2], *r[_VALUES]))
+            written.append((num, r))
+            counts["added"] += 1
+        elif old[1] == r[1] and old[2] is None:
+            counts["unchanged"] += 1
+            if not old[4] and old[3] != origin:
+                adopted.append((origin, old[0]))
+        else:
+            updates.append((*r[_VALUES], origin, now, r[1], r[2], r[-1], old[0]))
+            cleared.append(old[0])
+            written.append((old[0], r))
+            counts["changed" if old[2] is None else "added"] += 1
+    if cleared:
+        gone = json.dumps(cleared)
+        for table in store.SIDE_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE service_rowid IN"
+                         " (SELECT value FROM json_each(?))", (gone,))
+        conn.execute("DELETE FROM dir_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+                     (gone,))
+    cols = store.SERVICE_COLUMNS
+    conn.executemany(
+        f"UPDATE dir_services SET {', '.join(f'{c} = ?' for c in cols)}, origin = ?,"
+        " updated_at = ?, content_hash = ?, data = ?, local = ?, retired_at = NULL,"
+        " version = version + 1 WHERE num = ?", updates)
+    conn.executemany(
+        f"INSERT INTO dir_services (num, id, origin, local, created_at, updated_at, version,"
+        f" content_hash, data, {', '.join(cols)}) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?,"
+        f" {', '.join('?' * len(cols))})", inserts)
+    conn.executemany("UPDATE dir_services SET origin = ? WHERE num = ?", adopted)
+    for i, (table, columns) in _SIDE_AT:
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {table} (service_rowid, {', '.join(columns)})"
+            f" VALUES (?, {', '.join('?' * len(columns))})",
+            [(n, *side) for n, r in written for side in r[i]])
+    conn.executemany("INSERT INTO dir_fts (rowid, name, taxonomy, description)"
+                     " VALUES (?, ?, ?, ?)",
+                     [(n, *r[_FTS]) for n, r in written if r[_SEARCHABLE]])
+    if written:
+        store.bump_generation(conn)
+    return counts
 
 
 def retire_ids(conn: sqlite3.Connection, ids: list[str]) -> int:

@@ -144,7 +144,7 @@ def _stage(conn: sqlite3.Connection, reader: FeedReader, mapper: Mapper,
                 raise item
             n, (rows, _warnings, first) = item
             first_version = first_version or first
-            duplicates += bulk.stage_chunk(conn, rows)
+            duplicates += bulk.stage(conn, rows)
             if n // 1000 != (n - len(rows)) // 1000:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")

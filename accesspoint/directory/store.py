@@ -9,6 +9,7 @@ import hashlib
 import json
 import sqlite3
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from accesspoint.clock import today_local, utcnow_iso
@@ -23,9 +24,14 @@ SYNC_ORIGIN = "council-sync"
 LOCAL_ORIGIN = "local"
 
 
+# One encoder for every record: json.dumps with options builds a new one per call, which
+# cost a third of the encoding. The output is the same text, so stored hashes still match.
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def encode(record: dict[str, Any]) -> tuple[str, str]:
     """(stored JSON text, its content hash): one serialisation serves both."""
-    text = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _ENCODE(record)
     return text, hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -82,9 +88,10 @@ def derive(record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[tuple
                                             tuple[str, str, str] | None]:
     """What search needs from a record: service columns, side-table rows, FTS texts
     (None for a service that must not be found). Shared by single writes and bulk import."""
+    locations = record.get("locations")
     points = list(dict.fromkeys(
-        (loc["lat"], loc["lon"]) for loc in record.get("locations", [])
-        if loc.get("lat") is not None and not loc.get("confidential")))
+        (loc["lat"], loc["lon"]) for loc in locations
+        if loc.get("lat") is not None and not loc.get("confidential"))) if locations else []
     status = record.get("status") or "active"
     values = {
         "name": record["name"], "org_name": record.get("organization", {}).get("name", ""),
@@ -92,13 +99,14 @@ def derive(record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[tuple
         "is_free": None if record.get("is_free") is None else int(record["is_free"]),
         "min_age": record.get("min_age"), "max_age": record.get("max_age"),
         "assured_date": record.get("assured_date"), "has_location": 1 if points else 0,
-        "location_kind": _location_kind(record),
+        "location_kind": _location_kind(record) if locations else "none",
     }
     side = {
         "dir_needs": [(n,) for n in dict.fromkeys(record.get("needs", []))],
         "dir_languages": [(c,) for c in dict.fromkeys(record.get("languages", []))],
         "dir_points": points,
-        "dir_openings": [o.as_row() for o in schedules.openings(record.get("schedules", []))],
+        "dir_openings": [o.as_row() for o in schedules.openings(record["schedules"])]
+        if record.get("schedules") else [],
     }
     fts = None if status in ("inactive", "defunct") else fts_texts(record)
     return values, side, fts
@@ -191,9 +199,9 @@ def apply_services(conn: sqlite3.Connection,
     """Apply a whole pulled page of services in one go: (service id, ORUK 3.0 record, or
     None to retire it). The last change of an id wins (each carries the whole record).
 
-    Set-based like an import (stage, then a few INSERT ... SELECT), inside the caller's
-    transaction, so the page and its cursor still commit together. Returns the ids that
-    could not be applied with the reason (a malformed record); the rest are applied."""
+    Set-based (one executemany per table), inside the caller's transaction, so the page
+    and its cursor still commit together. Returns the ids that could not be applied with
+    the reason (a malformed record); the rest are applied."""
     from accesspoint.directory import bulk
     from accesspoint.directory.errors import FeedError
     from accesspoint.directory.oruk_map import Mapper
@@ -221,14 +229,9 @@ def apply_services(conn: sqlite3.Connection,
         except FeedError as exc:
             errors[sid] = exc
     with transaction(conn):
-        bulk.create(conn)
-        try:
-            if rows:
-                bulk.stage_rows(conn, rows)
-                bulk.apply(conn, SYNC_ORIGIN, retire_missing=False, set_local=True)
-            bulk.retire_ids(conn, gone)
-        finally:
-            bulk.drop(conn)
+        if rows:
+            bulk.write_page(conn, rows, SYNC_ORIGIN)
+        bulk.retire_ids(conn, gone)
     return errors
 
 
@@ -255,11 +258,16 @@ def is_stale(assured_date: str | None, today: date | None = None) -> bool:
     """Not verified within 12 months (or never): the volunteer should double-check."""
     if not assured_date:
         return True
+    return _stale(assured_date[:10], today or today_local())
+
+
+@lru_cache(maxsize=4096)  # a feed has a few hundred distinct dates, read per service
+def _stale(assured_date: str, today: date) -> bool:
     try:
-        verified = date.fromisoformat(assured_date[:10])
+        verified = date.fromisoformat(assured_date)
     except ValueError:
         return True
-    return verified < (today or today_local()) - timedelta(days=STALE_DAYS)
+    return verified < today - timedelta(days=STALE_DAYS)
 
 
 def status(conn: sqlite3.Connection) -> dict[str, Any]:
