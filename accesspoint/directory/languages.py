@@ -6,7 +6,7 @@ add the language's own name ("Somali (Soomaali)") so a resident can spot theirs.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from accesspoint.resources import resource_path
@@ -48,6 +48,7 @@ LABELS = {
 }
 
 
+@lru_cache(maxsize=4096)  # a feed names the same few dozen languages on every service
 def language_code(code: str | None = None, name: str | None = None) -> str | None:
     """Best ISO 639-1 code (or a stable 3-letter one) for a language entry, else None."""
     for raw in (code, name):

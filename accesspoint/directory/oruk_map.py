@@ -10,106 +10,38 @@ real feeds are messy and one bad coordinate must not block a whole directory.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from accesspoint.directory.errors import FeedError
 from accesspoint.directory.languages import language_code
 from accesspoint.directory.needs_map import needs_for
+from accesspoint.directory.oruk_fields import MAX_ITEMS, MAX_TEXT, FieldReader
 from accesspoint.errors import msg
 from accesspoint.textnorm import format_postcode, is_postcode
 
-MAX_TEXT = 20_000  # longer text is cut (with a warning): a slip or a screen cannot use more
-MAX_ITEMS = 500  # per nested list; a feed with more is broken, not rich
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+__all__ = ["MAX_ITEMS", "MAX_TEXT", "Mapper", "normalise"]
 CONFIDENTIAL_WORDS = ("confidential", "private", "withheld", "hidden")
+_ACCESS_KEYS = ("application_process", "attending_type", "attending_access", "deliverable_type")
+_TOP_KEYS = ("status", "assured_date", "alternate_name", "description", "url", "email",
+             "alert", "wait_time", "interpretation_services", "last_modified")
+_V1_KEYS = frozenset(("service_taxonomys", "regular_schedules", "eligibilitys", "fundings"))
+_PRICED = re.compile(r"\d+(\.\d\d)?\s*(per|a|an)\b")
+# Sub-objects seen before, by their values (see FieldReader.once): shared by every
+# mapper in the process, so each pulled page does not start from nothing.
+_ORGS: dict[tuple, dict[str, str]] = {}
+_TERMS: dict[tuple, dict[str, str]] = {}
+_TERMS_V1: dict[tuple, dict[str, str]] = {}
+_SCHEDULES: dict[tuple, dict[str, Any]] = {}
+# What each cached reader reads of its object (tests/directory check they agree).
+ORG_KEYS = ("id", "name", "description", "website", "url", "email")
+TERM_KEYS = ("id", "name", "term", "taxonomy", "vocabulary")
+TERM_V1_KEYS = ("id", "name", "vocabulary")
+SCHEDULE_KEYS = ("freq", "interval", "byday", "bymonthday", "dtstart", "opens_at", "closes_at",
+                 "valid_from", "valid_to", "description", "attending_type")
 
 
-class Mapper:
+class Mapper(FieldReader):
     """Normalises records, collecting warnings for the import summary."""
-
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-
-    def warn(self, rid: str, field: str, message: str) -> None:
-        if len(self.warnings) < 1000:
-            self.warnings.append(f"service {rid!r}, field '{field}': {message}")
-
-    # -- primitive readers -------------------------------------------------
-    def text(self, rid: str, obj: dict, key: str, field: str | None = None) -> str:
-        value = obj.get(key)
-        if value is None:
-            return ""
-        if value.__class__ is not str:
-            if isinstance(value, bool | dict | list):
-                raise FeedError(msg(
-                    "expected text, got {name}",
-                    name=type(value).__name__), record=rid,
-                                field=field or key)
-            value = str(value)
-        # Fast path for the common case (plain ASCII, printable): no regex, no Unicode work.
-        if not value.isascii():
-            value = unicodedata.normalize("NFC", value)
-        if not value.isprintable():
-            value = _CONTROL.sub("", value)
-        value = value.strip()
-        if len(value) > MAX_TEXT:
-            self.warn(rid, field or key,
-                      f"{len(value):,} characters; kept the first {MAX_TEXT:,}")
-            value = value[:MAX_TEXT]
-        return value
-
-    def integer(self, rid: str, obj: dict, key: str, field: str) -> int | None:
-        value = obj.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            raise FeedError("expected a whole number, got true/false", record=rid, field=field)
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            raise FeedError(msg(
-                "expected a whole number, got {value}",
-                value=repr(str(value)[:40])),
-                            record=rid, field=field) from None
-        if number != int(number) or not -1_000_000 < number < 1_000_000:
-            raise FeedError(msg(
-                "expected a whole number, got {value}",
-                value=repr(value)), record=rid, field=field)
-        return int(number)
-
-    def number(self, rid: str, obj: dict, key: str, field: str) -> float | None:
-        value = obj.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            raise FeedError("expected a number, got true/false", record=rid, field=field)
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            raise FeedError(msg("expected a number, got {value}", value=repr(str(value)[:40])),
-                            record=rid, field=field) from None
-
-    def items(self, rid: str, obj: dict, key: str, field: str | None = None) -> list[dict]:
-        value = obj.get(key)
-        field = field or key
-        if value is None:
-            return []
-        if isinstance(value, dict):  # a single object where a list belongs: common, harmless
-            value = [value]
-        if not isinstance(value, list):
-            raise FeedError(msg(
-                "expected a list, got {name}",
-                name=type(value).__name__), record=rid,
-                            field=field)
-        if len(value) > MAX_ITEMS:
-            self.warn(rid, field, f"{len(value)} entries; kept the first {MAX_ITEMS}")
-            value = value[:MAX_ITEMS]
-        for i, item in enumerate(value):
-            if not isinstance(item, dict):
-                raise FeedError(msg("expected an object, got {name}", name=type(item).__name__),
-                                record=rid, field=f"{field}[{i}]")
-        return value
 
     # -- the record --------------------------------------------------------
     def normalise(self, raw: Any, where: str | None = None) -> dict[str, Any]:
@@ -138,16 +70,15 @@ class Mapper:
         org_raw = raw.get("organization") or {}
         if not isinstance(org_raw, dict):
             raise FeedError("expected an object", record=rid, field="organization")
-        organization = {
+        organization = self.once(_ORGS, org_raw, ORG_KEYS, lambda: {
             "id": t(rid, org_raw, "id", "organization.id"),
             "name": t(rid, org_raw, "name", "organization.name"),
             "description": t(rid, org_raw, "description", "organization.description"),
             "url": t(rid, org_raw, "website", "organization.website")
             or t(rid, org_raw, "url", "organization.url"),
             "email": t(rid, org_raw, "email", "organization.email"),
-        }
-        version = "1.0" if any(k in raw for k in ("service_taxonomys", "regular_schedules",
-                                                  "eligibilitys", "fundings")) else "3.0"
+        })
+        version = "3.0" if _V1_KEYS.isdisjoint(raw) else "1.0"
         min_age = self.integer(rid, raw, "minimum_age", "minimum_age")
         max_age = self.integer(rid, raw, "maximum_age", "maximum_age")
         eligibility = [t(rid, raw, "eligibility_description")]
@@ -178,37 +109,34 @@ class Mapper:
                 "email": t(rid, c, "email", f + ".email"),
                 "phones": self._phones(rid, c.get("phones"), f + ".phones"),
             })
-        confidential_service = any(
+        confidential_service = bool(taxonomy) and any(
             any(w in (term["term"] or "").lower() for w in ("confidential address", "refuge"))
             for term in taxonomy)
         locations = self._locations(rid, raw, confidential_service)
-        schedules = [self._schedule(rid, s, f"schedules[{i}]", version)
+        schedules = [self._schedule(rid, s, f"schedules[{i}]")
                      for i, s in enumerate(self.items(rid, raw, "schedules"))]
-        schedules += [self._schedule(rid, s, f"regular_schedules[{i}]", version)
+        schedules += [self._schedule(rid, s, f"regular_schedules[{i}]")
                       for i, s in enumerate(self.items(rid, raw, "regular_schedules"))]
-        access = [t(rid, raw, "application_process"), t(rid, raw, "attending_type"),
-                  t(rid, raw, "attending_access"), t(rid, raw, "deliverable_type")]
+        access = self.texts(rid, raw, _ACCESS_KEYS)
         for s in schedules:
             if s.get("attending_type"):
                 access.append(s["attending_type"])
         areas = [t(rid, a, "service_area", f"service_areas[{i}].service_area")
                  or t(rid, a, "name", f"service_areas[{i}].name")
                  for i, a in enumerate(self.items(rid, raw, "service_areas"))]
-        status = t(rid, raw, "status").lower() or "active"
-        assured = t(rid, raw, "assured_date")[:10] or None
+        (status, assured, alternate_name, description, url, email, alert, wait_time,
+         interpretation, modified) = self.texts(rid, raw, _TOP_KEYS)
         record = {
             "id": rid, "oruk_version": version, "name": name,
-            "alternate_name": t(rid, raw, "alternate_name"),
-            "description": t(rid, raw, "description"), "url": t(rid, raw, "url"),
-            "email": t(rid, raw, "email"), "status": status,
+            "alternate_name": alternate_name, "description": description, "url": url,
+            "email": email, "status": status.lower() or "active",
             "fees": fees, "cost_options": cost_options,
             "is_free": _is_free(fees, cost_options),
             "min_age": min_age, "max_age": max_age,
             "eligibility": _join(eligibility),
             "access": _join(access),
-            "alert": t(rid, raw, "alert"), "wait_time": t(rid, raw, "wait_time"),
-            "interpretation_services": t(rid, raw, "interpretation_services"),
-            "assured_date": assured, "last_modified": t(rid, raw, "last_modified") or None,
+            "alert": alert, "wait_time": wait_time, "interpretation_services": interpretation,
+            "assured_date": assured[:10] or None, "last_modified": modified or None,
             "organization": organization, "phones": phones, "contacts": contacts,
             "languages": languages, "taxonomy": taxonomy,
             "needs": needs_for([x["term"] for x in taxonomy], name),
@@ -225,18 +153,12 @@ class Mapper:
             term = a.get("taxonomy_term")
             if isinstance(term, dict):
                 f = f"attributes[{i}].taxonomy_term"
-                out.append({"id": self.text(rid, term, "id", f + ".id"),
-                            "term": self.text(rid, term, "name", f + ".name")
-                            or self.text(rid, term, "term", f + ".term"),
-                            "taxonomy": self.text(rid, term, "taxonomy", f + ".taxonomy")
-                            or self.text(rid, term, "vocabulary", f + ".vocabulary")})
+                out.append(self.once(_TERMS, term, TERM_KEYS, self._term, rid, term, f))
         for i, st in enumerate(self.items(rid, raw, "service_taxonomys")):
             tx = st.get("taxonomy") or {}
             if isinstance(tx, dict):
                 f = f"service_taxonomys[{i}].taxonomy"
-                out.append({"id": self.text(rid, tx, "id", f + ".id"),
-                            "term": self.text(rid, tx, "name", f + ".name"),
-                            "taxonomy": self.text(rid, tx, "vocabulary", f + ".vocabulary")})
+                out.append(self.once(_TERMS_V1, tx, TERM_V1_KEYS, self._term_v1, rid, tx, f))
         seen: set[str] = set()
         unique = []
         for x in out:
@@ -244,6 +166,18 @@ class Mapper:
                 seen.add(x["term"].lower())
                 unique.append(x)
         return unique
+
+    def _term(self, rid: str, term: dict, f: str) -> dict[str, str]:
+        return {"id": self.text(rid, term, "id", f + ".id"),
+                "term": self.text(rid, term, "name", f + ".name")
+                or self.text(rid, term, "term", f + ".term"),
+                "taxonomy": self.text(rid, term, "taxonomy", f + ".taxonomy")
+                or self.text(rid, term, "vocabulary", f + ".vocabulary")}
+
+    def _term_v1(self, rid: str, tx: dict, f: str) -> dict[str, str]:
+        return {"id": self.text(rid, tx, "id", f + ".id"),
+                "term": self.text(rid, tx, "name", f + ".name"),
+                "taxonomy": self.text(rid, tx, "vocabulary", f + ".vocabulary")}
 
     def _languages(self, rid: str, raw: dict) -> list[str]:
         codes: list[str] = []
@@ -335,7 +269,10 @@ class Mapper:
             out.append(entry)
         return out
 
-    def _schedule(self, rid: str, s: dict, f: str, version: str) -> dict[str, Any]:
+    def _schedule(self, rid: str, s: dict, f: str) -> dict[str, Any]:
+        return self.once(_SCHEDULES, s, SCHEDULE_KEYS, self._read_schedule, rid, s, f)
+
+    def _read_schedule(self, rid: str, s: dict, f: str) -> dict[str, Any]:
         t = self.text
         return {
             "freq": t(rid, s, "freq", f + ".freq").upper(),
@@ -362,11 +299,13 @@ def _join(parts: list[str]) -> str:
 
 def _is_free(fees: str, cost_options: list[dict]) -> bool | None:
     """True, False, or None when the feed does not say."""
+    if not fees and not cost_options:
+        return None  # most services: nothing said
     amounts = [c["amount"] for c in cost_options if c["amount"] is not None]
     if any(a > 0 for a in amounts):
         return False
     low = fees.lower()
-    if "£" in low or re.search(r"\d+(\.\d\d)?\s*(per|a|an)\b", low):
+    if "£" in low or _PRICED.search(low):
         return False
     if amounts or any(w in low for w in ("free", "no charge", "no cost", "without charge")):
         return True
