@@ -89,7 +89,8 @@ def validate(data: LocalServiceInput) -> None:
 
 def to_oruk(conn: sqlite3.Connection, data: LocalServiceInput, service_id: str,
             hub_name: str = "") -> dict[str, Any]:
-    """The ORUK 3.0 record the council receives (and we store)."""
+    """The ORUK 3.0 record the council receives (and we store): the form's fields in
+    the stored record's shape, then the one ORUK builder (to_oruk_from_record)."""
     locations = []
     if data.address.strip() or data.postcode.strip():
         lat = lon = None
@@ -98,36 +99,23 @@ def to_oruk(conn: sqlite3.Connection, data: LocalServiceInput, service_id: str,
             if place is not None and place.precision == "postcode":
                 lat, lon = place.lat, place.lon
         lines = [p.strip() for p in data.address.split(",") if p.strip()]
-        locations.append({"id": service_id + "-loc", "location": {
-            "id": service_id + "-loc", "location_type": "physical", "name": lines[0] if lines
-            else "", "latitude": lat, "longitude": lon,
-            "addresses": [{"id": service_id + "-addr", "address_1": ", ".join(lines[:-1]
-                                                                               or lines),
-                           "city": lines[-1] if len(lines) > 1 else "",
-                           "postal_code": data.postcode.strip().upper(), "country": "GB",
-                           "address_type": "physical"}]}})
-    sched = []
-    if data.days:
-        sched.append({"id": service_id + "-s", "freq": "WEEKLY", "interval": 1,
-                      "byday": ",".join(d for d in DAYS if d in data.days),
-                      "opens_at": data.opens_at, "closes_at": data.closes_at})
-    return {
+        locations.append({"id": service_id + "-loc", "name": lines[0] if lines else "",
+                          "lat": lat, "lon": lon, "address": lines,
+                          "postcode": data.postcode.strip().upper()})
+    schedules = [{"freq": "WEEKLY", "interval": 1,
+                  "byday": ",".join(d for d in DAYS if d in data.days),
+                  "opens_at": data.opens_at, "closes_at": data.closes_at}] if data.days else []
+    return to_oruk_from_record({
         "id": service_id, "name": data.name.strip(), "description": data.description.strip(),
         "status": "active", "url": data.url.strip(), "email": data.email.strip(),
         "fees": "Free" if data.free else data.cost.strip(),
-        "minimum_age": data.min_age, "maximum_age": data.max_age,
-        "assured_date": today_local().isoformat(),
-        "application_process": data.how_to_access.strip(),
-        "organization": {"id": service_id + "-org", "name": data.organization.strip()
-                         or hub_name},
-        "phones": [{"id": service_id + "-p", "number": data.phone.strip()}]
-        if data.phone.strip() else [],
-        "languages": [{"id": f"{service_id}-{c}", "code": c} for c in data.languages],
-        "schedules": sched, "service_at_locations": locations,
-        "attributes": [{"id": f"{service_id}-{n}", "taxonomy_term": {
-            "id": n, "name": label(n), "taxonomy": "AccessPoint needs"}} for n in data.needs],
-        "x_local": True,
-    }
+        "min_age": data.min_age, "max_age": data.max_age,
+        "assured_date": today_local().isoformat(), "access": data.how_to_access.strip(),
+        "organization": {"name": data.organization.strip() or hub_name},
+        "phones": [{"number": data.phone.strip()}] if data.phone.strip() else [],
+        "languages": data.languages, "schedules": schedules, "locations": locations,
+        "needs": data.needs,
+    })
 
 
 def save_local_service(conn: sqlite3.Connection, actor: Actor, data: LocalServiceInput, *,
@@ -218,15 +206,13 @@ def rebuild_payload(conn: sqlite3.Connection, service_id: str) -> dict[str, Any]
 
 
 def to_oruk_from_record(record: dict[str, Any]) -> dict[str, Any]:
-    """An ORUK 3.0 service from a stored (normalised) local service: the fields the
-    local-service form fills, in the shape to_oruk gives them."""
+    """An ORUK 3.0 service from a local service in the stored (normalised) shape: the
+    fields the local-service form fills. A place's last address line is its city."""
     sid = record["id"]
     locations = [{"id": loc.get("id") or f"{sid}-loc", "location": {
         "id": loc.get("id") or f"{sid}-loc", "location_type": "physical",
         "name": loc.get("name", ""), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
-        "addresses": [{"id": f"{sid}-addr", "address_1": ", ".join(loc.get("address") or []),
-                       "postal_code": loc.get("postcode", ""), "country": "GB",
-                       "address_type": "physical"}]}}
+        "addresses": [_address(sid, loc.get("address") or [], loc.get("postcode", ""))]}}
         for loc in record.get("locations", []) if not loc.get("confidential")]
     return {
         "id": sid, "name": record["name"], "description": record.get("description", ""),
@@ -250,3 +236,9 @@ def to_oruk_from_record(record: dict[str, Any]) -> dict[str, Any]:
             for n in record.get("needs", [])],
         "x_local": True,
     }
+
+
+def _address(sid: str, lines: list[str], postcode: str) -> dict[str, str]:
+    return {"id": f"{sid}-addr", "address_1": ", ".join(lines[:-1] or lines),
+            "city": lines[-1] if len(lines) > 1 else "", "postal_code": postcode,
+            "country": "GB", "address_type": "physical"}
