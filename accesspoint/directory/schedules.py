@@ -52,39 +52,67 @@ def parse_time(text: str) -> int | None:
     return hours * 60 + minutes
 
 
+# What _expand reads of a schedule; the values' types are in the cache key too.
+_KEYS = ("opens_at", "closes_at", "freq", "interval", "dtstart", "valid_from", "valid_to",
+         "byday", "bymonthday")
+_PLAIN = (str, int, type(None))
+_EXPANDED: dict[tuple, tuple[Opening, ...]] = {}
+
+
 def openings(schedules: list[dict[str, Any]]) -> list[Opening]:
+    """The opening windows of a service's schedules. A directory repeats a few hundred
+    distinct schedules across thousands of services: each is expanded once."""
     out: list[Opening] = []
     for s in schedules:
-        opens = parse_time(s.get("opens_at") or "")
-        closes = parse_time(s.get("closes_at") or "")
-        if opens is None or closes is None:
-            continue  # a description-only schedule is shown but cannot answer "open now"
-        freq = (s.get("freq") or "WEEKLY").upper()
-        interval = s.get("interval") or 1
-        common = {"dtstart": s.get("dtstart") or None,
-                  "valid_from": s.get("valid_from") or None,
-                  "valid_to": s.get("valid_to") or None}
-        days: list[tuple[int, int]] = []
-        for part in (s.get("byday") or "").replace(" ", "").split(","):
-            m = _BYDAY.match(part)
-            if m:
-                days.append((DAYS.index(m.group(2)), int(m.group(1) or 0)))
-        if freq == "DAILY" and not days:
-            days = [(d, 0) for d in range(7)]
-        monthdays = [int(x) for x in re.findall(r"-?\d+", s.get("bymonthday") or "")]
-        windows = _windows(opens, closes)
-        if days:
-            for weekday, nth in days:
-                for day_shift, lo, hi in windows:
-                    out.append(Opening(
-                        (weekday + day_shift) % 7, nth if freq == "MONTHLY" else 0, None,
-                        interval if freq == "WEEKLY" else 1, common["dtstart"], lo, hi,
-                        common["valid_from"], common["valid_to"]))
-        elif freq == "MONTHLY" and monthdays:
-            for md in monthdays:
-                for _shift, lo, hi in windows[:1]:
-                    out.append(Opening(None, 0, md, 1, common["dtstart"], lo, hi,
-                                       common["valid_from"], common["valid_to"]))
+        values = tuple(map(s.get, _KEYS))
+        key = (values, tuple(map(type, values)))
+        try:
+            hit = _EXPANDED.get(key)
+        except TypeError:  # a list or object among the values: expanded each time
+            out.extend(_expand(s))
+            continue
+        if hit is None:
+            hit = tuple(_expand(s))
+            if all(t in _PLAIN for t in key[1]):
+                if len(_EXPANDED) >= 20_000:
+                    _EXPANDED.clear()
+                _EXPANDED[key] = hit
+        out.extend(hit)
+    return out
+
+
+def _expand(s: dict[str, Any]) -> list[Opening]:
+    out: list[Opening] = []
+    opens = parse_time(s.get("opens_at") or "")
+    closes = parse_time(s.get("closes_at") or "")
+    if opens is None or closes is None:
+        return out  # a description-only schedule is shown but cannot answer "open now"
+    freq = (s.get("freq") or "WEEKLY").upper()
+    interval = s.get("interval") or 1
+    common = {"dtstart": s.get("dtstart") or None,
+              "valid_from": s.get("valid_from") or None,
+              "valid_to": s.get("valid_to") or None}
+    days: list[tuple[int, int]] = []
+    for part in (s.get("byday") or "").replace(" ", "").split(","):
+        m = _BYDAY.match(part)
+        if m:
+            days.append((DAYS.index(m.group(2)), int(m.group(1) or 0)))
+    if freq == "DAILY" and not days:
+        days = [(d, 0) for d in range(7)]
+    monthdays = [int(x) for x in re.findall(r"-?\d+", s.get("bymonthday") or "")]
+    windows = _windows(opens, closes)
+    if days:
+        for weekday, nth in days:
+            for day_shift, lo, hi in windows:
+                out.append(Opening(
+                    (weekday + day_shift) % 7, nth if freq == "MONTHLY" else 0, None,
+                    interval if freq == "WEEKLY" else 1, common["dtstart"], lo, hi,
+                    common["valid_from"], common["valid_to"]))
+    elif freq == "MONTHLY" and monthdays:
+        for md in monthdays:
+            for _shift, lo, hi in windows[:1]:
+                out.append(Opening(None, 0, md, 1, common["dtstart"], lo, hi,
+                                   common["valid_from"], common["valid_to"]))
     return out
 
 

@@ -107,3 +107,21 @@ def test_a_pulled_page_and_an_import_store_the_same_rows(tmp_path):
     assert "Secret Street" not in str(rows(pulled))  # the refuge's address is never kept
     imported.close()
     pulled.close()
+
+
+def test_schedules_expanded_once_per_distinct_value_each_answer_its_own():
+    from accesspoint.directory.schedules import openings
+
+    weekly = {"freq": "WEEKLY", "byday": "MO,WE", "opens_at": "10:00", "closes_at": "12:00"}
+    first = openings([weekly])
+    again = openings([dict(weekly)])
+    assert first == again and first is not again
+    again.clear()  # the caller's list is its own: the next answer is whole
+    assert len(openings([weekly])) == 2
+    # One value differs, or only its type: another answer.
+    assert [o.weekday for o in openings([{**weekly, "byday": "FR"}])] == [4]
+    assert [o.interval_weeks for o in openings([{**weekly, "interval": 2}])] == [2, 2]
+    assert [type(o.interval_weeks) for o in openings([{**weekly, "interval": 2.0}])] == [
+        float, float]
+    # A value that cannot be a key is expanded all the same.
+    assert len(openings([{**weekly, "valid_to": ["a list"]}])) == 2
