@@ -144,12 +144,18 @@ class FieldReader:
         except TypeError:  # a nested list or object: unhashable, made each time
             return make(*args)
         if hit is not None:
-            return hit.copy()  # type: ignore[attr-defined]
+            return _own(hit)
         warned = self.warned
         value = make(*args)
         if self.warned == warned and all(t in _PLAIN for t in key[1]):
             if len(cache) >= CACHE_MAX:
                 cache.clear()
             cache[key] = value
-            return value.copy()  # type: ignore[attr-defined]
+            return _own(value)
         return value
+
+
+def _own(value: T) -> T:
+    """A cached dict is copied for each record (a caller may change its own); a tuple
+    cannot be changed and is shared."""
+    return value.copy() if isinstance(value, dict) else value  # type: ignore[return-value]

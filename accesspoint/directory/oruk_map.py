@@ -32,10 +32,12 @@ _ORGS: dict[tuple, dict[str, str]] = {}
 _TERMS: dict[tuple, dict[str, str]] = {}
 _TERMS_V1: dict[tuple, dict[str, str]] = {}
 _SCHEDULES: dict[tuple, dict[str, Any]] = {}
+_LANGUAGES: dict[tuple, tuple[str | None]] = {}
 # What each cached reader reads of its object (tests/directory check they agree).
 ORG_KEYS = ("id", "name", "description", "website", "url", "email")
 TERM_KEYS = ("id", "name", "term", "taxonomy", "vocabulary")
 TERM_V1_KEYS = ("id", "name", "vocabulary")
+LANGUAGE_KEYS = ("code", "name", "language")
 SCHEDULE_KEYS = ("freq", "interval", "byday", "bymonthday", "dtstart", "opens_at", "closes_at",
                  "valid_from", "valid_to", "description", "attending_type")
 
@@ -189,12 +191,16 @@ class Mapper(FieldReader):
         for field, obj in sources:
             for j, lang in enumerate(self.items(rid, obj, "languages", field)):
                 f = f"{field}[{j}]"
-                code = language_code(self.text(rid, lang, "code", f + ".code"),
-                                     self.text(rid, lang, "name", f + ".name")
-                                     or self.text(rid, lang, "language", f + ".language"))
+                code = self.once(_LANGUAGES, lang, LANGUAGE_KEYS, self._language, rid, lang,
+                                 f)[0]
                 if code and code not in codes:
                     codes.append(code)
         return codes
+
+    def _language(self, rid: str, lang: dict, f: str) -> tuple[str | None]:
+        return (language_code(self.text(rid, lang, "code", f + ".code"),
+                              self.text(rid, lang, "name", f + ".name")
+                              or self.text(rid, lang, "language", f + ".language")),)
 
     def _phones(self, rid: str, value: Any, field: str) -> list[dict[str, str]]:
         out = []

@@ -34,7 +34,7 @@ class _Spy(dict):
 
 @pytest.mark.parametrize(("reader", "keys"), [
     ("_term", oruk_map.TERM_KEYS), ("_term_v1", oruk_map.TERM_V1_KEYS),
-    ("_read_schedule", oruk_map.SCHEDULE_KEYS)])
+    ("_read_schedule", oruk_map.SCHEDULE_KEYS), ("_language", oruk_map.LANGUAGE_KEYS)])
 def test_cached_readers_read_only_their_keys(reader, keys):
     obj = _Spy({k: "x" for k in (*keys, "id", "extra", "link_type")})
     if reader == "_read_schedule":
