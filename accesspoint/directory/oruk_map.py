@@ -10,6 +10,7 @@ real feeds are messy and one bad coordinate must not block a whole directory.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from accesspoint.directory.errors import FeedError
@@ -24,6 +25,8 @@ CONFIDENTIAL_WORDS = ("confidential", "private", "withheld", "hidden")
 _ACCESS_KEYS = ("application_process", "attending_type", "attending_access", "deliverable_type")
 _TOP_KEYS = ("status", "assured_date", "alternate_name", "description", "url", "email",
              "alert", "wait_time", "interpretation_services", "last_modified")
+_ADDRESS_KEYS = ("address_1", "address_2", "address_3", "address_4", "city", "postal_code")
+_PLACE_KEYS = ("id", "name", "transportation")
 _V1_KEYS = frozenset(("service_taxonomys", "regular_schedules", "eligibilitys", "fundings"))
 _PRICED = re.compile(r"\d+(\.\d\d)?\s*(per|a|an)\b")
 # Sub-objects seen before, by their values (see FieldReader.once): shared by every
@@ -244,26 +247,20 @@ class Mapper(FieldReader):
                 kind_of = str(a.get("address_type") or "").lower()
                 if kind_of not in ("", "physical", "postal") and not confidential:
                     continue
-                af = f"{f}.addresses[{j}]"
-                parts = [self.text(rid, a, k, f"{af}.{k}") for k in
-                         ("address_1", "address_2", "address_3", "address_4", "city")]
-                postcode = postcode or self.text(rid, a, "postal_code", af + ".postal_code")
+                *parts, postcode = self.texts(rid, a, _ADDRESS_KEYS, f"{f}.addresses[{j}].")
                 lines = [p for p in parts if p]
                 break
-            if is_postcode(postcode):
-                postcode = format_postcode(postcode)
+            postcode = _postcode(postcode)
             access = [self.text(rid, x, "accessibility", f"{f}.accessibility[{k}]")
                       or self.text(rid, x, "description", f"{f}.accessibility[{k}]")
                       for k, x in enumerate(
                           self.items(rid, loc, "accessibility", f + ".accessibility")
                           + self.items(rid, loc, "accessibility_for_disabilities",
                                        f + ".accessibility_for_disabilities"))]
-            entry = {"id": self.text(rid, loc, "id", f + ".id"),
-                     "name": self.text(rid, loc, "name", f + ".name"),
-                     "confidential": confidential,
+            loc_id, loc_name, transportation = self.texts(rid, loc, _PLACE_KEYS, f + ".")
+            entry = {"id": loc_id, "name": loc_name, "confidential": confidential,
                      "accessibility": [x for x in access if x],
-                     "transportation": self.text(rid, loc, "transportation",
-                                                 f + ".transportation")}
+                     "transportation": transportation}
             if confidential:
                 # Never kept, so never shown or printed: only the contact route remains.
                 entry.update({"lat": None, "lon": None, "address": [], "postcode": "",
@@ -293,6 +290,11 @@ class Mapper(FieldReader):
             "description": t(rid, s, "description", f + ".description"),
             "attending_type": t(rid, s, "attending_type", f + ".attending_type"),
         }
+
+
+@lru_cache(maxsize=4096)  # services share venues and postcodes
+def _postcode(text: str) -> str:
+    return format_postcode(text) if is_postcode(text) else text
 
 
 def _join(parts: list[str]) -> str:
