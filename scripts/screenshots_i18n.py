@@ -24,7 +24,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false;qt.qpa.*=false"
 
 VARIANTS = {"pt": ("pt", False, 1.0), "so": ("so", False, 1.0), "pseudo": ("pseudo", False, 1.0),
             "high-contrast": ("en", True, 1.5)}
-SECTIONS = ("enquiries", "directory", "timebank", "sync", "settings")
+SECTIONS = ("enquiries", "directory", "timebank", "sync", "reports", "settings")
 
 
 def one(variant: str, out: Path) -> None:
@@ -61,6 +61,13 @@ def one(variant: str, out: Path) -> None:
         window.show_section(key)
         db.call(lambda conn: None)
         QTest.qWait(700)
+        if key == "reports":  # the dashboard is computed on the worker: wait for it
+            page = window.pages["reports"]
+            for _ in range(100):
+                if getattr(page, "result", None) is not None:
+                    break
+                QTest.qWait(100)
+            QTest.qWait(500)
         path = out / f"i18n-{variant}-{key}.png"
         window.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

@@ -67,8 +67,8 @@ def import_directory(conn: sqlite3.Connection, source: str, *,
                               duplicates=duplicates, stale=bulk.staged_stale(conn))
         result.warnings = reader.warnings + mapper.warnings
         if duplicates:
-            result.warnings.append(f"{duplicates} services appeared more than once; the last "
-                                   "copy of each was kept.")
+            result.warnings.append(msg("{count} services appeared more than once; the last "
+                                       "copy of each was kept.", count=duplicates))
         if cancel.is_set():
             raise ImportCancelledError()
         report(staged, staged, "saving")

@@ -36,7 +36,8 @@ class FieldReader:
     def warn(self, rid: str, field: str, message: str) -> None:
         self.warned += 1
         if len(self.warnings) < 1000:
-            self.warnings.append(f"service {rid!r}, field '{field}': {message}")
+            self.warnings.append(msg("service {record}, field '{field}': {problem}",
+                                     record=repr(rid), field=field, problem=message))
 
     def text(self, rid: str, obj: dict, key: str, field: str | None = None) -> str:
         value = obj.get(key)
@@ -74,7 +75,8 @@ class FieldReader:
             value = _CONTROL.sub("", value)
         value = value.strip()
         if len(value) > MAX_TEXT:
-            self.warn(rid, field, f"{len(value):,} characters; kept the first {MAX_TEXT:,}")
+            self.warn(rid, field, msg("{length} characters; kept the first {limit}",
+                                      length=len(value), limit=MAX_TEXT))
             value = value[:MAX_TEXT]
         return value
 
@@ -118,7 +120,8 @@ class FieldReader:
             raise FeedError(msg("expected a list, got {name}", name=type(value).__name__),
                             record=rid, field=field)
         if len(value) > MAX_ITEMS:
-            self.warn(rid, field, f"{len(value)} entries; kept the first {MAX_ITEMS}")
+            self.warn(rid, field, msg("{count} entries; kept the first {limit}",
+                                      count=len(value), limit=MAX_ITEMS))
             value = value[:MAX_ITEMS]
         for i, item in enumerate(value):
             if not isinstance(item, dict):

@@ -237,7 +237,8 @@ class Mapper(FieldReader):
             lon = self.number(rid, loc, "longitude", f + ".longitude")
             if lat is not None and lon is not None and not (
                     -90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-                self.warn(rid, f + ".latitude", f"({lat}, {lon}) is not on Earth; ignored")
+                self.warn(rid, f + ".latitude", msg("({lat}, {lon}) is not on Earth; ignored",
+                                                    lat=lat, lon=lon))
                 lat = lon = None
             if (lat is None) != (lon is None):
                 lat = lon = None

@@ -132,8 +132,9 @@ class FeedReader:
         self.version = self.version or page["version"]
         if single and page["total_pages"] and page["total_pages"] > 1:
             self.partial = True
-            self.warnings.append(f"{path.name} is one page of a feed of {page['total_pages']}"
-                                 " pages: its services were imported, none were retired.")
+            self.warnings.append(msg(
+                "{name} is one page of a feed of {pages} pages: its services were imported, "
+                "none were retired.", name=path.name, pages=page["total_pages"]))
         elif page["total_items"] is not None and single:
             self.expected = page["total_items"]
         for i, item in enumerate(page["items"], 1):

@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="223" />
+        <location filename="../../ui/reports/chart_view.py" line="224" />
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="248" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 data</source>
         <translation>Datos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Save %1 as PNG</source>
         <translation>Guardar %1 como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Save the data of %1 as CSV</source>
         <translation>Guardar los datos de %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>No hay nada que mostrar para estas fechas y este centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="260" />
+        <location filename="../../ui/reports/chart_view.py" line="262" />
         <source>Legend of %1</source>
         <translation>Leyenda de %1</translation>
     </message>
@@ -4290,129 +4290,632 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/reports/words.py" line="24" />
+        <source>Enquiries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="25" />
+        <source>Signposting</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="26" />
+        <source>Time bank</source>
+        <translation>Banco de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="27" />
+        <source>Time audit</source>
+        <translation>Auditoría de horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="29" />
+        <source>Enquiries by channel</source>
+        <translation>Consultas por canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="30" />
+        <source>Enquiries by outcome</source>
+        <translation>Consultas por resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="31" />
+        <source>Enquiries by need (six most common)</source>
+        <translation>Consultas por necesidad (las seis más comunes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="32" />
+        <source>Unmet needs by need</source>
+        <translation>Necesidades no cubiertas por necesidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="33" />
+        <source>Unmet needs by area</source>
+        <translation>Necesidades no cubiertas por zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="34" />
+        <source>Top services signposted and referred</source>
+        <translation>Servicios más indicados y derivados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="35" />
+        <source>Referral outcomes</source>
+        <translation>Resultados de las derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="36" />
+        <source>Follow-ups overdue</source>
+        <translation>Seguimientos atrasados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="37" />
+        <source>Time bank hours by activity</source>
+        <translation>Horas del banco de tiempo por actividad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="38" />
+        <source>Active and new members</source>
+        <translation>Miembros activos y nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="39" />
+        <source>Credits earned and spent</source>
+        <translation>Créditos ganados y gastados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="40" />
+        <source>Time audit: who gives</source>
+        <translation>Auditoría de horas: quién da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="41" />
+        <source>Time audit: how much each member gives</source>
+        <translation>Auditoría de horas: cuánto da cada miembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="42" />
+        <source>Time audit: when time is given</source>
+        <translation>Auditoría de horas: cuándo se da el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="43" />
+        <source>Time audit: where time is given</source>
+        <translation>Auditoría de horas: dónde se da el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="45" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="46" />
+        <source>ISO week</source>
+        <translation>Semana ISO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="47" />
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="48" />
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="49" />
+        <source>Needs not met</source>
+        <translation>Necesidades no cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="50" />
+        <source>Unmet needs</source>
+        <translation>Necesidades no cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="51" />
+        <source>All other needs</source>
+        <translation>Todas las demás necesidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="52" />
+        <source>Other needs</source>
+        <translation>Otras necesidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="53" />
+        <source>Postcode district</source>
+        <translation>Distrito postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="54" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="55" />
+        <source>Times used</source>
+        <translation>Veces usado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="56" />
+        <source>Signposted</source>
+        <translation>Orientado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="57" />
+        <source>Referred</source>
+        <translation>Derivado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="58" />
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="59" />
+        <source>Status now</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="60" />
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="61" />
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="62" />
+        <source>Hours given</source>
+        <translation>Horas dadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="63" />
+        <source>Hours of credit</source>
+        <translation>Horas de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="64" />
+        <source>Other activities</source>
+        <translation>Otras actividades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="65" />
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="66" />
+        <source>Active members</source>
+        <translation>Miembros activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="67" />
+        <source>New members</source>
+        <translation>Miembros nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="68" />
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="69" />
+        <source>Earned</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="70" />
+        <source>Spent</source>
+        <translation>Gastados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="71" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="72" />
+        <source>Hours given in the period</source>
+        <translation>Horas dadas en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="73" />
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="74" />
+        <source>Hub</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="76" />
+        <source>Walk-in</source>
+        <translation>Presencial (sin cita)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="77" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="78" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="79" />
+        <source>Outreach</source>
+        <translation>Acción de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="80" />
+        <source>Information given</source>
+        <translation>Información dada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="81" />
+        <source>Escalated</source>
+        <translation>Remitido a un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="82" />
+        <source>No suitable service</source>
+        <translation>Ningún servicio adecuado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="83" />
+        <source>Still open</source>
+        <translation>Aún abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="84" />
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="85" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="86" />
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="87" />
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="88" />
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="89" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="90" />
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="91" />
+        <source>Young people</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="92" />
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="93" />
+        <source>1-7 days</source>
+        <translation>1-7 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="94" />
+        <source>8-14 days</source>
+        <translation>8-14 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="95" />
+        <source>15-30 days</source>
+        <translation>15-30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="96" />
+        <source>Over 30 days</source>
+        <translation>Más de 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="97" />
+        <source>Under 5 h</source>
+        <translation>Menos de 5 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="98" />
+        <source>5-10 h</source>
+        <translation>5-10 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="99" />
+        <source>10-20 h</source>
+        <translation>10-20 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="100" />
+        <source>20-50 h</source>
+        <translation>20-50 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="101" />
+        <source>50 h or more</source>
+        <translation>50 h o más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="102" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="103" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="104" />
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="105" />
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="106" />
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="107" />
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="108" />
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="110" />
+        <source>Each enquiry once, by how the resident came.</source>
+        <translation>Cada consulta una vez, según cómo vino el residente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="111" />
+        <source>Each enquiry once, by its outcome now.</source>
+        <translation>Cada consulta una vez, según su resultado actual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="112" />
+        <source>An enquiry with two needs counts under both.</source>
+        <translation>Una consulta con dos necesidades cuenta en ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="113" />
+        <source>"No suitable service found", in the period.</source>
+        <translation>"No se encontró ningún servicio adecuado", en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="114" />
+        <source>The ten districts with most unmet needs; "unknown": anonymous or no postcode.</source>
+        <translation>Los diez distritos con más necesidades no cubiertas; "unknown": anónimo o sin código postal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="116" />
+        <source>Signposting and referrals are not recorded on this device yet.</source>
+        <translation>Las indicaciones y derivaciones aún no se registran en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="118" />
+        <source>The ten services used most in the period.</source>
+        <translation>Los diez servicios más usados en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="119" />
+        <source>Referrals made in the period, by their status now.</source>
+        <translation>Derivaciones hechas en el periodo, según su estado actual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="120" />
+        <source>The time bank is not set up on this device yet.</source>
+        <translation>El banco de tiempo aún no está configurado en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="121" />
+        <source>Credits earned for time given, net of corrections.</source>
+        <translation>Créditos ganados por el tiempo dado, descontadas las correcciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="122" />
+        <source>Active: earned or spent credits in the month.</source>
+        <translation>Activos: ganaron o gastaron créditos en el mes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="123" />
+        <source>Spent: on rewards. Net of corrections.</source>
+        <translation>Gastados: en recompensas. Descontadas las correcciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="124" />
+        <source>Hours given by members of each type.</source>
+        <translation>Horas dadas por los miembros de cada tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="125" />
+        <source>Members by the hours they gave in the period.</source>
+        <translation>Miembros según las horas que dieron en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="126" />
+        <source>By the day the time was given.</source>
+        <translation>Según el día en que se dio el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="127" />
+        <source>By the hub that logged the hours.</source>
+        <translation>Según el centro que registró las horas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="140" />
+        <source>Whole months, {first} to {last}.</source>
+        <translation>Meses completos, del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="145" />
+        <source>Not done and past their date, as of {date}.</source>
+        <translation>No hechos y con la fecha pasada, a {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="68" />
         <source>All hubs</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180" />
+        <location filename="../../ui/reports/page.py" line="181" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="201" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212" />
+        <location filename="../../ui/reports/page.py" line="213" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236" />
+        <location filename="../../ui/reports/page.py" line="237" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="307" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -6365,4 +6868,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contiene los registros y versiones de la aplicación, sin nombres ni datos personales. Envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint no puede escribir en su carpeta de datos ({folder}). Puede que esté en una unidad de solo lectura o que hayan cambiado los permisos. Pida a quien se ocupa de este ordenador que dé a su usuario permiso de escritura en esa carpeta y vuelva a iniciar AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Solo el ayuntamiento puede levantar una retención que él mismo colocó.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>El disco del ordenador está lleno, así que el último cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere espacio (vacíe la Papelera, borre descargas grandes) y vuelva a intentarlo; lo que escribió sigue en la pantalla.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. AccessPoint puede restaurar la copia de seguridad más reciente; el archivo dañado se aparta, no se borra.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de datos está ocupada en otro programa (quizá una segunda copia de AccessPoint o una herramienta de copias de seguridad). Ciérrelo y vuelva a intentarlo; no se ha perdido nada.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>the data folder</source><translation>la carpeta de datos</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Dirección</translation></message><message><source>Aged {lo} and over</source><translation>A partir de {lo} años</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} a {hi} años</translation></message><message><source>Area</source><translation>Zona</translation></message><message><source>Closed now</source><translation>Cerrado ahora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca se facilita ni se imprime. Use el contacto telefónico para concertar una visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Coste</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ayuda con</translation></message><message><source>How to access</source><translation>Cómo acceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Servicio local del centro (añadido aquí, aún no figura en el directorio del ayuntamiento)</translation></message><message><source>Interpreting</source><translation>Interpretación</translation></message><message><source>Languages spoken</source><translation>Idiomas hablados</translation></message><message><source>Last verified</source><translation>Última verificación</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificación el {date}: hace más de 12 meses. Compruebe los datos (llame primero) antes de fiarse de ellos.</translation></message><message><source>No building to visit: phone or online.</source><translation>No hay un lugar que visitar: por teléfono o en línea.</translation></message><message><source>Not given</source><translation>No indicado</translation></message><message><source>Not given: phone to check.</source><translation>No indicado: llame para confirmarlo.</translation></message><message><source>Open now</source><translation>Abierto ahora</translation></message><message><source>Opening times</source><translation>Horario</translation></message><message><source>Run by {org}</source><translation>Gestionado por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este servicio ya no figura en el directorio.</translation></message><message><source>Up to age {hi}</source><translation>Hasta los {hi} años</translation></message><message><source>Website</source><translation>Sitio web</translation></message><message><source>Who it is for</source><translation>A quién va dirigido</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' no es una cuenta del libro mayor.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' no es un número de miembro (letras, cifras y guiones, hasta 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' no es un código postal del Reino Unido (por ejemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' no es una fecha (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' no es una fecha (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' no es una fecha: escríbala como DD/MM/AAAA (por ejemplo 01/12/2026), o +7 para dentro de una semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' no es un número entero de minutos.</translation></message><message><source>({lat}, {lon}) is not on Earth; ignored</source><translation>({lat}, {lon}) no está en la Tierra; se ignoró</translation></message><message><source>A PIN is digits only.</source><translation>Un PIN solo lleva cifras.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un PIN necesita al menos {min_pin} cifras.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un código tiene de 2 a 40 letras minúsculas, cifras o guiones bajos.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un miembro aparece dos veces en la hoja.</translation></message><message><source>A member must agree to their record being kept.</source><translation>El miembro debe aceptar que se guarde su registro.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Una contraseña necesita al menos {min_password} caracteres (una frase corta es fácil de recordar).</translation></message><message><source>A person needs a first or family name.</source><translation>Una persona necesita un nombre o un apellido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un número de teléfono necesita al menos 6 dígitos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Una derivación comparte los datos del residente, así que necesita su consentimiento para compartir. Pida el consentimiento y regístrelo en la consulta, o haga una orientación en su lugar.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Una derivación en estado {before} no puede pasar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Una transferencia necesita dos cuentas distintas.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un joven necesita el número de su Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint no puede escribir en su carpeta de datos ({folder}). Puede que esté en una unidad de solo lectura o que hayan cambiado los permisos. Pida a quien se ocupa de este ordenador que dé a su usuario permiso de escritura en esa carpeta y vuelva a iniciar AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necesidades de accesibilidad: como máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Las edades van de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Ya existe una actividad '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>Como máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>Como máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos miembros deben estar activos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: se devolvieron los créditos.</translation></message><message><source>Category must be one of {categories}.</source><translation>La categoría debe ser una de estas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Elija una contraseña o un PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Elija una persona o indique su nombre.</translation></message><message><source>Choose an outcome.</source><translation>Elija un resultado.</translation></message><message><source>Choose an urgency.</source><translation>Elija la urgencia.</translation></message><message><source>Choose at least one member.</source><translation>Elija al menos un miembro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Elija al menos una necesidad con la que ayuda.</translation></message><message><source>Choose at least one need.</source><translation>Elija al menos una necesidad.</translation></message><message><source>Choose at least one service.</source><translation>Elija al menos un servicio.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Elija entre 0 y {max_days} días.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Elija entre {low} y {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Elija entre {min_days} y {max_days} días.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Elija cómo contactó el residente con nosotros.</translation></message><message><source>Choose one of the answers listed.</source><translation>Elija una de las respuestas de la lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Elija uno de estos: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Elija orientación o derivación.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Elija a otra persona a quien regalar los créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Elija los días en que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Elija dos personas distintas para unir.</translation></message><message><source>Choose what is wrong.</source><translation>Elija qué está mal.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>El consentimiento para compartir requiere antes el consentimiento para registrar.</translation></message><message><source>Date of birth is before 1900.</source><translation>La fecha de nacimiento es anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La fecha de nacimiento está en el futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Los días son MO, TU, WE, TH, FR, SA, SU (de lunes a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Busque a la persona, añada una persona nueva o marque Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique al menos un nombre o un apellido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique al menos una forma de contacto: teléfono, correo electrónico, web o dirección.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique la hora de apertura y de cierre, por ejemplo 10:00 y 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dé un nombre a la actividad.</translation></message><message><source>Give the hub a name.</source><translation>Ponga un nombre al centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dé un título a la oportunidad.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique el nombre de la organización o del proyecto.</translation></message><message><source>Give the reward a name.</source><translation>Dé un nombre a la recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dé un nombre al servicio.</translation></message><message><source>Give the user a name.</source><translation>Dé un nombre al usuario.</translation></message><message><source>Give your name.</source><translation>Indique su nombre.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importación cancelada; el directorio no se ha cambiado.</translation></message><message><source>It must close after it opens.</source><translation>Tiene que cerrar después de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>El número de miembro {member_number} lo usan dos miembros distintos; un coordinador debe cambiar el número de uno de ellos.</translation></message><message><source>Member number {number} is already used.</source><translation>El número de miembro {number} ya está en uso.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>El tipo de miembro debe ser adulto, joven u organización.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Los minutos deben ser un número entero mayor que cero.</translation></message><message><source>Minutes must be above zero.</source><translation>Los minutos deben ser más de cero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>No hay ninguna actividad con el id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>No hay una tasa de conversión configurada para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>No hay ninguna consulta con el id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>No hay ninguna transferencia en el libro mayor con el id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Nadie puede dar más de 24 horas en un día.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>No hay ninguna oportunidad con el id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>No hay ninguna persona con el id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>No hay ningún canje con el id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>No hay ninguna derivación con el id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>No hay ninguna recompensa con el id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar y AccessPoint no la abrirá. Pida a informática que active el llavero del sistema; en un equipo de pruebas sin datos reales de residentes puede iniciar con --insecure-no-encryption (o ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero del sistema), así que la base de datos no se puede cifrar. Pida a informática que active el llavero del sistema, o inicie con --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) en un equipo de pruebas sin datos reales de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>No hay ningún servicio con el id {service_id} en el directorio.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>No hay ningún servicio con el id {sid} en el directorio.</translation></message><message><source>No such legal hold.</source><translation>Esa retención legal no existe.</translation></message><message><source>No such person (already erased?).</source><translation>Esa persona no existe (¿ya se borró?).</translation></message><message><source>No such user.</source><translation>Ese usuario no existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>No hay ningún miembro del banco de tiempo con el id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aquí no se emitió ningún vale con este código.</translation></message><message><source>Not a security setting.</source><translation>No es un ajuste de seguridad.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>No hay créditos de tiempo suficientes: el saldo es {have} y esto necesita {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>No se importó nada: {bad} de {rows} filas necesitan corrección.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Uno de estos registros ya se unió a otro; vuelva a abrirlo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Solo un coordinador puede confirmar más de 12 horas en un día.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Solo los coordinadores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Solo el personal y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Solo el ayuntamiento puede levantar una retención que él mismo colocó.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Aquí solo se pueden editar los servicios locales de este centro.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Aquí solo se pueden quitar los servicios locales de este centro.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Solo los voluntarios y superiores pueden hacer esto ({action}). Pídaselo a un coordinador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Las cuentas de organizaciones no pueden convertir créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La conservación se aplica a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>El rol debe ser uno de estos: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga qué está mal.</translation></message><message><source>Say which need could not be met.</source><translation>Diga qué necesidad no se pudo atender.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga por qué (como máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga por qué se borra a la persona (como máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga por qué se corrige esta transferencia.</translation></message><message><source>Signposting has no status to follow.</source><translation>Una orientación no tiene estado que seguir.</translation></message><message><source>Status is one of {statuses}.</source><translation>El estado es uno de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>El estado debe ser activo o de baja.</translation></message><message><source>Stock cannot be negative.</source><translation>Las existencias no pueden ser negativas.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ese PIN es demasiado fácil de adivinar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ese PIN o contraseña no es correcto. Inténtelo de nuevo.</translation></message><message><source>That backup's header is damaged.</source><translation>La cabecera de esa copia de seguridad está dañada.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ese archivo no es una copia de seguridad de AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Eso no es un código postal del Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Esa es una de las opciones más comunes; elija otra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Eso suma {total} en un solo día: más de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Eso suma {total} en un solo día: más de 12 horas necesita la confirmación de un coordinador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Esa persona ya no existe; actualice la lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Esa persona ya no existe; busque de nuevo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Esa clave de recuperación tiene un carácter que no puede llevar.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Esa clave de recuperación no es correcta: revise cada grupo y vuelva a escribirla.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Ese usuario no puede iniciar sesión aquí; pregunte a un coordinador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>El llavero del sistema no guardó la clave de la base de datos.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>El llavero del sistema se negó a guardar la clave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>No se pudo leer la copia de seguridad: está dañada o la clave es incorrecta.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La línea de comandos está desactivada para este centro. Un coordinador puede volver a activarla en la aplicación: Ajustes, Seguridad, 'Permitir la línea de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>El usuario de la línea de comandos no puede iniciar sesión en la aplicación.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>El disco del ordenador está lleno, así que el último cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere espacio (vacíe la Papelera, borre descargas grandes) y vuelva a intentarlo; lo que escribió sigue en la pantalla.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>El coste debe ser un número entero de minutos mayor que cero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. AccessPoint puede restaurar la copia de seguridad más reciente; el archivo dañado se aparta, no se borra.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de datos está ocupada en otro programa (quizá una segunda copia de AccessPoint o una herramienta de copias de seguridad). Ciérrelo y vuelva a intentarlo; no se ha perdido nada.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La descripción tiene {length} caracteres; el límite es {limit}. Acórtela o añada el resto como notas después de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>La fecha de fin es anterior a la de inicio.</translation></message><message><source>The follow-up date is in the past.</source><translation>La fecha de seguimiento ya ha pasado.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La fecha de seguimiento es dentro de más de un año.</translation></message><message><source>The follow-up date is not a date.</source><translation>La fecha de seguimiento no es una fecha.</translation></message><message><source>The header row lacks: {missing}.</source><translation>A la fila de encabezado le falta: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>La edad máxima es inferior a la mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>El nombre es demasiado largo (como máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>La nota está vacía.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La nota tiene {length} caracteres; el límite es {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La hoja tiene encabezado pero no tiene filas.</translation></message><message><source>The sheet is empty.</source><translation>La hoja está vacía.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Siempre debe haber un coordinador que pueda iniciar sesión.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta copia de seguridad está cifrada con una clave que este ordenador no tiene. Indique la clave de recuperación impresa cuando se configuró ese centro (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este ordenador ya tiene un coordinador; inicie sesión en su lugar.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta carpeta de datos ya contiene registros reales, así que no se añadirán datos de demostración. Ejecute --demo sin --data-dir (tiene su propia carpeta) o con una carpeta vacía.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de datos está cifrada y el llavero de este ordenador no tiene clave para ella (un perfil de usuario nuevo, o la carpeta se copió de otro sitio). Recupérela con la clave de recuperación impresa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de datos está cifrada pero no hay llavero del sistema para desbloquearla. Inicie AccessPoint en su propia sesión de Windows/escritorio, o recupérela con la clave de recuperación impresa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de datos la escribió un AccessPoint más reciente (esquema {have}; esta versión entiende hasta {newest}). Instale la versión más reciente; los datos no se han tocado.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Esto ya es una corrección; registre la entrada de nuevo en lugar de corregir una corrección.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Esto no es un código de vale (compruebe si hay una errata).</translation></message><message><source>This member has left the time bank.</source><translation>Este miembro se ha dado de baja del banco de tiempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta persona está bajo retención legal; levántela primero.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta hoja ya se importó ({filename}, {day}); no se volvió a importar nada.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferencia ya se ha corregido.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado largo (como máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado largo: {length} caracteres, como máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante un minuto aproximadamente; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiados intentos fallidos. Esta cuenta queda bloqueada durante unos {minutes} minutos; vuelva a intentarlo entonces o pregunte a un coordinador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconocido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de miembro desconocido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de miembro desconocido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necesidad desconocida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pregunta desconocida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horarios desconocidos {bad} (use, por ejemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferencia desconocido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horarios como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sin consentimiento para registrar, la consulta debe ser anónima: quite a la persona o pida el consentimiento.</translation></message><message><source>a service must be an object, got {name}</source><translation>un servicio debe ser un objeto, llegó {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>no se pudo contactar con {url} ({reason}) tras {attempt} intentos</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>se esperaba un objeto o una lista JSON, llegó {name}</translation></message><message><source>expected a list</source><translation>se esperaba una lista</translation></message><message><source>expected a list, got {name}</source><translation>se esperaba una lista, llegó {name}</translation></message><message><source>expected a number, got true/false</source><translation>se esperaba un número, llegó verdadero/falso</translation></message><message><source>expected a number, got {value}</source><translation>se esperaba un número, llegó {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>se esperaba un número entero, llegó verdadero/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>se esperaba un número entero, llegó {value}</translation></message><message><source>expected an object</source><translation>se esperaba un objeto</translation></message><message><source>expected an object, got {name}</source><translation>se esperaba un objeto, llegó {name}</translation></message><message><source>expected text, got {name}</source><translation>se esperaba texto, llegó {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>no hay archivos .json en {path}</translation></message><message><source>not UTF-8 text</source><translation>no es texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON no válido en la línea {lineno}, columna {colno} ({msg}); puede que el archivo esté cortado o dañado</translation></message><message><source>response larger than {limit} MB</source><translation>respuesta mayor de {limit} MB</translation></message><message><source>service {record}</source><translation>servicio {record}</translation></message><message><source>service {record}, field '{field}': {problem}</source><translation>servicio {record}, campo '{field}': {problem}</translation></message><message><source>the data folder</source><translation>la carpeta de datos</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>el feed prometía {expected} servicios pero solo llegaron {arrived}; parece cortado, así que no se cambió nada</translation></message><message><source>the local service record is missing or not this one</source><translation>el registro del servicio local falta o no es este</translation></message><message><source>the record says it is {id}</source><translation>el registro dice que es {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>el servidor respondió {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>el servidor envió algo que no es JSON ({exc}); puede que la respuesta esté cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>el servidor envió la misma página otra vez; parece que no admite paginación con ?page=</translation></message><message><source>the service has no id</source><translation>el servicio no tiene id</translation></message><message><source>the service has no name</source><translation>el servicio no tiene nombre</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>esto no es un servicio, lista o página ORUK (sin 'contents', 'content' ni 'id' y 'name' de servicio)</translation></message><message><source>{count} entries; kept the first {limit}</source><translation>{count} entradas; se conservaron las primeras {limit}</translation></message><message><source>{count} services appeared more than once; the last copy of each was kept.</source><translation>{count} servicios aparecieron más de una vez; se conservó la última copia de cada uno.</translation></message><message><source>{day} is in the future.</source><translation>{day} está en el futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} fue hace demasiado tiempo.</translation></message><message><source>{length} characters; kept the first {limit}</source><translation>{length} caracteres; se conservaron los primeros {limit}</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} se ha dado de baja del banco de tiempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} es una cuenta de organización: registre las horas de las personas que dieron el tiempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminó el {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} no tiene la columna {missing}; un CSV del ONS Postcode Directory tiene pcds, lat y long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} ya no se ofrece.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} no está abierto a este tipo de miembro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} se ofrece a partir del {valid_from}.</translation></message><message><source>{name} is one page of a feed of {pages} pages: its services were imported, none were retired.</source><translation>{name} es una página de un feed de {pages} páginas: se importaron sus servicios y no se retiró ninguno.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está agotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} el {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta persona ya es miembro.</translation></message><message><source>{source} does not exist</source><translation>{source} no existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} no es un código postal del Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint no pudo abrir su base de datos ({error}). No se ha cambiado nada. Cierre otros programas que puedan estar usando la carpeta de datos y vuelva a iniciar AccessPoint; si sigue ocurriendo, envíe el informe de diagnóstico (menú Ayuda) a quien da soporte a su centro.</translation></message><message><source>Preparing the demo data…</source><translation>Preparando los datos de demostración…</translation></message></context></TS>

@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="223" />
+        <location filename="../../ui/reports/chart_view.py" line="224" />
         <source>Show as table</source>
         <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Save data as CSV…</source>
         <translation>Enregistrer les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="248" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 chart</source>
         <translation>Graphique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 data</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Show %1 as a table</source>
         <translation>Afficher %1 sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Save the data of %1 as CSV</source>
         <translation>Enregistrer les données de %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Rien à afficher pour ces dates et ce centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="260" />
+        <location filename="../../ui/reports/chart_view.py" line="262" />
         <source>Legend of %1</source>
         <translation>Légende de %1</translation>
     </message>
@@ -4290,129 +4290,632 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/reports/words.py" line="24" />
+        <source>Enquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="25" />
+        <source>Signposting</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="26" />
+        <source>Time bank</source>
+        <translation>Banque de temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="27" />
+        <source>Time audit</source>
+        <translation>Audit du temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="29" />
+        <source>Enquiries by channel</source>
+        <translation>Demandes par canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="30" />
+        <source>Enquiries by outcome</source>
+        <translation>Demandes par résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="31" />
+        <source>Enquiries by need (six most common)</source>
+        <translation>Demandes par besoin (les six plus fréquents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="32" />
+        <source>Unmet needs by need</source>
+        <translation>Besoins non satisfaits par besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="33" />
+        <source>Unmet needs by area</source>
+        <translation>Besoins non satisfaits par secteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="34" />
+        <source>Top services signposted and referred</source>
+        <translation>Services les plus indiqués et orientés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="35" />
+        <source>Referral outcomes</source>
+        <translation>Suites des orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="36" />
+        <source>Follow-ups overdue</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="37" />
+        <source>Time bank hours by activity</source>
+        <translation>Heures de la banque de temps par activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="38" />
+        <source>Active and new members</source>
+        <translation>Membres actifs et nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="39" />
+        <source>Credits earned and spent</source>
+        <translation>Crédits gagnés et dépensés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="40" />
+        <source>Time audit: who gives</source>
+        <translation>Audit du temps : qui donne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="41" />
+        <source>Time audit: how much each member gives</source>
+        <translation>Audit du temps : combien donne chaque membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="42" />
+        <source>Time audit: when time is given</source>
+        <translation>Audit du temps : quand le temps est donné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="43" />
+        <source>Time audit: where time is given</source>
+        <translation>Audit du temps : où le temps est donné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="45" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="46" />
+        <source>ISO week</source>
+        <translation>Semaine ISO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="47" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="48" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="49" />
+        <source>Needs not met</source>
+        <translation>Besoins non satisfaits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="50" />
+        <source>Unmet needs</source>
+        <translation>Besoins non satisfaits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="51" />
+        <source>All other needs</source>
+        <translation>Tous les autres besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="52" />
+        <source>Other needs</source>
+        <translation>Autres besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="53" />
+        <source>Postcode district</source>
+        <translation>District postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="54" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="55" />
+        <source>Times used</source>
+        <translation>Nombre d'utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="56" />
+        <source>Signposted</source>
+        <translation>Orienté(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="57" />
+        <source>Referred</source>
+        <translation>Adressé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="58" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="59" />
+        <source>Status now</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="60" />
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="61" />
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="62" />
+        <source>Hours given</source>
+        <translation>Heures données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="63" />
+        <source>Hours of credit</source>
+        <translation>Heures de crédit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="64" />
+        <source>Other activities</source>
+        <translation>Autres activités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="65" />
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="66" />
+        <source>Active members</source>
+        <translation>Membres actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="67" />
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="68" />
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="69" />
+        <source>Earned</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="70" />
+        <source>Spent</source>
+        <translation>Dépensés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="71" />
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="72" />
+        <source>Hours given in the period</source>
+        <translation>Heures données sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="73" />
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="74" />
+        <source>Hub</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="76" />
+        <source>Walk-in</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="77" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="78" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="79" />
+        <source>Outreach</source>
+        <translation>Action de proximité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="80" />
+        <source>Information given</source>
+        <translation>Informations données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="81" />
+        <source>Escalated</source>
+        <translation>Transmis à un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="82" />
+        <source>No suitable service</source>
+        <translation>Aucun service adapté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="83" />
+        <source>Still open</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="84" />
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="85" />
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="86" />
+        <source>Seen</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="87" />
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="88" />
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="89" />
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="90" />
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="91" />
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="92" />
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="93" />
+        <source>1-7 days</source>
+        <translation>1-7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="94" />
+        <source>8-14 days</source>
+        <translation>8-14 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="95" />
+        <source>15-30 days</source>
+        <translation>15-30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="96" />
+        <source>Over 30 days</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="97" />
+        <source>Under 5 h</source>
+        <translation>Moins de 5 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="98" />
+        <source>5-10 h</source>
+        <translation>5-10 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="99" />
+        <source>10-20 h</source>
+        <translation>10-20 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="100" />
+        <source>20-50 h</source>
+        <translation>20-50 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="101" />
+        <source>50 h or more</source>
+        <translation>50 h ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="102" />
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="103" />
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="104" />
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="105" />
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="106" />
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="107" />
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="108" />
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="110" />
+        <source>Each enquiry once, by how the resident came.</source>
+        <translation>Chaque demande une fois, selon la façon dont le résident est venu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="111" />
+        <source>Each enquiry once, by its outcome now.</source>
+        <translation>Chaque demande une fois, selon son résultat actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="112" />
+        <source>An enquiry with two needs counts under both.</source>
+        <translation>Une demande avec deux besoins compte pour les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="113" />
+        <source>"No suitable service found", in the period.</source>
+        <translation>« Aucun service adapté trouvé », sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="114" />
+        <source>The ten districts with most unmet needs; "unknown": anonymous or no postcode.</source>
+        <translation>Les dix districts avec le plus de besoins non satisfaits ; « unknown » : anonyme ou sans code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="116" />
+        <source>Signposting and referrals are not recorded on this device yet.</source>
+        <translation>Les indications et orientations ne sont pas encore enregistrées sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="118" />
+        <source>The ten services used most in the period.</source>
+        <translation>Les dix services les plus utilisés sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="119" />
+        <source>Referrals made in the period, by their status now.</source>
+        <translation>Orientations faites sur la période, selon leur statut actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="120" />
+        <source>The time bank is not set up on this device yet.</source>
+        <translation>La banque de temps n'est pas encore installée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="121" />
+        <source>Credits earned for time given, net of corrections.</source>
+        <translation>Crédits gagnés pour le temps donné, corrections déduites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="122" />
+        <source>Active: earned or spent credits in the month.</source>
+        <translation>Actifs : ont gagné ou dépensé des crédits dans le mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="123" />
+        <source>Spent: on rewards. Net of corrections.</source>
+        <translation>Dépensés : en récompenses. Corrections déduites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="124" />
+        <source>Hours given by members of each type.</source>
+        <translation>Heures données par les membres de chaque type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="125" />
+        <source>Members by the hours they gave in the period.</source>
+        <translation>Membres selon les heures données sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="126" />
+        <source>By the day the time was given.</source>
+        <translation>Selon le jour où le temps a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="127" />
+        <source>By the hub that logged the hours.</source>
+        <translation>Selon le centre qui a enregistré les heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="140" />
+        <source>Whole months, {first} to {last}.</source>
+        <translation>Mois entiers, du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="145" />
+        <source>Not done and past their date, as of {date}.</source>
+        <translation>Non faits et en retard, au {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="68" />
         <source>All hubs</source>
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard status</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180" />
+        <location filename="../../ui/reports/page.py" line="181" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="201" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212" />
+        <location filename="../../ui/reports/page.py" line="213" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236" />
+        <location filename="../../ui/reports/page.py" line="237" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="307" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -6365,4 +6868,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Il contient les journaux et les versions de l'application, sans noms ni données personnelles. Envoyez-le à la personne qui assure l'assistance de votre centre.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint ne peut pas écrire dans son dossier de données ({folder}). Il est peut-être sur un lecteur en lecture seule ou ses droits ont changé. Demandez à la personne qui s'occupe de cet ordinateur de donner à votre utilisateur le droit d'écrire dans ce dossier, puis redémarrez AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Seule la collectivité peut lever une conservation qu'elle a placée.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Le disque de l'ordinateur est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place (videz la Corbeille, supprimez les gros téléchargements), puis réessayez ; ce que vous avez saisi est toujours à l'écran.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Le fichier de la base de données est endommagé et ne peut pas être lu sans risque. AccessPoint peut restaurer la dernière sauvegarde ; le fichier endommagé est mis de côté, pas supprimé.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de données est occupée par un autre programme (peut-être une deuxième copie d'AccessPoint ou un outil de sauvegarde). Fermez-le et réessayez ; rien n'a été perdu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>the data folder</source><translation>le dossier de données</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Adresse</translation></message><message><source>Aged {lo} and over</source><translation>{lo} ans et plus</translation></message><message><source>Aged {lo} to {hi}</source><translation>De {lo} à {hi} ans</translation></message><message><source>Area</source><translation>Zone desservie</translation></message><message><source>Closed now</source><translation>Fermé actuellement</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidentielle : jamais communiquée ni imprimée. Utilisez le contact téléphonique pour organiser une visite.</translation></message><message><source>Contact</source><translation>Contact</translation></message><message><source>Cost</source><translation>Coût</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuit</translation></message><message><source>Helps with</source><translation>Aide pour</translation></message><message><source>How to access</source><translation>Comment y accéder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Service local du centre (ajouté ici, pas encore dans l'annuaire de la mairie)</translation></message><message><source>Interpreting</source><translation>Interprétariat</translation></message><message><source>Languages spoken</source><translation>Langues parlées</translation></message><message><source>Last verified</source><translation>Dernière vérification</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Dernière vérification le {date} : il y a plus de 12 mois. Vérifiez les informations (téléphonez d'abord) avant de vous y fier.</translation></message><message><source>No building to visit: phone or online.</source><translation>Pas de lieu d'accueil : par téléphone ou en ligne.</translation></message><message><source>Not given</source><translation>Non indiqué</translation></message><message><source>Not given: phone to check.</source><translation>Non indiqué : téléphonez pour vérifier.</translation></message><message><source>Open now</source><translation>Ouvert actuellement</translation></message><message><source>Opening times</source><translation>Horaires d'ouverture</translation></message><message><source>Run by {org}</source><translation>Géré par {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Ce service ne figure plus dans l'annuaire.</translation></message><message><source>Up to age {hi}</source><translation>Jusqu'à {hi} ans</translation></message><message><source>Website</source><translation>Site web</translation></message><message><source>Who it is for</source><translation>Public concerné</translation></message><message><source>never</source><translation>jamais</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' n'est pas un compte du registre.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' n'est pas un numéro de membre (lettres, chiffres et tirets, 20 au plus).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>« {text} » n'est pas un code postal britannique (par exemple E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>« {text} » n'est pas une date (utilisez JJ/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' n'est pas une date (utilisez AAAA-MM-JJ).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>« {text} » n'est pas une date : écrivez-la JJ/MM/AAAA (par exemple 01/12/2026), ou +7 pour dans une semaine.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' n'est pas un nombre entier de minutes.</translation></message><message><source>({lat}, {lon}) is not on Earth; ignored</source><translation>({lat}, {lon}) n'est pas sur Terre ; ignoré</translation></message><message><source>A PIN is digits only.</source><translation>Un code PIN ne contient que des chiffres.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Un code PIN doit avoir au moins {min_pin} chiffres.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Un code compte de 2 à 40 lettres minuscules, chiffres ou traits de soulignement.</translation></message><message><source>A member is on the sheet twice.</source><translation>Un membre figure deux fois sur la feuille.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Le membre doit accepter que sa fiche soit conservée.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Un mot de passe doit avoir au moins {min_password} caractères (une courte phrase se retient facilement).</translation></message><message><source>A person needs a first or family name.</source><translation>Une personne doit avoir un prénom ou un nom de famille.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Une orientation formelle transmet les informations de l'habitant : il faut donc son consentement au partage. Demandez-le et enregistrez-le sur la demande, ou faites plutôt une orientation.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Une orientation formelle à l'état {before} ne peut pas passer à {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Un transfert demande deux comptes différents.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Un jeune doit donner le numéro de sa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint ne peut pas écrire dans son dossier de données ({folder}). Il est peut-être sur un lecteur en lecture seule ou ses droits ont changé. Demandez à la personne qui s'occupe de cet ordinateur de donner à votre utilisateur le droit d'écrire dans ce dossier, puis redémarrez AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Besoins d'accessibilité : {limit} caractères au maximum.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Les âges vont de 0 à 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Une activité '{name}' ({code}) existe déjà.</translation></message><message><source>At most 100 characters.</source><translation>100 caractères au plus.</translation></message><message><source>At most {max_secret} characters.</source><translation>{max_secret} caractères au plus.</translation></message><message><source>Both members must be active.</source><translation>Les deux membres doivent être actifs.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Annulé : les crédits ont été remboursés.</translation></message><message><source>Category must be one of {categories}.</source><translation>La catégorie doit être l'une de celles-ci : {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Choisissez un mot de passe ou un code PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Choisissez une personne ou donnez son nom.</translation></message><message><source>Choose an outcome.</source><translation>Choisissez un résultat.</translation></message><message><source>Choose an urgency.</source><translation>Choisissez l'urgence.</translation></message><message><source>Choose at least one member.</source><translation>Choisissez au moins un membre.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Choisissez au moins un besoin auquel il répond.</translation></message><message><source>Choose at least one need.</source><translation>Choisissez au moins un besoin.</translation></message><message><source>Choose at least one service.</source><translation>Choisissez au moins un service.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Choisissez entre 0 et {max_days} jours.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Choisissez entre {low} et {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Choisissez entre {min_days} et {max_days} jours.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Choisissez comment l'habitant nous a contactés.</translation></message><message><source>Choose one of the answers listed.</source><translation>Choisissez l'une des réponses proposées.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Choisissez l'un de ces choix : {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Choisissez orientation ou orientation formelle.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Choisissez quelqu'un d'autre à qui donner les crédits.</translation></message><message><source>Choose the days it runs.</source><translation>Choisissez les jours où il a lieu.</translation></message><message><source>Choose two different people to merge.</source><translation>Choisissez deux personnes différentes à fusionner.</translation></message><message><source>Choose what is wrong.</source><translation>Choisissez ce qui ne va pas.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Le consentement au partage demande d'abord le consentement à l'enregistrement.</translation></message><message><source>Date of birth is before 1900.</source><translation>La date de naissance est antérieure à 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>La date de naissance est dans le futur.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Les jours sont MO, TU, WE, TH, FR, SA, SU (du lundi au dimanche).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Trouvez la personne, ajoutez une nouvelle personne ou cochez Anonyme.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indiquez au moins un prénom ou un nom de famille.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indiquez au moins un moyen de le joindre : téléphone, e-mail, site web ou adresse.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indiquez les heures d'ouverture et de fermeture, par exemple 10:00 et 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Donnez un nom à l'activité.</translation></message><message><source>Give the hub a name.</source><translation>Donnez un nom au centre.</translation></message><message><source>Give the opportunity a title.</source><translation>Donnez un titre à la mission.</translation></message><message><source>Give the organisation or project's name.</source><translation>Donnez le nom de l'organisme ou du projet.</translation></message><message><source>Give the reward a name.</source><translation>Donnez un nom à la récompense.</translation></message><message><source>Give the service a name.</source><translation>Donnez un nom au service.</translation></message><message><source>Give the user a name.</source><translation>Donnez un nom à l'utilisateur.</translation></message><message><source>Give your name.</source><translation>Indiquez votre nom.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Import annulé ; l'annuaire n'a pas été modifié.</translation></message><message><source>It must close after it opens.</source><translation>Il doit fermer après avoir ouvert.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Le numéro de membre {member_number} est utilisé par deux membres différents ; un coordinateur doit renuméroter l'un d'eux.</translation></message><message><source>Member number {number} is already used.</source><translation>Le numéro de membre {number} est déjà utilisé.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Le type de membre doit être adulte, jeune ou organisme.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Les minutes doivent être un nombre entier supérieur à zéro.</translation></message><message><source>Minutes must be above zero.</source><translation>Les minutes doivent être supérieures à zéro.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Aucune activité avec l'identifiant {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Aucun taux de conversion n'est défini pour ce dispositif.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Aucune demande avec l'identifiant {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Aucun transfert du registre avec l'identifiant {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Personne ne peut donner plus de 24 heures dans une journée.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Aucune mission avec l'identifiant {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Aucune personne avec l'identifiant {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Aucun échange avec l'identifiant {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Aucune orientation avec l'identifiant {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Aucune récompense avec l'identifiant {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée et AccessPoint ne l'ouvrira pas. Demandez à l'informatique d'activer le trousseau du système ; sur une machine de test sans vraies données de résidents, vous pouvez démarrer avec --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau du système) : la base de données ne peut pas être chiffrée. Demandez à l'informatique d'activer le trousseau du système, ou démarrez avec --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) sur une machine de test sans vraies données de résidents.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Aucun service avec l'identifiant {service_id} dans l'annuaire.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Aucun service avec l'identifiant {sid} dans l'annuaire.</translation></message><message><source>No such legal hold.</source><translation>Cette conservation légale n'existe pas.</translation></message><message><source>No such person (already erased?).</source><translation>Cette personne n'existe pas (déjà effacée ?).</translation></message><message><source>No such user.</source><translation>Cet utilisateur n'existe pas.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Aucun membre de la banque de temps avec l'identifiant {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Aucun bon avec ce code n'a été émis ici.</translation></message><message><source>Not a security setting.</source><translation>Ce n'est pas un paramètre de sécurité.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Pas assez de crédits temps : le solde est de {have}, il faut {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Rien n'a été importé : {bad} lignes sur {rows} sont à corriger.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>L'un de ces dossiers a déjà été fusionné ; rouvrez-le.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Seul un coordinateur peut confirmer plus de 12 heures dans une journée.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Seuls les coordinateurs peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Seuls le personnel et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Seule la collectivité peut lever une conservation qu'elle a placée.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Seuls les services locaux de ce centre peuvent être modifiés ici.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Seuls les services locaux de ce centre peuvent être retirés ici.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Seuls les bénévoles et les rôles au-dessus peuvent faire ceci ({action}). Demandez à un coordinateur.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Les comptes d'organismes ne peuvent pas convertir de crédits.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>La durée de conservation s'applique à : {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Le rôle doit être l'un de ceux-ci : {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Dites ce qui ne va pas.</translation></message><message><source>Say which need could not be met.</source><translation>Dites quel besoin n'a pas pu être satisfait.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Dites pourquoi (500 caractères au plus).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Dites pourquoi la personne est effacée (500 caractères au plus).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Dites pourquoi ce transfert est corrigé.</translation></message><message><source>Signposting has no status to follow.</source><translation>Une orientation n'a pas de statut à suivre.</translation></message><message><source>Status is one of {statuses}.</source><translation>Le statut est l'un de : {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Le statut doit être actif ou parti.</translation></message><message><source>Stock cannot be negative.</source><translation>Le stock ne peut pas être négatif.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Ce code PIN est trop facile à deviner.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Ce code PIN ou ce mot de passe n'est pas bon. Réessayez.</translation></message><message><source>That backup's header is damaged.</source><translation>L'en-tête de cette sauvegarde est endommagé.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Ce fichier n'est pas une sauvegarde AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Ce n'est pas un code postal britannique.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>C'est l'un des choix les plus courants ; choisissez-en un autre.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Cela fait {total} sur une journée : plus de 24 heures.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Cela fait {total} sur une journée : au-delà de 12 heures, un coordinateur doit confirmer.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Cette personne n'existe plus ; actualisez la liste.</translation></message><message><source>That person no longer exists; search again.</source><translation>Cette personne n'existe plus ; cherchez à nouveau.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Cette clé de récupération contient un caractère qui ne peut pas y figurer.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Cette clé de récupération n'est pas bonne : vérifiez chaque groupe et retapez-la.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Cet utilisateur ne peut pas se connecter ici ; demandez à un coordinateur.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Le trousseau du système n'a pas conservé la clé de la base de données.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Le trousseau du système a refusé d'enregistrer la clé : {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>La sauvegarde n'a pas pu être lue : elle est endommagée ou la clé est fausse.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>La ligne de commande est désactivée pour ce centre. Un coordinateur peut la réactiver dans l'application : Paramètres, Sécurité, « Autoriser la ligne de commande ».</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>L'utilisateur de la ligne de commande ne peut pas se connecter à l'application.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Le disque de l'ordinateur est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place (videz la Corbeille, supprimez les gros téléchargements), puis réessayez ; ce que vous avez saisi est toujours à l'écran.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Le coût doit être un nombre entier de minutes supérieur à zéro.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Le fichier de la base de données est endommagé et ne peut pas être lu sans risque. AccessPoint peut restaurer la dernière sauvegarde ; le fichier endommagé est mis de côté, pas supprimé.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>La base de données est occupée par un autre programme (peut-être une deuxième copie d'AccessPoint ou un outil de sauvegarde). Fermez-le et réessayez ; rien n'a été perdu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>La description fait {length} caractères ; la limite est de {limit}. Raccourcissez-la ou ajoutez le reste en notes après l'enregistrement.</translation></message><message><source>The end date is before the start date.</source><translation>La date de fin précède la date de début.</translation></message><message><source>The follow-up date is in the past.</source><translation>La date de suivi est passée.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>La date de suivi est dans plus d'un an.</translation></message><message><source>The follow-up date is not a date.</source><translation>La date de suivi n'est pas une date.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Il manque dans la ligne d'en-tête : {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>L'âge maximum est inférieur au minimum.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Le nom est trop long ({limit} caractères au maximum).</translation></message><message><source>The note is empty.</source><translation>La note est vide.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>La note est limitée à {limit} caractères.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>La note fait {length} caractères ; la limite est de {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>La feuille a un en-tête mais aucune ligne.</translation></message><message><source>The sheet is empty.</source><translation>La feuille est vide.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Il doit toujours y avoir un coordinateur qui peut se connecter.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Cette sauvegarde est chiffrée avec une clé que cet ordinateur n'a pas. Donnez la clé de récupération imprimée lors de la mise en place de ce centre (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Cet ordinateur a déjà un coordinateur ; connectez-vous plutôt.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Ce dossier de données contient déjà de vraies fiches : les données de démonstration ne seront pas ajoutées. Lancez --demo sans --data-dir (il a son propre dossier) ou avec un dossier vide.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Cette base de données est chiffrée et le trousseau de cet ordinateur n'a pas de clé pour elle (nouveau profil utilisateur, ou dossier copié d'ailleurs). Récupérez-la avec la clé de récupération imprimée : accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Cette base de données est chiffrée mais aucun trousseau du système n'est disponible pour la déverrouiller. Démarrez AccessPoint dans votre propre session Windows/bureau, ou récupérez-la avec la clé de récupération imprimée (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Cette base de données a été écrite par un AccessPoint plus récent (schéma {have} ; cette version comprend jusqu'au {newest}). Installez la version plus récente ; les données n'ont pas été touchées.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>C'est déjà une correction ; enregistrez de nouveau l'entrée au lieu de corriger une correction.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Ce n'est pas un code de bon (vérifiez la frappe).</translation></message><message><source>This member has left the time bank.</source><translation>Ce membre a quitté la banque de temps.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Cette personne fait l'objet d'une conservation légale ; levez-la d'abord.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Cette feuille a déjà été importée ({filename}, {day}) ; rien n'a été importé de nouveau.</translation></message><message><source>This transfer has already been corrected.</source><translation>Ce transfert a déjà été corrigé.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Trop long (120 caractères au plus).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Trop long : {length} caractères, {limit} au maximum.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ une minute ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Trop de tentatives erronées. Ce compte est bloqué pendant environ {minutes} minutes ; réessayez ensuite ou demandez à un coordinateur.</translation></message><message><source>Unknown field '{field}'.</source><translation>Champ inconnu « {field} ».</translation></message><message><source>Unknown member field '{key}'.</source><translation>Champ de membre inconnu '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Type de membre inconnu.</translation></message><message><source>Unknown need: {codes}.</source><translation>Besoin inconnu : {codes}.</translation></message><message><source>Unknown question.</source><translation>Question inconnue.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Créneaux inconnus {bad} (utilisez par exemple mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Type de transfert inconnu '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Utilisez des créneaux comme mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Valide.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sans consentement à l'enregistrement, la demande doit être anonyme : retirez la personne ou demandez son consentement.</translation></message><message><source>a service must be an object, got {name}</source><translation>un service doit être un objet, reçu {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>impossible de joindre {url} ({reason}) après {attempt} essais</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>un objet ou une liste JSON était attendu, reçu {name}</translation></message><message><source>expected a list</source><translation>une liste était attendue</translation></message><message><source>expected a list, got {name}</source><translation>une liste était attendue, reçu {name}</translation></message><message><source>expected a number, got true/false</source><translation>un nombre était attendu, reçu vrai/faux</translation></message><message><source>expected a number, got {value}</source><translation>un nombre était attendu, reçu {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>un nombre entier était attendu, reçu vrai/faux</translation></message><message><source>expected a whole number, got {value}</source><translation>un nombre entier était attendu, reçu {value}</translation></message><message><source>expected an object</source><translation>un objet était attendu</translation></message><message><source>expected an object, got {name}</source><translation>un objet était attendu, reçu {name}</translation></message><message><source>expected text, got {name}</source><translation>du texte était attendu, reçu {name}</translation></message><message><source>field '{field}'</source><translation>champ « {field} »</translation></message><message><source>no .json files in {path}</source><translation>aucun fichier .json dans {path}</translation></message><message><source>not UTF-8 text</source><translation>ce n'est pas du texte UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON non valide à la ligne {lineno}, colonne {colno} ({msg}) ; le fichier est peut-être tronqué ou endommagé</translation></message><message><source>response larger than {limit} MB</source><translation>réponse de plus de {limit} Mo</translation></message><message><source>service {record}</source><translation>service {record}</translation></message><message><source>service {record}, field '{field}': {problem}</source><translation>service {record}, champ '{field}' : {problem}</translation></message><message><source>the data folder</source><translation>le dossier de données</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>le flux annonçait {expected} services mais seuls {arrived} sont arrivés ; il semble tronqué, donc rien n'a été modifié</translation></message><message><source>the local service record is missing or not this one</source><translation>la fiche du service local manque ou n'est pas celle-ci</translation></message><message><source>the record says it is {id}</source><translation>la fiche indique qu'il s'agit de {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>le serveur a répondu {code} {reason} pour {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>le serveur a envoyé autre chose que du JSON ({exc}) ; la réponse est peut-être tronquée</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>le serveur a renvoyé la même page ; il ne semble pas gérer la pagination avec ?page=</translation></message><message><source>the service has no id</source><translation>le service n'a pas d'identifiant</translation></message><message><source>the service has no name</source><translation>le service n'a pas de nom</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>ce n'est pas un service, une liste ou une page ORUK (pas de 'contents', 'content' ni d'« id » et de « name » de service)</translation></message><message><source>{count} entries; kept the first {limit}</source><translation>{count} entrées ; les {limit} premières ont été gardées</translation></message><message><source>{count} services appeared more than once; the last copy of each was kept.</source><translation>{count} services figuraient plus d'une fois ; la dernière copie de chacun a été gardée.</translation></message><message><source>{day} is in the future.</source><translation>{day} est dans le futur.</translation></message><message><source>{day} is too long ago.</source><translation>{day} est trop ancien.</translation></message><message><source>{length} characters; kept the first {limit}</source><translation>{length} caractères ; les {limit} premiers ont été gardés</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} a quitté la banque de temps.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} est un compte d'organisme : enregistrez les heures des personnes qui ont donné le temps.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} a pris fin le {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} n'a pas de colonne {missing} ; un CSV de l'ONS Postcode Directory a pcds, lat et long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} n'est plus proposé.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} n'est pas ouvert à ce type de membre.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} est proposé à partir du {valid_from}.</translation></message><message><source>{name} is one page of a feed of {pages} pages: its services were imported, none were retired.</source><translation>{name} est une page d'un flux de {pages} pages : ses services ont été importés, aucun n'a été retiré.</translation></message><message><source>{name} is out of stock.</source><translation>{name} est épuisé.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} le {day} : {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number} : cette personne est déjà membre.</translation></message><message><source>{source} does not exist</source><translation>{source} n'existe pas</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} n'est pas un code postal du Royaume-Uni.</translation></message><message><source>{where}: {problem}</source><translation>{where} : {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint n’a pas pu ouvrir sa base de données ({error}). Rien n’a été modifié. Fermez les autres programmes qui pourraient utiliser le dossier de données et relancez AccessPoint ; si cela se reproduit, envoyez le rapport de diagnostic (menu Aide) à la personne qui assure le support de votre lieu d’accueil.</translation></message><message><source>Preparing the demo data…</source><translation>Préparation des données de démonstration…</translation></message></context></TS>

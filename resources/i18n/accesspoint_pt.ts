@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="223" />
+        <location filename="../../ui/reports/chart_view.py" line="224" />
         <source>Show as table</source>
         <translation>Mostrar como tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Save data as CSV…</source>
         <translation>Guardar dados como CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="248" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 data</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Save %1 as PNG</source>
         <translation>Guardar %1 como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Save the data of %1 as CSV</source>
         <translation>Guardar os dados de %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Nada a mostrar para estas datas e este centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="260" />
+        <location filename="../../ui/reports/chart_view.py" line="262" />
         <source>Legend of %1</source>
         <translation>Legenda de %1</translation>
     </message>
@@ -4290,129 +4290,632 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/reports/words.py" line="24" />
+        <source>Enquiries</source>
+        <translation>Pedidos de ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="25" />
+        <source>Signposting</source>
+        <translation>Encaminhamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="26" />
+        <source>Time bank</source>
+        <translation>Banco de tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="27" />
+        <source>Time audit</source>
+        <translation>Auditoria de horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="29" />
+        <source>Enquiries by channel</source>
+        <translation>Pedidos de ajuda por canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="30" />
+        <source>Enquiries by outcome</source>
+        <translation>Pedidos de ajuda por resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="31" />
+        <source>Enquiries by need (six most common)</source>
+        <translation>Pedidos de ajuda por necessidade (as seis mais comuns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="32" />
+        <source>Unmet needs by need</source>
+        <translation>Necessidades não satisfeitas por necessidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="33" />
+        <source>Unmet needs by area</source>
+        <translation>Necessidades não satisfeitas por zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="34" />
+        <source>Top services signposted and referred</source>
+        <translation>Serviços mais indicados e referenciados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="35" />
+        <source>Referral outcomes</source>
+        <translation>Resultados das referenciações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="36" />
+        <source>Follow-ups overdue</source>
+        <translation>Seguimentos em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="37" />
+        <source>Time bank hours by activity</source>
+        <translation>Horas do banco de tempo por atividade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="38" />
+        <source>Active and new members</source>
+        <translation>Membros ativos e novos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="39" />
+        <source>Credits earned and spent</source>
+        <translation>Créditos ganhos e gastos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="40" />
+        <source>Time audit: who gives</source>
+        <translation>Auditoria de horas: quem dá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="41" />
+        <source>Time audit: how much each member gives</source>
+        <translation>Auditoria de horas: quanto dá cada membro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="42" />
+        <source>Time audit: when time is given</source>
+        <translation>Auditoria de horas: quando o tempo é dado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="43" />
+        <source>Time audit: where time is given</source>
+        <translation>Auditoria de horas: onde o tempo é dado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="45" />
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="46" />
+        <source>ISO week</source>
+        <translation>Semana ISO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="47" />
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="48" />
+        <source>Need</source>
+        <translation>Necessidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="49" />
+        <source>Needs not met</source>
+        <translation>Necessidades não satisfeitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="50" />
+        <source>Unmet needs</source>
+        <translation>Necessidades não satisfeitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="51" />
+        <source>All other needs</source>
+        <translation>Todas as outras necessidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="52" />
+        <source>Other needs</source>
+        <translation>Outras necessidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="53" />
+        <source>Postcode district</source>
+        <translation>Distrito postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="54" />
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="55" />
+        <source>Times used</source>
+        <translation>Vezes usado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="56" />
+        <source>Signposted</source>
+        <translation>Encaminhado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="57" />
+        <source>Referred</source>
+        <translation>Referenciado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="58" />
+        <source>Referrals</source>
+        <translation>Referenciações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="59" />
+        <source>Status now</source>
+        <translation>Estado atual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="60" />
+        <source>Days overdue</source>
+        <translation>Dias de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="61" />
+        <source>Follow-ups</source>
+        <translation>Seguimentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="62" />
+        <source>Hours given</source>
+        <translation>Horas dadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="63" />
+        <source>Hours of credit</source>
+        <translation>Horas de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="64" />
+        <source>Other activities</source>
+        <translation>Outras atividades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="65" />
+        <source>Not recorded</source>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="66" />
+        <source>Active members</source>
+        <translation>Membros ativos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="67" />
+        <source>New members</source>
+        <translation>Novos membros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="68" />
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="69" />
+        <source>Earned</source>
+        <translation>Ganhos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="70" />
+        <source>Spent</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="71" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="72" />
+        <source>Hours given in the period</source>
+        <translation>Horas dadas no período</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="73" />
+        <source>Day of the week</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="74" />
+        <source>Hub</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="76" />
+        <source>Walk-in</source>
+        <translation>Presencial (sem marcação)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="77" />
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="78" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="79" />
+        <source>Outreach</source>
+        <translation>Trabalho de proximidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="80" />
+        <source>Information given</source>
+        <translation>Informação dada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="81" />
+        <source>Escalated</source>
+        <translation>Remetido a um responsável</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="82" />
+        <source>No suitable service</source>
+        <translation>Nenhum serviço adequado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="83" />
+        <source>Still open</source>
+        <translation>Ainda em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="84" />
+        <source>Made</source>
+        <translation>Feita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="85" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="86" />
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="87" />
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="88" />
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="89" />
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="90" />
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="91" />
+        <source>Young people</source>
+        <translation>Jovens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="92" />
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="93" />
+        <source>1-7 days</source>
+        <translation>1-7 dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="94" />
+        <source>8-14 days</source>
+        <translation>8-14 dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="95" />
+        <source>15-30 days</source>
+        <translation>15-30 dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="96" />
+        <source>Over 30 days</source>
+        <translation>Mais de 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="97" />
+        <source>Under 5 h</source>
+        <translation>Menos de 5 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="98" />
+        <source>5-10 h</source>
+        <translation>5-10 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="99" />
+        <source>10-20 h</source>
+        <translation>10-20 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="100" />
+        <source>20-50 h</source>
+        <translation>20-50 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="101" />
+        <source>50 h or more</source>
+        <translation>50 h ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="102" />
+        <source>Mon</source>
+        <translation>Seg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="103" />
+        <source>Tue</source>
+        <translation>Ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="104" />
+        <source>Wed</source>
+        <translation>Qua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="105" />
+        <source>Thu</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="106" />
+        <source>Fri</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="107" />
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="108" />
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="110" />
+        <source>Each enquiry once, by how the resident came.</source>
+        <translation>Cada pedido uma vez, pela forma como o residente veio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="111" />
+        <source>Each enquiry once, by its outcome now.</source>
+        <translation>Cada pedido uma vez, pelo seu resultado atual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="112" />
+        <source>An enquiry with two needs counts under both.</source>
+        <translation>Um pedido com duas necessidades conta em ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="113" />
+        <source>"No suitable service found", in the period.</source>
+        <translation>"Nenhum serviço adequado encontrado", no período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="114" />
+        <source>The ten districts with most unmet needs; "unknown": anonymous or no postcode.</source>
+        <translation>Os dez distritos com mais necessidades não satisfeitas; "unknown": anónimo ou sem código postal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="116" />
+        <source>Signposting and referrals are not recorded on this device yet.</source>
+        <translation>As indicações e referenciações ainda não são registadas neste dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="118" />
+        <source>The ten services used most in the period.</source>
+        <translation>Os dez serviços mais usados no período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="119" />
+        <source>Referrals made in the period, by their status now.</source>
+        <translation>Referenciações feitas no período, pelo seu estado atual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="120" />
+        <source>The time bank is not set up on this device yet.</source>
+        <translation>O banco de tempo ainda não está configurado neste dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="121" />
+        <source>Credits earned for time given, net of corrections.</source>
+        <translation>Créditos ganhos pelo tempo dado, descontadas as correções.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="122" />
+        <source>Active: earned or spent credits in the month.</source>
+        <translation>Ativos: ganharam ou gastaram créditos no mês.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="123" />
+        <source>Spent: on rewards. Net of corrections.</source>
+        <translation>Gastos: em recompensas. Descontadas as correções.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="124" />
+        <source>Hours given by members of each type.</source>
+        <translation>Horas dadas pelos membros de cada tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="125" />
+        <source>Members by the hours they gave in the period.</source>
+        <translation>Membros pelas horas que deram no período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="126" />
+        <source>By the day the time was given.</source>
+        <translation>Pelo dia em que o tempo foi dado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="127" />
+        <source>By the hub that logged the hours.</source>
+        <translation>Pelo centro que registou as horas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="140" />
+        <source>Whole months, {first} to {last}.</source>
+        <translation>Meses completos, de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="145" />
+        <source>Not done and past their date, as of {date}.</source>
+        <translation>Não feitos e com a data ultrapassada, em {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="68" />
         <source>All hubs</source>
         <translation>Todos os centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensal…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Folha de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Open data…</source>
         <translation>Dados a&amp;bertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard status</source>
         <translation>Estado do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard sections</source>
         <translation>Secções do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180" />
+        <location filename="../../ui/reports/page.py" line="181" />
         <source>The start date is after the end date.</source>
         <translation>A data de início é posterior à data de fim.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="201" />
         <source>Working…</source>
         <translation>A processar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212" />
+        <location filename="../../ui/reports/page.py" line="213" />
         <source>Reading the records… (step %1)</source>
         <translation>A ler os registos… (passo %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236" />
+        <location filename="../../ui/reports/page.py" line="237" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Não foi possível calcular o painel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado em %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="307" />
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Save chart data as CSV</source>
         <translation>Guardar os dados do gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation>Ficheiro CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Não foi possível escrever %1: %2. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -6365,4 +6868,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Contém os registos e versões da aplicação, sem nomes nem dados pessoais. Envie-o a quem dá apoio ao seu centro.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' não é uma conta do livro-razão.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' não é um número de membro (letras, algarismos e hífenes, até 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' não é uma data (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' não é um número inteiro de minutos.</translation></message><message><source>A PIN is digits only.</source><translation>Um PIN tem apenas algarismos.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Um PIN precisa de pelo menos {min_pin} algarismos.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Um código tem 2 a 40 letras minúsculas, algarismos ou sublinhados.</translation></message><message><source>A member is on the sheet twice.</source><translation>Um membro aparece duas vezes na folha.</translation></message><message><source>A member must agree to their record being kept.</source><translation>O membro tem de concordar que o seu registo seja guardado.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Uma palavra-passe precisa de pelo menos {min_password} caracteres (uma frase curta é fácil de lembrar).</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Uma referenciação partilha os dados do residente, por isso precisa do consentimento dele para partilhar. Peça o consentimento e registe-o no pedido, ou faça antes um encaminhamento.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Uma referenciação no estado {before} não pode passar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Uma transferência precisa de duas contas diferentes.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Um jovem precisa do número do seu Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>O AccessPoint não consegue escrever na sua pasta de dados ({folder}). Pode estar numa unidade só de leitura ou as permissões mudaram. Peça a quem cuida deste computador que dê ao seu utilizador acesso de escrita a essa pasta e volte a iniciar o AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>As idades vão de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Já existe uma atividade '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>No máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>No máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos os membros têm de estar ativos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: os créditos foram devolvidos.</translation></message><message><source>Category must be one of {categories}.</source><translation>A categoria tem de ser uma destas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Escolha uma palavra-passe ou um PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Escolha uma pessoa ou indique o nome dela.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one member.</source><translation>Escolha pelo menos um membro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Escolha pelo menos uma necessidade a que o serviço responde.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose at least one service.</source><translation>Escolha pelo menos um serviço.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Escolha entre 0 e {max_days} dias.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Escolha entre {low} e {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Escolha entre {min_days} e {max_days} dias.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose one of the answers listed.</source><translation>Escolha uma das respostas da lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Escolha um destes: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Escolha encaminhamento ou referenciação.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Escolha outra pessoa a quem oferecer os créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Escolha os dias em que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Choose what is wrong.</source><translation>Escolha o que está errado.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Os dias são MO, TU, WE, TH, FR, SA, SU (segunda a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique pelo menos uma forma de contacto: telefone, e-mail, site ou morada.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique as horas de abertura e de fecho, por exemplo 10:00 e 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dê um nome à atividade.</translation></message><message><source>Give the hub a name.</source><translation>Dê um nome ao centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dê um título à oportunidade.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique o nome da organização ou do projeto.</translation></message><message><source>Give the reward a name.</source><translation>Dê um nome à recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dê um nome ao serviço.</translation></message><message><source>Give the user a name.</source><translation>Dê um nome ao utilizador.</translation></message><message><source>Give your name.</source><translation>Indique o seu nome.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importação cancelada; o diretório não foi alterado.</translation></message><message><source>It must close after it opens.</source><translation>Tem de fechar depois de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>O número de membro {member_number} é usado por dois membros diferentes; um coordenador tem de renumerar um deles.</translation></message><message><source>Member number {number} is already used.</source><translation>O número de membro {number} já está a ser usado.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>O tipo de membro tem de ser adulto, jovem ou organização.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Os minutos têm de ser um número inteiro acima de zero.</translation></message><message><source>Minutes must be above zero.</source><translation>Os minutos têm de ser acima de zero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Não há nenhuma atividade com o id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Não há taxa de conversão definida para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Não há nenhum pedido com o id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Não há nenhuma transferência no livro-razão com o id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Ninguém pode dar mais de 24 horas num dia.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Não há nenhuma oportunidade com o id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Não há nenhuma pessoa com o id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Não há nenhum resgate com o id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Não há nenhuma referenciação com o id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Não há nenhuma recompensa com o id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada e o AccessPoint não a abre. Peça à informática que ative o porta-chaves do sistema; num computador de teste sem dados reais de residentes pode iniciar com --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada. Peça à informática que ative o porta-chaves do sistema, ou inicie com --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) num computador de teste sem dados reais de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Não há nenhum serviço com o id {service_id} no diretório.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Não há nenhum serviço com o id {sid} no diretório.</translation></message><message><source>No such legal hold.</source><translation>Essa retenção legal não existe.</translation></message><message><source>No such person (already erased?).</source><translation>Essa pessoa não existe (já foi apagada?).</translation></message><message><source>No such user.</source><translation>Esse utilizador não existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Não há nenhum membro do banco de tempo com o id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Nenhum vale com este código foi emitido aqui.</translation></message><message><source>Not a security setting.</source><translation>Não é uma definição de segurança.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Créditos de tempo insuficientes: o saldo é {have}, isto precisa de {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Nada foi importado: {bad} de {rows} linhas precisam de correção.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Só um coordenador pode confirmar mais de 12 horas num dia.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Só os coordenadores podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Só o pessoal e acima pode fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Só a câmara municipal pode levantar uma retenção que ela própria colocou.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Só os serviços locais deste centro podem ser editados aqui.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Só os serviços locais deste centro podem ser removidos aqui.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Só os voluntários e acima podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>As contas de organizações não podem converter créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>A retenção aplica-se a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>A função tem de ser uma destas: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga o que está errado.</translation></message><message><source>Say which need could not be met.</source><translation>Diga que necessidade não foi possível satisfazer.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga porquê (no máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga porque é que a pessoa é apagada (no máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga porque é que esta transferência está a ser corrigida.</translation></message><message><source>Signposting has no status to follow.</source><translation>Um encaminhamento não tem estado a acompanhar.</translation></message><message><source>Status is one of {statuses}.</source><translation>O estado é um de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>O estado tem de ser ativo ou saiu.</translation></message><message><source>Stock cannot be negative.</source><translation>O stock não pode ser negativo.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Esse PIN é demasiado fácil de adivinhar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Esse PIN ou palavra-passe não está certo. Tente de novo.</translation></message><message><source>That backup's header is damaged.</source><translation>O cabeçalho dessa cópia de segurança está danificado.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Esse ficheiro não é uma cópia de segurança do AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Isso não é um código postal do Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Essa é uma das escolhas mais comuns; escolha outra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Isso dá {total} num só dia: mais de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Isso dá {total} num só dia: mais de 12 horas precisa da confirmação de um coordenador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Essa pessoa já não existe; atualize a lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Essa chave de recuperação tem um carácter que não pode fazer parte dela.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Essa chave de recuperação não está certa: verifique cada grupo e escreva-a de novo.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Esse utilizador não pode entrar aqui; peça a um coordenador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>O porta-chaves do sistema não guardou a chave da base de dados.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>O porta-chaves do sistema recusou guardar a chave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Não foi possível ler a cópia de segurança: está danificada ou a chave está errada.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>A linha de comandos está desligada para este centro. Um coordenador pode voltar a ligá-la na aplicação: Definições, Segurança, 'Permitir a linha de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>O utilizador da linha de comandos não pode entrar na aplicação.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>O disco do computador está cheio, por isso a última alteração não foi guardada. Tudo o que foi guardado antes está seguro. Liberte algum espaço (esvazie a Reciclagem, apague transferências grandes) e tente de novo; o que escreveu continua no ecrã.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>O custo tem de ser um número inteiro de minutos acima de zero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>O ficheiro da base de dados está danificado e não pode ser lido com segurança. O AccessPoint pode restaurar a cópia de segurança mais recente; o ficheiro danificado é posto de parte, não apagado.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>A base de dados está ocupada noutro programa (talvez uma segunda cópia do AccessPoint ou uma ferramenta de cópias de segurança). Feche-o e tente de novo; nada se perdeu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>A data de fim é anterior à data de início.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Falta na linha de cabeçalho: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>A idade máxima é inferior à mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>O nome é demasiado longo (no máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>A nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>A folha tem cabeçalho mas não tem linhas.</translation></message><message><source>The sheet is empty.</source><translation>A folha está vazia.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Tem de haver sempre um coordenador que possa entrar.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta cópia de segurança está cifrada com uma chave que este computador não tem. Indique a chave de recuperação impressa quando esse centro foi configurado (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este computador já tem um coordenador; entre em vez disso.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta pasta de dados já tem registos reais, por isso não serão acrescentados dados de demonstração. Execute --demo sem --data-dir (tem uma pasta própria) ou com uma pasta vazia.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de dados está cifrada e o porta-chaves deste computador não tem chave para ela (um novo perfil de utilizador, ou a pasta foi copiada de outro sítio). Recupere-a com a chave de recuperação impressa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de dados está cifrada mas não há porta-chaves do sistema para a desbloquear. Inicie o AccessPoint na sua própria sessão do Windows/ambiente de trabalho, ou recupere-a com a chave de recuperação impressa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de dados foi escrita por um AccessPoint mais recente (esquema {have}; esta versão entende até {newest}). Instale a versão mais recente; os dados não foram alterados.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Isto já é uma correção; registe de novo a entrada em vez de corrigir uma correção.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Isto não é um código de vale (verifique se há um erro de escrita).</translation></message><message><source>This member has left the time bank.</source><translation>Este membro saiu do banco de tempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta pessoa está sob retenção legal; levante-a primeiro.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta folha já foi importada ({filename}, {day}); nada foi importado de novo.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferência já foi corrigida.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado longo (no máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de um minuto; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de {minutes} minutos; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de membro desconhecido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de membro desconhecido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pergunta desconhecida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horários desconhecidos {bad} (use, por exemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferência desconhecido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horários como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message><message><source>a service must be an object, got {name}</source><translation>um serviço tem de ser um objeto, veio {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>não foi possível contactar {url} ({reason}) após {attempt} tentativas</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>esperava-se um objeto ou lista JSON, veio {name}</translation></message><message><source>expected a list</source><translation>esperava-se uma lista</translation></message><message><source>expected a list, got {name}</source><translation>esperava-se uma lista, veio {name}</translation></message><message><source>expected a number, got true/false</source><translation>esperava-se um número, veio verdadeiro/falso</translation></message><message><source>expected a number, got {value}</source><translation>esperava-se um número, veio {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>esperava-se um número inteiro, veio verdadeiro/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>esperava-se um número inteiro, veio {value}</translation></message><message><source>expected an object</source><translation>esperava-se um objeto</translation></message><message><source>expected an object, got {name}</source><translation>esperava-se um objeto, veio {name}</translation></message><message><source>expected text, got {name}</source><translation>esperava-se texto, veio {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>não há ficheiros .json em {path}</translation></message><message><source>not UTF-8 text</source><translation>não é texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON inválido na linha {lineno}, coluna {colno} ({msg}); o ficheiro pode estar cortado ou danificado</translation></message><message><source>response larger than {limit} MB</source><translation>resposta maior do que {limit} MB</translation></message><message><source>service {record}</source><translation>serviço {record}</translation></message><message><source>the data folder</source><translation>a pasta de dados</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>o feed prometia {expected} serviços mas só chegaram {arrived}; parece cortado, por isso nada foi alterado</translation></message><message><source>the local service record is missing or not this one</source><translation>o registo do serviço local falta ou não é este</translation></message><message><source>the record says it is {id}</source><translation>o registo diz que é {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>o servidor respondeu {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>o servidor enviou algo que não é JSON ({exc}); a resposta pode estar cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>o servidor enviou a mesma página outra vez; parece não suportar paginação com ?page=</translation></message><message><source>the service has no id</source><translation>o serviço não tem id</translation></message><message><source>the service has no name</source><translation>o serviço não tem nome</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>isto não é um serviço, lista ou página ORUK (sem 'contents', 'content' nem 'id' e 'name' de serviço)</translation></message><message><source>{day} is in the future.</source><translation>{day} está no futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} foi há demasiado tempo.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} saiu do banco de tempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} é uma conta de organização: registe as horas das pessoas que deram o tempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminou em {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} não tem a coluna {missing}; um CSV do ONS Postcode Directory tem pcds, lat e long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} já não é oferecido.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} não está aberto a este tipo de membro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} é oferecido a partir de {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está esgotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} em {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta pessoa já é membro.</translation></message><message><source>{source} does not exist</source><translation>{source} não existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} não é um código postal do Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Morada</translation></message><message><source>Aged {lo} and over</source><translation>A partir dos {lo} anos</translation></message><message><source>Aged {lo} to {hi}</source><translation>Dos {lo} aos {hi} anos</translation></message><message><source>Area</source><translation>Área</translation></message><message><source>Closed now</source><translation>Fechado agora</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Confidencial: nunca é divulgada nem impressa. Use o contacto telefónico para combinar uma visita.</translation></message><message><source>Contact</source><translation>Contacto</translation></message><message><source>Cost</source><translation>Custo</translation></message><message><source>Email</source><translation>E-mail</translation></message><message><source>Free</source><translation>Gratuito</translation></message><message><source>Helps with</source><translation>Ajuda com</translation></message><message><source>How to access</source><translation>Como aceder</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Serviço local do centro (adicionado aqui, ainda não consta do diretório da câmara municipal)</translation></message><message><source>Interpreting</source><translation>Interpretação</translation></message><message><source>Languages spoken</source><translation>Línguas faladas</translation></message><message><source>Last verified</source><translation>Última verificação</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Última verificação em {date}: há mais de 12 meses. Confirme os dados (ligue primeiro) antes de confiar neles.</translation></message><message><source>No building to visit: phone or online.</source><translation>Sem instalações para visitar: por telefone ou online.</translation></message><message><source>Not given</source><translation>Não indicado</translation></message><message><source>Not given: phone to check.</source><translation>Não indicado: ligue para confirmar.</translation></message><message><source>Open now</source><translation>Aberto agora</translation></message><message><source>Opening times</source><translation>Horário</translation></message><message><source>Run by {org}</source><translation>Gerido por {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Este serviço já não consta do diretório.</translation></message><message><source>Up to age {hi}</source><translation>Até aos {hi} anos</translation></message><message><source>Website</source><translation>Sítio web</translation></message><message><source>Who it is for</source><translation>Público-alvo</translation></message><message><source>never</source><translation>nunca</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' não é uma conta do livro-razão.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' não é um número de membro (letras, algarismos e hífenes, até 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' não é um código postal do Reino Unido (por exemplo E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' não é uma data (use DD/MM/AAAA).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' não é uma data (use AAAA-MM-DD).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' não é uma data: escreva DD/MM/AAAA (por exemplo 01/12/2026), ou +7 para daqui a uma semana.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' não é um número inteiro de minutos.</translation></message><message><source>({lat}, {lon}) is not on Earth; ignored</source><translation>({lat}, {lon}) não fica na Terra; ignorado</translation></message><message><source>A PIN is digits only.</source><translation>Um PIN tem apenas algarismos.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>Um PIN precisa de pelo menos {min_pin} algarismos.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Um código tem 2 a 40 letras minúsculas, algarismos ou sublinhados.</translation></message><message><source>A member is on the sheet twice.</source><translation>Um membro aparece duas vezes na folha.</translation></message><message><source>A member must agree to their record being kept.</source><translation>O membro tem de concordar que o seu registo seja guardado.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Uma palavra-passe precisa de pelo menos {min_password} caracteres (uma frase curta é fácil de lembrar).</translation></message><message><source>A person needs a first or family name.</source><translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Um número de telefone precisa de pelo menos 6 algarismos.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Uma referenciação partilha os dados do residente, por isso precisa do consentimento dele para partilhar. Peça o consentimento e registe-o no pedido, ou faça antes um encaminhamento.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Uma referenciação no estado {before} não pode passar a {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Uma transferência precisa de duas contas diferentes.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Um jovem precisa do número do seu Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>O AccessPoint não consegue escrever na sua pasta de dados ({folder}). Pode estar numa unidade só de leitura ou as permissões mudaram. Peça a quem cuida deste computador que dê ao seu utilizador acesso de escrita a essa pasta e volte a iniciar o AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Necessidades de acessibilidade: no máximo {limit} caracteres.</translation></message><message><source>Ages are between 0 and 120.</source><translation>As idades vão de 0 a 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Já existe uma atividade '{name}' ({code}).</translation></message><message><source>At most 100 characters.</source><translation>No máximo 100 caracteres.</translation></message><message><source>At most {max_secret} characters.</source><translation>No máximo {max_secret} caracteres.</translation></message><message><source>Both members must be active.</source><translation>Ambos os membros têm de estar ativos.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Cancelado: os créditos foram devolvidos.</translation></message><message><source>Category must be one of {categories}.</source><translation>A categoria tem de ser uma destas: {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Escolha uma palavra-passe ou um PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Escolha uma pessoa ou indique o nome dela.</translation></message><message><source>Choose an outcome.</source><translation>Escolha um resultado.</translation></message><message><source>Choose an urgency.</source><translation>Escolha a urgência.</translation></message><message><source>Choose at least one member.</source><translation>Escolha pelo menos um membro.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Escolha pelo menos uma necessidade a que o serviço responde.</translation></message><message><source>Choose at least one need.</source><translation>Escolha pelo menos uma necessidade.</translation></message><message><source>Choose at least one service.</source><translation>Escolha pelo menos um serviço.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Escolha entre 0 e {max_days} dias.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Escolha entre {low} e {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Escolha entre {min_days} e {max_days} dias.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Escolha como o residente nos contactou.</translation></message><message><source>Choose one of the answers listed.</source><translation>Escolha uma das respostas da lista.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Escolha um destes: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Escolha encaminhamento ou referenciação.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Escolha outra pessoa a quem oferecer os créditos.</translation></message><message><source>Choose the days it runs.</source><translation>Escolha os dias em que funciona.</translation></message><message><source>Choose two different people to merge.</source><translation>Escolha duas pessoas diferentes para juntar.</translation></message><message><source>Choose what is wrong.</source><translation>Escolha o que está errado.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>O consentimento para partilhar exige primeiro o consentimento para registar.</translation></message><message><source>Date of birth is before 1900.</source><translation>A data de nascimento é anterior a 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>A data de nascimento está no futuro.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Os dias são MO, TU, WE, TH, FR, SA, SU (segunda a domingo).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Encontre a pessoa, acrescente uma pessoa nova ou assinale Anónimo.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Indique pelo menos um nome próprio ou um apelido.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Indique pelo menos uma forma de contacto: telefone, e-mail, site ou morada.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Indique as horas de abertura e de fecho, por exemplo 10:00 e 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Dê um nome à atividade.</translation></message><message><source>Give the hub a name.</source><translation>Dê um nome ao centro.</translation></message><message><source>Give the opportunity a title.</source><translation>Dê um título à oportunidade.</translation></message><message><source>Give the organisation or project's name.</source><translation>Indique o nome da organização ou do projeto.</translation></message><message><source>Give the reward a name.</source><translation>Dê um nome à recompensa.</translation></message><message><source>Give the service a name.</source><translation>Dê um nome ao serviço.</translation></message><message><source>Give the user a name.</source><translation>Dê um nome ao utilizador.</translation></message><message><source>Give your name.</source><translation>Indique o seu nome.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Importação cancelada; o diretório não foi alterado.</translation></message><message><source>It must close after it opens.</source><translation>Tem de fechar depois de abrir.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>O número de membro {member_number} é usado por dois membros diferentes; um coordenador tem de renumerar um deles.</translation></message><message><source>Member number {number} is already used.</source><translation>O número de membro {number} já está a ser usado.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>O tipo de membro tem de ser adulto, jovem ou organização.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Os minutos têm de ser um número inteiro acima de zero.</translation></message><message><source>Minutes must be above zero.</source><translation>Os minutos têm de ser acima de zero.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Não há nenhuma atividade com o id {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Não há taxa de conversão definida para este programa.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Não há nenhum pedido com o id {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Não há nenhuma transferência no livro-razão com o id {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Ninguém pode dar mais de 24 horas num dia.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Não há nenhuma oportunidade com o id {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Não há nenhuma pessoa com o id {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Não há nenhum resgate com o id {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Não há nenhuma referenciação com o id {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Não há nenhuma recompensa com o id {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada e o AccessPoint não a abre. Peça à informática que ative o porta-chaves do sistema; num computador de teste sem dados reais de residentes pode iniciar com --insecure-no-encryption (ou ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Este computador não tem um cofre seguro de palavras-passe (porta-chaves do sistema), por isso a base de dados não pode ser cifrada. Peça à informática que ative o porta-chaves do sistema, ou inicie com --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) num computador de teste sem dados reais de residentes.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Não há nenhum serviço com o id {service_id} no diretório.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Não há nenhum serviço com o id {sid} no diretório.</translation></message><message><source>No such legal hold.</source><translation>Essa retenção legal não existe.</translation></message><message><source>No such person (already erased?).</source><translation>Essa pessoa não existe (já foi apagada?).</translation></message><message><source>No such user.</source><translation>Esse utilizador não existe.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Não há nenhum membro do banco de tempo com o id {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Nenhum vale com este código foi emitido aqui.</translation></message><message><source>Not a security setting.</source><translation>Não é uma definição de segurança.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Créditos de tempo insuficientes: o saldo é {have}, isto precisa de {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Nada foi importado: {bad} de {rows} linhas precisam de correção.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Um destes registos já foi juntado a outro; volte a abri-lo.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Só um coordenador pode confirmar mais de 12 horas num dia.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Só os coordenadores podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Só o pessoal e acima pode fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Só a câmara municipal pode levantar uma retenção que ela própria colocou.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Só os serviços locais deste centro podem ser editados aqui.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Só os serviços locais deste centro podem ser removidos aqui.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Só os voluntários e acima podem fazer isto ({action}). Peça a um coordenador.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>As contas de organizações não podem converter créditos.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>A retenção aplica-se a: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>A função tem de ser uma destas: {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Diga o que está errado.</translation></message><message><source>Say which need could not be met.</source><translation>Diga que necessidade não foi possível satisfazer.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Diga porquê (no máximo 500 caracteres).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Diga porque é que a pessoa é apagada (no máximo 500 caracteres).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Diga porque é que esta transferência está a ser corrigida.</translation></message><message><source>Signposting has no status to follow.</source><translation>Um encaminhamento não tem estado a acompanhar.</translation></message><message><source>Status is one of {statuses}.</source><translation>O estado é um de: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>O estado tem de ser ativo ou saiu.</translation></message><message><source>Stock cannot be negative.</source><translation>O stock não pode ser negativo.</translation></message><message><source>That PIN is too easy to guess.</source><translation>Esse PIN é demasiado fácil de adivinhar.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>Esse PIN ou palavra-passe não está certo. Tente de novo.</translation></message><message><source>That backup's header is damaged.</source><translation>O cabeçalho dessa cópia de segurança está danificado.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Esse ficheiro não é uma cópia de segurança do AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Isso não é um código postal do Reino Unido.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Essa é uma das escolhas mais comuns; escolha outra.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Isso dá {total} num só dia: mais de 24 horas.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Isso dá {total} num só dia: mais de 12 horas precisa da confirmação de um coordenador.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Essa pessoa já não existe; atualize a lista.</translation></message><message><source>That person no longer exists; search again.</source><translation>Essa pessoa já não existe; pesquise de novo.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Essa chave de recuperação tem um carácter que não pode fazer parte dela.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Essa chave de recuperação não está certa: verifique cada grupo e escreva-a de novo.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Esse utilizador não pode entrar aqui; peça a um coordenador.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>O porta-chaves do sistema não guardou a chave da base de dados.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>O porta-chaves do sistema recusou guardar a chave: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Não foi possível ler a cópia de segurança: está danificada ou a chave está errada.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>A linha de comandos está desligada para este centro. Um coordenador pode voltar a ligá-la na aplicação: Definições, Segurança, 'Permitir a linha de comandos'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>O utilizador da linha de comandos não pode entrar na aplicação.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>O disco do computador está cheio, por isso a última alteração não foi guardada. Tudo o que foi guardado antes está seguro. Liberte algum espaço (esvazie a Reciclagem, apague transferências grandes) e tente de novo; o que escreveu continua no ecrã.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>O custo tem de ser um número inteiro de minutos acima de zero.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>O ficheiro da base de dados está danificado e não pode ser lido com segurança. O AccessPoint pode restaurar a cópia de segurança mais recente; o ficheiro danificado é posto de parte, não apagado.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>A base de dados está ocupada noutro programa (talvez uma segunda cópia do AccessPoint ou uma ferramenta de cópias de segurança). Feche-o e tente de novo; nada se perdeu.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>A descrição tem {length} caracteres; o limite é {limit}. Encurte-a ou acrescente o resto como notas depois de guardar.</translation></message><message><source>The end date is before the start date.</source><translation>A data de fim é anterior à data de início.</translation></message><message><source>The follow-up date is in the past.</source><translation>A data de acompanhamento já passou.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>A data de acompanhamento é daqui a mais de um ano.</translation></message><message><source>The follow-up date is not a date.</source><translation>A data de acompanhamento não é uma data.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Falta na linha de cabeçalho: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>A idade máxima é inferior à mínima.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>O nome é demasiado longo (no máximo {limit} caracteres).</translation></message><message><source>The note is empty.</source><translation>A nota está vazia.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>A nota está limitada a {limit} caracteres.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>A nota tem {length} caracteres; o limite é {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>A folha tem cabeçalho mas não tem linhas.</translation></message><message><source>The sheet is empty.</source><translation>A folha está vazia.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Tem de haver sempre um coordenador que possa entrar.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Esta cópia de segurança está cifrada com uma chave que este computador não tem. Indique a chave de recuperação impressa quando esse centro foi configurado (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Este computador já tem um coordenador; entre em vez disso.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Esta pasta de dados já tem registos reais, por isso não serão acrescentados dados de demonstração. Execute --demo sem --data-dir (tem uma pasta própria) ou com uma pasta vazia.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Esta base de dados está cifrada e o porta-chaves deste computador não tem chave para ela (um novo perfil de utilizador, ou a pasta foi copiada de outro sítio). Recupere-a com a chave de recuperação impressa: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Esta base de dados está cifrada mas não há porta-chaves do sistema para a desbloquear. Inicie o AccessPoint na sua própria sessão do Windows/ambiente de trabalho, ou recupere-a com a chave de recuperação impressa (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Esta base de dados foi escrita por um AccessPoint mais recente (esquema {have}; esta versão entende até {newest}). Instale a versão mais recente; os dados não foram alterados.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Isto já é uma correção; registe de novo a entrada em vez de corrigir uma correção.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Isto não é um código de vale (verifique se há um erro de escrita).</translation></message><message><source>This member has left the time bank.</source><translation>Este membro saiu do banco de tempo.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Esta pessoa está sob retenção legal; levante-a primeiro.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Esta folha já foi importada ({filename}, {day}); nada foi importado de novo.</translation></message><message><source>This transfer has already been corrected.</source><translation>Esta transferência já foi corrigida.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Demasiado longo (no máximo 120 caracteres).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Demasiado longo: {length} caracteres, no máximo {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de um minuto; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Demasiadas tentativas erradas. Esta conta fica bloqueada durante cerca de {minutes} minutos; tente de novo depois ou peça a um coordenador.</translation></message><message><source>Unknown field '{field}'.</source><translation>Campo desconhecido '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Campo de membro desconhecido '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Tipo de membro desconhecido.</translation></message><message><source>Unknown need: {codes}.</source><translation>Necessidade desconhecida: {codes}.</translation></message><message><source>Unknown question.</source><translation>Pergunta desconhecida.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Horários desconhecidos {bad} (use, por exemplo, mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Tipo de transferência desconhecido '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Use horários como mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Válido.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sem consentimento para registar, o pedido tem de ser anónimo: retire a pessoa ou peça o consentimento.</translation></message><message><source>a service must be an object, got {name}</source><translation>um serviço tem de ser um objeto, veio {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>não foi possível contactar {url} ({reason}) após {attempt} tentativas</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>esperava-se um objeto ou lista JSON, veio {name}</translation></message><message><source>expected a list</source><translation>esperava-se uma lista</translation></message><message><source>expected a list, got {name}</source><translation>esperava-se uma lista, veio {name}</translation></message><message><source>expected a number, got true/false</source><translation>esperava-se um número, veio verdadeiro/falso</translation></message><message><source>expected a number, got {value}</source><translation>esperava-se um número, veio {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>esperava-se um número inteiro, veio verdadeiro/falso</translation></message><message><source>expected a whole number, got {value}</source><translation>esperava-se um número inteiro, veio {value}</translation></message><message><source>expected an object</source><translation>esperava-se um objeto</translation></message><message><source>expected an object, got {name}</source><translation>esperava-se um objeto, veio {name}</translation></message><message><source>expected text, got {name}</source><translation>esperava-se texto, veio {name}</translation></message><message><source>field '{field}'</source><translation>campo '{field}'</translation></message><message><source>no .json files in {path}</source><translation>não há ficheiros .json em {path}</translation></message><message><source>not UTF-8 text</source><translation>não é texto UTF-8</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON inválido na linha {lineno}, coluna {colno} ({msg}); o ficheiro pode estar cortado ou danificado</translation></message><message><source>response larger than {limit} MB</source><translation>resposta maior do que {limit} MB</translation></message><message><source>service {record}</source><translation>serviço {record}</translation></message><message><source>service {record}, field '{field}': {problem}</source><translation>serviço {record}, campo '{field}': {problem}</translation></message><message><source>the data folder</source><translation>a pasta de dados</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>o feed prometia {expected} serviços mas só chegaram {arrived}; parece cortado, por isso nada foi alterado</translation></message><message><source>the local service record is missing or not this one</source><translation>o registo do serviço local falta ou não é este</translation></message><message><source>the record says it is {id}</source><translation>o registo diz que é {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>o servidor respondeu {code} {reason} para {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>o servidor enviou algo que não é JSON ({exc}); a resposta pode estar cortada</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>o servidor enviou a mesma página outra vez; parece não suportar paginação com ?page=</translation></message><message><source>the service has no id</source><translation>o serviço não tem id</translation></message><message><source>the service has no name</source><translation>o serviço não tem nome</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>isto não é um serviço, lista ou página ORUK (sem 'contents', 'content' nem 'id' e 'name' de serviço)</translation></message><message><source>{count} entries; kept the first {limit}</source><translation>{count} entradas; ficaram as primeiras {limit}</translation></message><message><source>{count} services appeared more than once; the last copy of each was kept.</source><translation>{count} serviços apareceram mais de uma vez; ficou a última cópia de cada um.</translation></message><message><source>{day} is in the future.</source><translation>{day} está no futuro.</translation></message><message><source>{day} is too long ago.</source><translation>{day} foi há demasiado tempo.</translation></message><message><source>{length} characters; kept the first {limit}</source><translation>{length} caracteres; ficaram os primeiros {limit}</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} saiu do banco de tempo.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} é uma conta de organização: registe as horas das pessoas que deram o tempo.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} terminou em {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} não tem a coluna {missing}; um CSV do ONS Postcode Directory tem pcds, lat e long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} já não é oferecido.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} não está aberto a este tipo de membro.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} é oferecido a partir de {valid_from}.</translation></message><message><source>{name} is one page of a feed of {pages} pages: its services were imported, none were retired.</source><translation>{name} é uma página de um feed de {pages} páginas: os seus serviços foram importados, nenhum foi retirado.</translation></message><message><source>{name} is out of stock.</source><translation>{name} está esgotado.</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} em {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: esta pessoa já é membro.</translation></message><message><source>{source} does not exist</source><translation>{source} não existe</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} não é um código postal do Reino Unido.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>O AccessPoint não conseguiu abrir a sua base de dados ({error}). Nada foi alterado. Feche outros programas que possam estar a usar a pasta de dados e inicie o AccessPoint novamente; se voltar a acontecer, envie o relatório de diagnóstico (menu Ajuda) a quem dá apoio ao seu centro.</translation></message><message><source>Preparing the demo data…</source><translation>A preparar os dados de demonstração…</translation></message></context></TS>

@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="223" />
+        <location filename="../../ui/reports/chart_view.py" line="224" />
         <source>Show as table</source>
         <translation>U muuji sida shax</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save as PNG…</source>
         <translation>U kaydi sida PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Save data as CSV…</source>
         <translation>U kaydi xogta sida CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="248" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 chart</source>
         <translation>Jaantus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 data</source>
         <translation>Xogta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Show %1 as a table</source>
         <translation>U muuji %1 sida shax</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Save %1 as PNG</source>
         <translation>U kaydi %1 sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Save the data of %1 as CSV</source>
         <translation>U kaydi xogta %1 sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Waxba lama muujin karo taariikhahan iyo xaruntan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="260" />
+        <location filename="../../ui/reports/chart_view.py" line="262" />
         <source>Legend of %1</source>
         <translation>Furaha jaantuska %1</translation>
     </message>
@@ -4290,129 +4290,632 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/reports/words.py" line="24" />
+        <source>Enquiries</source>
+        <translation>Codsiyada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="25" />
+        <source>Signposting</source>
+        <translation>Tilmaamid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="26" />
+        <source>Time bank</source>
+        <translation>Bangiga waqtiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="27" />
+        <source>Time audit</source>
+        <translation>Hubinta waqtiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="29" />
+        <source>Enquiries by channel</source>
+        <translation>Codsiyada sida ay u yimaadeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="30" />
+        <source>Enquiries by outcome</source>
+        <translation>Codsiyada natiijadooda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="31" />
+        <source>Enquiries by need (six most common)</source>
+        <translation>Codsiyada baahida (lixda ugu badan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="32" />
+        <source>Unmet needs by need</source>
+        <translation>Baahiyaha aan la daboolin, baahi ahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="33" />
+        <source>Unmet needs by area</source>
+        <translation>Baahiyaha aan la daboolin, aag ahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="34" />
+        <source>Top services signposted and referred</source>
+        <translation>Adeegyada ugu badan ee la tilmaamay iyo la gudbiyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="35" />
+        <source>Referral outcomes</source>
+        <translation>Natiijooyinka gudbinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="36" />
+        <source>Follow-ups overdue</source>
+        <translation>La-socodyada dib u dhacay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="37" />
+        <source>Time bank hours by activity</source>
+        <translation>Saacadaha bangiga waqtiga, hawl ahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="38" />
+        <source>Active and new members</source>
+        <translation>Xubnaha firfircoon iyo kuwa cusub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="39" />
+        <source>Credits earned and spent</source>
+        <translation>Dhibcaha la helay iyo kuwa la isticmaalay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="40" />
+        <source>Time audit: who gives</source>
+        <translation>Hubinta waqtiga: yaa bixiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="41" />
+        <source>Time audit: how much each member gives</source>
+        <translation>Hubinta waqtiga: inta xubin kastaa bixiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="42" />
+        <source>Time audit: when time is given</source>
+        <translation>Hubinta waqtiga: goorta waqtiga la bixiyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="43" />
+        <source>Time audit: where time is given</source>
+        <translation>Hubinta waqtiga: halka waqtiga lagu bixiyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="45" />
+        <source>Day</source>
+        <translation>Maalin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="46" />
+        <source>ISO week</source>
+        <translation>Toddobaadka ISO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="47" />
+        <source>Month</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="48" />
+        <source>Need</source>
+        <translation>Baahi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="49" />
+        <source>Needs not met</source>
+        <translation>Baahiyo aan la daboolin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="50" />
+        <source>Unmet needs</source>
+        <translation>Baahiyaha aan la daboolin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="51" />
+        <source>All other needs</source>
+        <translation>Dhammaan baahiyaha kale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="52" />
+        <source>Other needs</source>
+        <translation>Baahiyo kale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="53" />
+        <source>Postcode district</source>
+        <translation>Degmada koodhka boostada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="54" />
+        <source>Service</source>
+        <translation>Adeeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="55" />
+        <source>Times used</source>
+        <translation>Inta jeer la isticmaalay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="56" />
+        <source>Signposted</source>
+        <translation>La tilmaamay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="57" />
+        <source>Referred</source>
+        <translation>La gudbiyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="58" />
+        <source>Referrals</source>
+        <translation>Gudbinno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="59" />
+        <source>Status now</source>
+        <translation>Xaaladda hadda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="60" />
+        <source>Days overdue</source>
+        <translation>Maalmaha dib u dhaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="61" />
+        <source>Follow-ups</source>
+        <translation>La-socodyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="62" />
+        <source>Hours given</source>
+        <translation>Saacadaha la bixiyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="63" />
+        <source>Hours of credit</source>
+        <translation>Saacadaha dhibcaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="64" />
+        <source>Other activities</source>
+        <translation>Hawlo kale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="65" />
+        <source>Not recorded</source>
+        <translation>Lama diiwaangelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="66" />
+        <source>Active members</source>
+        <translation>Xubnaha firfircoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="67" />
+        <source>New members</source>
+        <translation>Xubno cusub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="68" />
+        <source>Members</source>
+        <translation>Xubnaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="69" />
+        <source>Earned</source>
+        <translation>La helay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="70" />
+        <source>Spent</source>
+        <translation>La isticmaalay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="71" />
+        <source>Hours</source>
+        <translation>Saacadaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="72" />
+        <source>Hours given in the period</source>
+        <translation>Saacadaha la bixiyay muddada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="73" />
+        <source>Day of the week</source>
+        <translation>Maalinta toddobaadka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="74" />
+        <source>Hub</source>
+        <translation>Xarun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="76" />
+        <source>Walk-in</source>
+        <translation>Si toos ah u yimid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="77" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="78" />
+        <source>Email</source>
+        <translation>Iimayl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="79" />
+        <source>Outreach</source>
+        <translation>U tagista bulshada (outreach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="80" />
+        <source>Information given</source>
+        <translation>Macluumaadka la bixiyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="81" />
+        <source>Escalated</source>
+        <translation>Loo gudbiyay mas'uul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="82" />
+        <source>No suitable service</source>
+        <translation>Adeeg ku habboon ma jiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="83" />
+        <source>Still open</source>
+        <translation>Weli furan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="84" />
+        <source>Made</source>
+        <translation>La sameeyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="85" />
+        <source>Sent</source>
+        <translation>La diray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="86" />
+        <source>Seen</source>
+        <translation>La arkay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="87" />
+        <source>Accepted</source>
+        <translation>La aqbalay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="88" />
+        <source>Declined</source>
+        <translation>La diiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="89" />
+        <source>Closed</source>
+        <translation>La xiray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="90" />
+        <source>Adults</source>
+        <translation>Dadka waaweyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="91" />
+        <source>Young people</source>
+        <translation>Dhallinyarada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="92" />
+        <source>Organisations</source>
+        <translation>Ururada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="93" />
+        <source>1-7 days</source>
+        <translation>1-7 maalmood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="94" />
+        <source>8-14 days</source>
+        <translation>8-14 maalmood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="95" />
+        <source>15-30 days</source>
+        <translation>15-30 maalmood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="96" />
+        <source>Over 30 days</source>
+        <translation>In ka badan 30 maalmood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="97" />
+        <source>Under 5 h</source>
+        <translation>Ka yar 5 saacadood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="98" />
+        <source>5-10 h</source>
+        <translation>5-10 saacadood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="99" />
+        <source>10-20 h</source>
+        <translation>10-20 saacadood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="100" />
+        <source>20-50 h</source>
+        <translation>20-50 saacadood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="101" />
+        <source>50 h or more</source>
+        <translation>50 saacadood ama ka badan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="102" />
+        <source>Mon</source>
+        <translation>Isn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="103" />
+        <source>Tue</source>
+        <translation>Tal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="104" />
+        <source>Wed</source>
+        <translation>Arb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="105" />
+        <source>Thu</source>
+        <translation>Kha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="106" />
+        <source>Fri</source>
+        <translation>Jim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="107" />
+        <source>Sat</source>
+        <translation>Sab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="108" />
+        <source>Sun</source>
+        <translation>Axd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="110" />
+        <source>Each enquiry once, by how the resident came.</source>
+        <translation>Codsi kasta hal mar, sida qofka deegaanku u yimid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="111" />
+        <source>Each enquiry once, by its outcome now.</source>
+        <translation>Codsi kasta hal mar, natiijadiisa hadda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="112" />
+        <source>An enquiry with two needs counts under both.</source>
+        <translation>Codsi leh laba baahiyood wuxuu ku tirsan yahay labadaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="113" />
+        <source>"No suitable service found", in the period.</source>
+        <translation>"Lama helin adeeg ku habboon", muddada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="114" />
+        <source>The ten districts with most unmet needs; "unknown": anonymous or no postcode.</source>
+        <translation>Tobanka degmo ee baahiyaha aan la daboolin ugu badan; "unknown": qof aan magac lahayn ama koodh boosto la'aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="116" />
+        <source>Signposting and referrals are not recorded on this device yet.</source>
+        <translation>Tilmaamidda iyo gudbinta weli laguma diiwaangeliyo qalabkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="118" />
+        <source>The ten services used most in the period.</source>
+        <translation>Tobanka adeeg ee ugu badan ee la isticmaalay muddada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="119" />
+        <source>Referrals made in the period, by their status now.</source>
+        <translation>Gudbinnada la sameeyay muddada, xaaladdooda hadda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="120" />
+        <source>The time bank is not set up on this device yet.</source>
+        <translation>Bangiga waqtiga weli laguma dejin qalabkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="121" />
+        <source>Credits earned for time given, net of corrections.</source>
+        <translation>Dhibcaha lagu helay waqtiga la bixiyay, sixitaannada ka dib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="122" />
+        <source>Active: earned or spent credits in the month.</source>
+        <translation>Firfircoon: dhibco helay ama isticmaalay bishaas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="123" />
+        <source>Spent: on rewards. Net of corrections.</source>
+        <translation>La isticmaalay: abaalmarinno. Sixitaannada ka dib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="124" />
+        <source>Hours given by members of each type.</source>
+        <translation>Saacadaha ay bixiyeen xubnaha nooc kasta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="125" />
+        <source>Members by the hours they gave in the period.</source>
+        <translation>Xubnaha iyadoo loo eegayo saacadaha ay bixiyeen muddada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="126" />
+        <source>By the day the time was given.</source>
+        <translation>Maalinta waqtiga la bixiyay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="127" />
+        <source>By the hub that logged the hours.</source>
+        <translation>Xarunta diiwaangelisay saacadaha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="140" />
+        <source>Whole months, {first} to {last}.</source>
+        <translation>Bilo dhan, {first} ilaa {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="145" />
+        <source>Not done and past their date, as of {date}.</source>
+        <translation>Aan la samayn oo taariikhdoodu dhaaftay, ilaa {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="68" />
         <source>All hubs</source>
         <translation>Dhammaan xarumaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF bille ah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Spreadsheet…</source>
         <translation>Xaashi xi&amp;saabeed…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Open data…</source>
         <translation>Xog &amp;furan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Range</source>
         <translation>&amp;Muddada taariikhaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Fro&amp;m</source>
         <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;To</source>
         <translation>&amp;Ilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Hub</source>
         <translation>&amp;Xarun</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Group by</source>
         <translation>&amp;U kooxee</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard status</source>
         <translation>Xaaladda bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard sections</source>
         <translation>Qaybaha bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>%1 charts</source>
         <translation>Jaantusyo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180" />
+        <location filename="../../ui/reports/page.py" line="181" />
         <source>The start date is after the end date.</source>
         <translation>Taariikhda bilowgu waxay ka dambaysaa taariikhda dhammaadka.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="201" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212" />
+        <location filename="../../ui/reports/page.py" line="213" />
         <source>Reading the records… (step %1)</source>
         <translation>Waxaa la akhrinayaa diiwaannada… (tallaabada %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236" />
+        <location filename="../../ui/reports/page.py" line="237" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Bogga warbixinta guud lama xisaabin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 ilaa %2 · waxaa lagu xisaabiyay %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>Save chart as PNG</source>
         <translation>U kaydi jaantuska sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="307" />
         <source>PNG image (*.png)</source>
         <translation>Sawir PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Save chart data as CSV</source>
         <translation>U kaydi xogta jaantuska sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation>Fayl CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Lama qori karin %1: %2. Dooro gal kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Saved %1</source>
         <translation>Waa la kaydiyay %1</translation>
     </message>
@@ -6365,4 +6868,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
 Waxaa ku jira diiwaannada (logs) iyo noocyada barnaamijka, kumana jiraan magacyo ama xog shakhsi ah. U dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' ma aha koonto diiwaanka xisaabta.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' ma aha lambar xubin (xarfo, tirooyin iyo xarriijimo, ilaa 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' ma aha taariikh (isticmaal SSSS-BB-MM).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' ma aha tiro dhan oo daqiiqado ah.</translation></message><message><source>A PIN is digits only.</source><translation>PIN-ku waa tirooyin oo keliya.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>PIN-ku wuxuu u baahan yahay ugu yaraan {min_pin} tiro.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Koodku waa 2 ilaa 40 xaraf yaryar, tirooyin ama xarriijimo hoose.</translation></message><message><source>A member is on the sheet twice.</source><translation>Xubin ayaa laba jeer ku jirta warqadda.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Xubintu waa inay oggolaato in diiwaankeeda la hayo.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Erayga sirta ah wuxuu u baahan yahay ugu yaraan {min_password} xaraf (weedh gaaban way fududahay in la xusuusto).</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Gudbintu waxay wadaagtaa xogta qofka deggan, sidaa darteed waxay u baahan tahay oggolaanshihiisa wadaagista. Weydii oggolaansho oo ku diiwaangeli codsiga, ama bal u tilmaan adeegga.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Gudbin xaaladdeedu tahay {before} ma noqon karto {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Wareejintu waxay u baahan tahay laba koonto oo kala duwan.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Qof dhallinyaro ah wuxuu u baahan yahay lambarka kaarkiisa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint wax kuma qori karo galkiisa xogta ({folder}). Waxaa laga yaabaa inuu ku jiro darawal akhris-keliya ah ama oggolaanshihiisa la beddelay. Weydii qofka daryeela kombiyuutarkan inuu isticmaalahaaga siiyo oggolaansho uu wax ugu qoro galkaas, kadibna mar kale bilow AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Da'du waxay u dhaxaysaa 0 ilaa 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Hawl la yiraahdo '{name}' ({code}) horay ayay u jirtay.</translation></message><message><source>At most 100 characters.</source><translation>Ugu badnaan 100 xaraf.</translation></message><message><source>At most {max_secret} characters.</source><translation>Ugu badnaan {max_secret} xaraf.</translation></message><message><source>Both members must be active.</source><translation>Labada xubnoodba waa inay firfircoon yihiin.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Waa la joojiyay: dhibcaha waa la celiyay.</translation></message><message><source>Category must be one of {categories}.</source><translation>Qaybtu waa inay noqotaa mid ka mid ah {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Dooro erey sir ah ama PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Dooro qof ama sheeg magaciisa.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one member.</source><translation>Dooro ugu yaraan hal xubin.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Dooro ugu yaraan hal baahi oo uu ka caawiyo.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose at least one service.</source><translation>Dooro ugu yaraan hal adeeg.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Dooro inta u dhexaysa 0 iyo {max_days} maalmood.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Dooro inta u dhexaysa {low} iyo {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Dooro inta u dhexaysa {min_days} iyo {max_days} maalmood.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose one of the answers listed.</source><translation>Dooro mid ka mid ah jawaabaha liiska ku jira.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Dooro mid ka mid ah: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Dooro tilmaamid ama gudbin.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Dooro qof kale oo aad dhibcaha siiso.</translation></message><message><source>Choose the days it runs.</source><translation>Dooro maalmaha uu shaqeeyo.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Choose what is wrong.</source><translation>Dooro waxa khaldan.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Maalmuhu waa MO, TU, WE, TH, FR, SA, SU (Isniin ilaa Axad).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Bixi ugu yaraan hal hab oo lagu gaaro: telefoon, iimayl, bog internet ama cinwaan.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Bixi waqtiga furitaanka iyo xiritaanka, tusaale ahaan 10:00 iyo 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Hawsha magac u sii.</translation></message><message><source>Give the hub a name.</source><translation>Xarunta magac u bixi.</translation></message><message><source>Give the opportunity a title.</source><translation>Fursadda cinwaan u sii.</translation></message><message><source>Give the organisation or project's name.</source><translation>Sheeg magaca ururka ama mashruuca.</translation></message><message><source>Give the reward a name.</source><translation>Abaalmarinta magac u sii.</translation></message><message><source>Give the service a name.</source><translation>Adeegga magac u sii.</translation></message><message><source>Give the user a name.</source><translation>Isticmaalaha magac u sii.</translation></message><message><source>Give your name.</source><translation>Sheeg magacaaga.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Soo dejinta waa la joojiyey; tusaha adeegyada lama beddelin.</translation></message><message><source>It must close after it opens.</source><translation>Waa inuu xirmaa kadib markuu furmo.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Lambarka xubinta {member_number} waxaa isticmaala laba xubnood oo kala duwan; isku-duwe waa inuu mid ka mid ah lambar cusub siiyaa.</translation></message><message><source>Member number {number} is already used.</source><translation>Lambarka xubinta {number} horay ayaa loo isticmaalay.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Nooca xubintu waa inuu noqdaa qof weyn, dhallinyaro ama urur.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Daqiiqaduhu waa inay noqdaan tiro dhan oo ka badan eber.</translation></message><message><source>Minutes must be above zero.</source><translation>Daqiiqaduhu waa inay ka badnaadaan eber.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Ma jirto hawl leh aqoonsiga {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Qorshahan looma dejin heer beddelaad.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Ma jiro codsi leh aqoonsiga {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Ma jirto wareejin diiwaanka ku jirta oo leh aqoonsiga {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Qofna ma bixin karo in ka badan 24 saacadood maalintii.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Ma jirto fursad leh aqoonsiga {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Ma jiro qof leh aqoonsiga {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Ma jiro isweydaarsi abaalmarin oo leh aqoonsiga {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Ma jiro gudbin leh aqoonsiga {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Ma jirto abaalmarin leh aqoonsiga {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo oo AccessPoint ma furayo. Ka codso IT inay daaraan keyring-ka nidaamka; kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah waxaad ku bilaabi kartaa --insecure-no-encryption (ama ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo. Ka codso IT inay daaraan keyring-ka nidaamka, ama ku bilow --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {service_id} oo ku jira hagaha.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {sid} oo ku jira hagaha.</translation></message><message><source>No such legal hold.</source><translation>Haynta sharciga ah ee noocaas ah ma jirto.</translation></message><message><source>No such person (already erased?).</source><translation>Qofkaas ma jiro (miyaa horay loo tirtiray?).</translation></message><message><source>No such user.</source><translation>Isticmaalahaas ma jiro.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Ma jiro xubin bangiga waqtiga ah oo leh aqoonsiga {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Halkan lagama bixin foojar leh koodkan.</translation></message><message><source>Not a security setting.</source><translation>Ma aha dejin amni.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Dhibcaha waqtiga kuma filna: haraaga waa {have}, tanina waxay u baahan tahay {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Waxba lama soo dejin: {bad} ka mid ah {rows} saf ayaa u baahan sixid.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Isku-duwe keliya ayaa xaqiijin kara in ka badan 12 saacadood maalintii.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Isku-duweyaasha keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Shaqaalaha iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Golaha degaanka oo keliya ayaa qaadi kara haynta uu isagu dhigay.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Halkan waxaa lagu beddeli karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Halkan waxaa laga saari karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Mutadawiciinta iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Koontooyinka ururada ma beddeli karaan dhibcaha.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>Muddada haynta waxay khusaysaa: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Doorku waa inuu noqdaa mid ka mid ah {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Sheeg waxa khaldan.</translation></message><message><source>Say which need could not be met.</source><translation>Sheeg baahida aan la buuxin karin.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Sheeg sababta (ugu badnaan 500 xaraf).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Sheeg sababta qofka loo tirtirayo (ugu badnaan 500 xaraf).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Sheeg sababta wareejintan loo sixayo.</translation></message><message><source>Signposting has no status to follow.</source><translation>Tilmaamidda ma laha xaalad la raaco.</translation></message><message><source>Status is one of {statuses}.</source><translation>Xaaladdu waa mid ka mid ah: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Xaaladdu waa inay noqotaa firfircoon ama ka tagay.</translation></message><message><source>Stock cannot be negative.</source><translation>Kaydku ma noqon karo tiro taban.</translation></message><message><source>That PIN is too easy to guess.</source><translation>PIN-kaas aad ayuu u fudud yahay in la qiyaaso.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>PIN-kaas ama erayga sirta ahi sax ma aha. Isku day mar kale.</translation></message><message><source>That backup's header is damaged.</source><translation>Madaxa kaydka nuqulkaas wuu xumaaday.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Faylkaasi ma aha nuqul kayd ah oo AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Taasi ma aha koodh boosto oo UK ah.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Taasi waa mid ka mid ah doorashooyinka ugu caansan; dooro mid kale.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 24 saacadood.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 12 saacadood waxay u baahan tahay xaqiijin isku-duwe.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Qofkaasi mar dambe ma jiro; cusboonaysii liiska.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Furahaas soo celinta wuxuu leeyahay xaraf aan ku jiri karin.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Furahaas soo celinta sax ma aha: hubi koox kasta oo dib u qor.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Isticmaalahaas halkan kuma soo gali karo; weydii isku-duwe.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Keyring-ka nidaamku ma hayn furaha kaydka xogta.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Keyring-ka nidaamku wuu diiday inuu kaydiyo furaha: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Nuqulka kaydka lama akhrin karin: wuu xumaaday ama furuhu waa khalad.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>Khadka amarrada waa loo damiyay xaruntan. Isku-duwe ayaa dib ugu daari kara barnaamijka: Dejinta, Amniga, 'Oggolow khadka amarrada'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>Isticmaalaha khadka amarrada kuma soo gali karo barnaamijka.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Diskiga kombiyuutarku wuu buuxaa, sidaa darteed isbeddelkii ugu dambeeyay lama kaydin karin. Wax kasta oo ka hor la kaydiyay waa ammaan. Bannee meel (madhi Qashin-qubka, tirtir waxyaabaha waaweyn ee la soo dejiyay), kadibna isku day mar kale; waxaad qortay weli shaashadda ayay ku yaalliin.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Qiimuhu waa inuu noqdaa tiro dhan oo daqiiqado ah oo ka badan eber.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Faylka kaydka xogta wuu xumaaday oo si ammaan ah looma akhrin karo. AccessPoint wuxuu soo celin karaa nuqulkii kaydka ahaa ee ugu dambeeyay; faylka xumaaday dhinac ayaa la dhigayaa, lama tirtirayo.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>Kaydka xogta waxaa mashquul ku haya barnaamij kale (malaha nuqul labaad oo AccessPoint ah ama qalab kayd). Xir kadibna isku day mar kale; waxba ma lumin.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The end date is before the start date.</source><translation>Taariikhda dhammaadku waxay ka horraysaa taariikhda bilowga.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Safka madaxa waxaa ka maqan: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>Da'da ugu badan ayaa ka hooseysa ta ugu yar.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Magacu aad buu u dheer yahay (ugu badnaan {limit} xaraf).</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Qoraalku wuxuu ku xaddidan yahay {limit} xaraf.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>Warqaddu waxay leedahay madax laakiin saf ma leh.</translation></message><message><source>The sheet is empty.</source><translation>Warqaddu waa madhan tahay.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Waa inuu had iyo jeer jiraa hal isku-duwe oo soo gali kara.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Nuqulkan kaydka ah wuxuu ku qarsoon yahay fure uusan kombiyuutarkani haysan. Geli furaha soo celinta ee la daabacay markii xaruntaas la dejiyay (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Kombiyuutarkan horay ayuu u lahaa isku-duwe; bal soo gal.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Galkan xogta wuxuu horay u hayay diiwaanno dhab ah, sidaa darteed xog tijaabo ah laguma darayo. Ku shid --demo adigoon isticmaalin --data-dir (wuxuu leeyahay gal u gaar ah) ama gal madhan.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Kaydka xogtan wuu qarsoon yahay, keyring-ka kombiyuutarkanna fure uma hayo (astaan isticmaale cusub, ama galka meel kale ayaa laga soo koobiyeeyay). Ku soo celi furaha soo celinta ee la daabacay: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Kaydka xogtan wuu qarsoon yahay laakiin ma jiro keyring nidaam oo lagu furo. Ku bilow AccessPoint fadhigaaga Windows/desktop-ka ee gaarka ah, ama ku soo celi furaha soo celinta ee la daabacay (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Kaydka xogtan waxaa qoray AccessPoint ka cusub (qaabka {have}; noocani wuxuu fahmaa ilaa {newest}). Ku rakib nooca cusub; xogta waxba lagama beddelin.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Tani horay ayay sixid u ahayd; mar kale diiwaangeli gelinta halkii aad sixid sixi lahayd.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Tani ma aha koodka foojarka (hubi qalad qoraal).</translation></message><message><source>This member has left the time bank.</source><translation>Xubintani waxay ka tagtay bangiga waqtiga.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Qofkan wuxuu ku jiraa hayn sharci ah; marka hore ka sii daa.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Warqaddan horay ayaa loo soo dejiyay ({filename}, {day}); waxba mar kale lama soo dejin.</translation></message><message><source>This transfer has already been corrected.</source><translation>Wareejintan horay ayaa loo saxay.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Aad ayuu u dheer yahay (ugu badnaan 120 xaraf).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo hal daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo {minutes} daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Goob xubin aan la aqoon '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Nooc xubin aan la aqoon.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Unknown question.</source><translation>Su'aal aan la aqoon.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Waqtiyo aan la aqoon {bad} (isticmaal tusaale ahaan mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Nooc wareejin aan la aqoon '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Isticmaal waqtiyo sida mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Waa ansax.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message><message><source>a service must be an object, got {name}</source><translation>adeeggu waa inuu noqdaa shay (object), waxaa yimid {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>lama gaari karin {url} ({reason}) kadib {attempt} isku day</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>waxaa la filayay shay ama liis JSON ah, waxaa yimid {name}</translation></message><message><source>expected a list</source><translation>waxaa la filayay liis</translation></message><message><source>expected a list, got {name}</source><translation>waxaa la filayay liis, waxaa yimid {name}</translation></message><message><source>expected a number, got true/false</source><translation>waxaa la filayay tiro, waxaa yimid run/been</translation></message><message><source>expected a number, got {value}</source><translation>waxaa la filayay tiro, waxaa yimid {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>waxaa la filayay tiro dhan, waxaa yimid run/been</translation></message><message><source>expected a whole number, got {value}</source><translation>waxaa la filayay tiro dhan, waxaa yimid {value}</translation></message><message><source>expected an object</source><translation>waxaa la filayay shay (object)</translation></message><message><source>expected an object, got {name}</source><translation>waxaa la filayay shay (object), waxaa yimid {name}</translation></message><message><source>expected text, got {name}</source><translation>waxaa la filayay qoraal, waxaa yimid {name}</translation></message><message><source>field '{field}'</source><translation>goobta '{field}'</translation></message><message><source>no .json files in {path}</source><translation>ma jiraan faylal .json ah oo ku jira {path}</translation></message><message><source>not UTF-8 text</source><translation>ma aha qoraal UTF-8 ah</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON aan sax ahayn safka {lineno}, tiirka {colno} ({msg}); faylka waa laga yaabaa inuu go'an yahay ama xumaaday</translation></message><message><source>response larger than {limit} MB</source><translation>jawaabta ayaa ka weyn {limit} MB</translation></message><message><source>service {record}</source><translation>adeegga {record}</translation></message><message><source>the data folder</source><translation>galka xogta</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed-ku wuxuu ballan qaaday {expected} adeeg laakiin {arrived} keliya ayaa yimid; wuxuu u muuqdaa mid go'an, sidaa darteed waxba lama beddelin</translation></message><message><source>the local service record is missing or not this one</source><translation>diiwaanka adeegga maxalliga ah wuu maqan yahay ama ma aha kan</translation></message><message><source>the record says it is {id}</source><translation>diiwaanku wuxuu leeyahay waa {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>seerfarku wuxuu ku jawaabay {code} {reason} ee {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>seerfarku wuxuu soo diray wax aan JSON ahayn ({exc}); jawaabta waa laga yaabaa inay go'an tahay</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>seerfarku mar kale ayuu soo diray bog isku mid ah; uma muuqdo inuu taageero bogagga ?page=</translation></message><message><source>the service has no id</source><translation>adeeggu aqoonsi (id) ma leh</translation></message><message><source>the service has no name</source><translation>adeeggu magac ma leh</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>tani ma aha adeeg, liis ama bog ORUK ah (ma jiro 'contents', 'content' ama 'id' iyo 'name' adeeg)</translation></message><message><source>{day} is in the future.</source><translation>{day} waa mustaqbalka.</translation></message><message><source>{day} is too long ago.</source><translation>{day} waa waqti aad u fog oo hore.</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} wuxuu ka tagay bangiga waqtiga.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} waa koonto urur: diiwaangeli saacadaha dadkii waqtiga bixiyay.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} wuxuu dhammaaday {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} ma laha tiirka {missing}; CSV-ga ONS Postcode Directory wuxuu leeyahay pcds, lat iyo long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} mar dambe lama bixiyo.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} uma furna nooca xubintan.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} waxaa la bixiyaa laga bilaabo {valid_from}.</translation></message><message><source>{name} is out of stock.</source><translation>{name} wuu dhammaaday (kayd ma jiro).</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: qofkani horay ayuu xubin u ahaa.</translation></message><message><source>{source} does not exist</source><translation>{source} ma jiro</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} ma aha koodh boosteed UK.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Cinwaan</translation></message><message><source>Aged {lo} and over</source><translation>Da'da {lo} iyo ka weyn</translation></message><message><source>Aged {lo} to {hi}</source><translation>Da'da {lo} ilaa {hi}</translation></message><message><source>Area</source><translation>Aagga</translation></message><message><source>Closed now</source><translation>Hadda wuu xiran yahay</translation></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation>Qarsoodi: weligeed lama bixiyo lamana daabaco. Isticmaal telefoonka xiriirka si aad u qabsato booqasho.</translation></message><message><source>Contact</source><translation>Xiriir</translation></message><message><source>Cost</source><translation>Qiimaha</translation></message><message><source>Email</source><translation>Iimayl</translation></message><message><source>Free</source><translation>Bilaash</translation></message><message><source>Helps with</source><translation>Wuxuu ka caawiyaa</translation></message><message><source>How to access</source><translation>Sida loo helo</translation></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation>Adeeg maxalli ah oo xarunta (halkan lagu daray, weli kuma jiro tusaha golaha degmada)</translation></message><message><source>Interpreting</source><translation>Turjubaan</translation></message><message><source>Languages spoken</source><translation>Luqadaha lagu hadlo</translation></message><message><source>Last verified</source><translation>Markii ugu dambeysay ee la hubiyay</translation></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation>Markii ugu dambeysay ee la hubiyay {date}: in ka badan 12 bilood ka hor. Hubi faahfaahinta (marka hore wac) ka hor intaadan ku tiirsanaan.</translation></message><message><source>No building to visit: phone or online.</source><translation>Ma jiro dhismo la booqdo: telefoon ama internet.</translation></message><message><source>Not given</source><translation>Lama sheegin</translation></message><message><source>Not given: phone to check.</source><translation>Lama sheegin: wac si aad u hubiso.</translation></message><message><source>Open now</source><translation>Hadda wuu furan yahay</translation></message><message><source>Opening times</source><translation>Saacadaha furitaanka</translation></message><message><source>Run by {org}</source><translation>Waxaa maamula {org}</translation></message><message><source>This service is no longer in the directory.</source><translation>Adeeggan mar dambe kuma jiro tusaha.</translation></message><message><source>Up to age {hi}</source><translation>Ilaa da'da {hi}</translation></message><message><source>Website</source><translation>Bogga internetka (website)</translation></message><message><source>Who it is for</source><translation>Cidda loogu talagalay</translation></message><message><source>never</source><translation>weligeed</translation></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation>'{acct}' ma aha koonto diiwaanka xisaabta.</translation></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation>'{number}' ma aha lambar xubin (xarfo, tirooyin iyo xarriijimo, ilaa 20).</translation></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' ma aha koodh boosto oo UK ah (tusaale ahaan E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' ma aha taariikh (u qor maalin/bil/sannad, tusaale ahaan 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation>'{text}' ma aha taariikh (isticmaal SSSS-BB-MM).</translation></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' ma aha taariikh: u qor maalin/bil/sannad (tusaale ahaan 01/12/2026), ama +7 toddobaad kadib maanta.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation>'{value}' ma aha tiro dhan oo daqiiqado ah.</translation></message><message><source>({lat}, {lon}) is not on Earth; ignored</source><translation>({lat}, {lon}) dhulka kuma yaallo; waa la iska dhaafay</translation></message><message><source>A PIN is digits only.</source><translation>PIN-ku waa tirooyin oo keliya.</translation></message><message><source>A PIN needs at least {min_pin} digits.</source><translation>PIN-ku wuxuu u baahan yahay ugu yaraan {min_pin} tiro.</translation></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation>Koodku waa 2 ilaa 40 xaraf yaryar, tirooyin ama xarriijimo hoose.</translation></message><message><source>A member is on the sheet twice.</source><translation>Xubin ayaa laba jeer ku jirta warqadda.</translation></message><message><source>A member must agree to their record being kept.</source><translation>Xubintu waa inay oggolaato in diiwaankeeda la hayo.</translation></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation>Erayga sirta ah wuxuu u baahan yahay ugu yaraan {min_password} xaraf (weedh gaaban way fududahay in la xusuusto).</translation></message><message><source>A person needs a first or family name.</source><translation>Qofku wuxuu u baahan yahay magac koowaad ama magac qoys.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Lambarka telefoonku wuxuu u baahan yahay ugu yaraan 6 god.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Gudbintu waxay wadaagtaa xogta qofka deggan, sidaa darteed waxay u baahan tahay oggolaanshihiisa wadaagista. Weydii oggolaansho oo ku diiwaangeli codsiga, ama bal u tilmaan adeegga.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Gudbin xaaladdeedu tahay {before} ma noqon karto {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation>Wareejintu waxay u baahan tahay laba koonto oo kala duwan.</translation></message><message><source>A young person needs their Youth Privilege Card number.</source><translation>Qof dhallinyaro ah wuxuu u baahan yahay lambarka kaarkiisa Youth Privilege Card.</translation></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation>AccessPoint wax kuma qori karo galkiisa xogta ({folder}). Waxaa laga yaabaa inuu ku jiro darawal akhris-keliya ah ama oggolaanshihiisa la beddelay. Weydii qofka daryeela kombiyuutarkan inuu isticmaalahaaga siiyo oggolaansho uu wax ugu qoro galkaas, kadibna mar kale bilow AccessPoint.</translation></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Baahiyaha gelitaanka: ugu badnaan {limit} xaraf.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Da'du waxay u dhaxaysaa 0 ilaa 120.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation>Hawl la yiraahdo '{name}' ({code}) horay ayay u jirtay.</translation></message><message><source>At most 100 characters.</source><translation>Ugu badnaan 100 xaraf.</translation></message><message><source>At most {max_secret} characters.</source><translation>Ugu badnaan {max_secret} xaraf.</translation></message><message><source>Both members must be active.</source><translation>Labada xubnoodba waa inay firfircoon yihiin.</translation></message><message><source>Cancelled: the credits were refunded.</source><translation>Waa la joojiyay: dhibcaha waa la celiyay.</translation></message><message><source>Category must be one of {categories}.</source><translation>Qaybtu waa inay noqotaa mid ka mid ah {categories}.</translation></message><message><source>Choose a password or a PIN.</source><translation>Dooro erey sir ah ama PIN.</translation></message><message><source>Choose a person or give their name.</source><translation>Dooro qof ama sheeg magaciisa.</translation></message><message><source>Choose an outcome.</source><translation>Dooro natiijada.</translation></message><message><source>Choose an urgency.</source><translation>Dooro heerka degdegga.</translation></message><message><source>Choose at least one member.</source><translation>Dooro ugu yaraan hal xubin.</translation></message><message><source>Choose at least one need it helps with.</source><translation>Dooro ugu yaraan hal baahi oo uu ka caawiyo.</translation></message><message><source>Choose at least one need.</source><translation>Dooro ugu yaraan hal baahi.</translation></message><message><source>Choose at least one service.</source><translation>Dooro ugu yaraan hal adeeg.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation>Dooro inta u dhexaysa 0 iyo {max_days} maalmood.</translation></message><message><source>Choose between {low} and {high}.</source><translation>Dooro inta u dhexaysa {low} iyo {high}.</translation></message><message><source>Choose between {min_days} and {max_days} days.</source><translation>Dooro inta u dhexaysa {min_days} iyo {max_days} maalmood.</translation></message><message><source>Choose how the resident contacted us.</source><translation>Dooro sida qofka deggani nala soo xiriiray.</translation></message><message><source>Choose one of the answers listed.</source><translation>Dooro mid ka mid ah jawaabaha liiska ku jira.</translation></message><message><source>Choose one of: {purposes}.</source><translation>Dooro mid ka mid ah: {purposes}.</translation></message><message><source>Choose signposting or referral.</source><translation>Dooro tilmaamid ama gudbin.</translation></message><message><source>Choose someone else to give credits to.</source><translation>Dooro qof kale oo aad dhibcaha siiso.</translation></message><message><source>Choose the days it runs.</source><translation>Dooro maalmaha uu shaqeeyo.</translation></message><message><source>Choose two different people to merge.</source><translation>Dooro laba qof oo kala duwan si la isugu daro.</translation></message><message><source>Choose what is wrong.</source><translation>Dooro waxa khaldan.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Oggolaanshaha wadaagistu wuxuu marka hore u baahan yahay oggolaanshaha diiwaangelinta.</translation></message><message><source>Date of birth is before 1900.</source><translation>Taariikhda dhalashadu waa ka hor 1900.</translation></message><message><source>Date of birth is in the future.</source><translation>Taariikhda dhalashadu waa mustaqbalka.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Maalmuhu waa MO, TU, WE, TH, FR, SA, SU (Isniin ilaa Axad).</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hel qofka, ku dar qof cusub, ama calaamadee Magac la'aan.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Bixi ugu yaraan magac koowaad ama magac qoys.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Bixi ugu yaraan hal hab oo lagu gaaro: telefoon, iimayl, bog internet ama cinwaan.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Bixi waqtiga furitaanka iyo xiritaanka, tusaale ahaan 10:00 iyo 12:30.</translation></message><message><source>Give the activity a name.</source><translation>Hawsha magac u sii.</translation></message><message><source>Give the hub a name.</source><translation>Xarunta magac u bixi.</translation></message><message><source>Give the opportunity a title.</source><translation>Fursadda cinwaan u sii.</translation></message><message><source>Give the organisation or project's name.</source><translation>Sheeg magaca ururka ama mashruuca.</translation></message><message><source>Give the reward a name.</source><translation>Abaalmarinta magac u sii.</translation></message><message><source>Give the service a name.</source><translation>Adeegga magac u sii.</translation></message><message><source>Give the user a name.</source><translation>Isticmaalaha magac u sii.</translation></message><message><source>Give your name.</source><translation>Sheeg magacaaga.</translation></message><message><source>Import cancelled; the directory was not changed.</source><translation>Soo dejinta waa la joojiyey; tusaha adeegyada lama beddelin.</translation></message><message><source>It must close after it opens.</source><translation>Waa inuu xirmaa kadib markuu furmo.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation>Lambarka xubinta {member_number} waxaa isticmaala laba xubnood oo kala duwan; isku-duwe waa inuu mid ka mid ah lambar cusub siiyaa.</translation></message><message><source>Member number {number} is already used.</source><translation>Lambarka xubinta {number} horay ayaa loo isticmaalay.</translation></message><message><source>Member type must be adult, young person or organisation.</source><translation>Nooca xubintu waa inuu noqdaa qof weyn, dhallinyaro ama urur.</translation></message><message><source>Minutes must be a whole number above zero.</source><translation>Daqiiqaduhu waa inay noqdaan tiro dhan oo ka badan eber.</translation></message><message><source>Minutes must be above zero.</source><translation>Daqiiqaduhu waa inay ka badnaadaan eber.</translation></message><message><source>No activity with id {activity_id}.</source><translation>Ma jirto hawl leh aqoonsiga {activity_id}.</translation></message><message><source>No conversion rate is set up for this scheme.</source><translation>Qorshahan looma dejin heer beddelaad.</translation></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Ma jiro codsi leh aqoonsiga {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation>Ma jirto wareejin diiwaanka ku jirta oo leh aqoonsiga {transfer_id}.</translation></message><message><source>No one can give more than 24 hours in a day.</source><translation>Qofna ma bixin karo in ka badan 24 saacadood maalintii.</translation></message><message><source>No opportunity with id {opportunity_id}.</source><translation>Ma jirto fursad leh aqoonsiga {opportunity_id}.</translation></message><message><source>No person with id {person_id}.</source><translation>Ma jiro qof leh aqoonsiga {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation>Ma jiro isweydaarsi abaalmarin oo leh aqoonsiga {redemption_id}.</translation></message><message><source>No referral with id {referral_id}.</source><translation>Ma jiro gudbin leh aqoonsiga {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation>Ma jirto abaalmarin leh aqoonsiga {reward_id}.</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo oo AccessPoint ma furayo. Ka codso IT inay daaraan keyring-ka nidaamka; kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah waxaad ku bilaabi kartaa --insecure-no-encryption (ama ACCESSPOINT_ALLOW_PLAINTEXT=1).</translation></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation>Kombiyuutarkan ma laha kayd sir ah oo ammaan ah (keyring-ka nidaamka), sidaa darteed kaydka xogta lama qarin karo. Ka codso IT inay daaraan keyring-ka nidaamka, ama ku bilow --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) kombiyuutar tijaabo ah oo aan lahayn xog dhab ah oo dadka deegaanka ah.</translation></message><message><source>No service with id {service_id} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {service_id} oo ku jira hagaha.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ma jiro adeeg leh aqoonsiga {sid} oo ku jira hagaha.</translation></message><message><source>No such legal hold.</source><translation>Haynta sharciga ah ee noocaas ah ma jirto.</translation></message><message><source>No such person (already erased?).</source><translation>Qofkaas ma jiro (miyaa horay loo tirtiray?).</translation></message><message><source>No such user.</source><translation>Isticmaalahaas ma jiro.</translation></message><message><source>No time-bank member with id {member_id}.</source><translation>Ma jiro xubin bangiga waqtiga ah oo leh aqoonsiga {member_id}.</translation></message><message><source>No voucher with this code was issued here.</source><translation>Halkan lagama bixin foojar leh koodkan.</translation></message><message><source>Not a security setting.</source><translation>Ma aha dejin amni.</translation></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation>Dhibcaha waqtiga kuma filna: haraaga waa {have}, tanina waxay u baahan tahay {total}.</translation></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation>Waxba lama soo dejin: {bad} ka mid ah {rows} saf ayaa u baahan sixid.</translation></message><message><source>One of these records was already merged; reopen it.</source><translation>Mid ka mid ah diiwaannadan horay ayaa loo isku daray; dib u fur.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation>Isku-duwe keliya ayaa xaqiijin kara in ka badan 12 saacadood maalintii.</translation></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation>Isku-duweyaasha keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation>Shaqaalaha iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Only the council can release a hold it placed.</source><translation>Golaha degaanka oo keliya ayaa qaadi kara haynta uu isagu dhigay.</translation></message><message><source>Only this hub's own local services can be edited here.</source><translation>Halkan waxaa lagu beddeli karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Halkan waxaa laga saari karaa adeegyada maxalliga ah ee xaruntan keliya.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation>Mutadawiciinta iyo kuwa ka sarreeya keliya ayaa samayn kara tan ({action}). Weydii isku-duwe.</translation></message><message><source>Organisation accounts cannot convert credits.</source><translation>Koontooyinka ururada ma beddeli karaan dhibcaha.</translation></message><message><source>Retention applies to: {defaults}.</source><translation>Muddada haynta waxay khusaysaa: {defaults}.</translation></message><message><source>Role must be one of {roles}.</source><translation>Doorku waa inuu noqdaa mid ka mid ah {roles}.</translation></message><message><source>Say what is wrong.</source><translation>Sheeg waxa khaldan.</translation></message><message><source>Say which need could not be met.</source><translation>Sheeg baahida aan la buuxin karin.</translation></message><message><source>Say why (at most 500 characters).</source><translation>Sheeg sababta (ugu badnaan 500 xaraf).</translation></message><message><source>Say why the person is erased (at most 500 characters).</source><translation>Sheeg sababta qofka loo tirtirayo (ugu badnaan 500 xaraf).</translation></message><message><source>Say why this transfer is being corrected.</source><translation>Sheeg sababta wareejintan loo sixayo.</translation></message><message><source>Signposting has no status to follow.</source><translation>Tilmaamidda ma laha xaalad la raaco.</translation></message><message><source>Status is one of {statuses}.</source><translation>Xaaladdu waa mid ka mid ah: {statuses}.</translation></message><message><source>Status must be active or left.</source><translation>Xaaladdu waa inay noqotaa firfircoon ama ka tagay.</translation></message><message><source>Stock cannot be negative.</source><translation>Kaydku ma noqon karo tiro taban.</translation></message><message><source>That PIN is too easy to guess.</source><translation>PIN-kaas aad ayuu u fudud yahay in la qiyaaso.</translation></message><message><source>That PIN or password is not right. Try again.</source><translation>PIN-kaas ama erayga sirta ahi sax ma aha. Isku day mar kale.</translation></message><message><source>That backup's header is damaged.</source><translation>Madaxa kaydka nuqulkaas wuu xumaaday.</translation></message><message><source>That file is not an AccessPoint backup.</source><translation>Faylkaasi ma aha nuqul kayd ah oo AccessPoint.</translation></message><message><source>That is not a UK postcode.</source><translation>Taasi ma aha koodh boosto oo UK ah.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation>Taasi waa mid ka mid ah doorashooyinka ugu caansan; dooro mid kale.</translation></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 24 saacadood.</translation></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation>Taasi waxay noqonaysaa {total} hal maalin: in ka badan 12 saacadood waxay u baahan tahay xaqiijin isku-duwe.</translation></message><message><source>That person no longer exists; refresh the list.</source><translation>Qofkaasi mar dambe ma jiro; cusboonaysii liiska.</translation></message><message><source>That person no longer exists; search again.</source><translation>Qofkaas hadda ma jiro; mar kale raadi.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation>Furahaas soo celinta wuxuu leeyahay xaraf aan ku jiri karin.</translation></message><message><source>That recovery key is not right: check each group and retype it.</source><translation>Furahaas soo celinta sax ma aha: hubi koox kasta oo dib u qor.</translation></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation>Isticmaalahaas halkan kuma soo gali karo; weydii isku-duwe.</translation></message><message><source>The OS keyring did not keep the database key.</source><translation>Keyring-ka nidaamku ma hayn furaha kaydka xogta.</translation></message><message><source>The OS keyring refused to store the key: {exc}</source><translation>Keyring-ka nidaamku wuu diiday inuu kaydiyo furaha: {exc}</translation></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation>Nuqulka kaydka lama akhrin karin: wuu xumaaday ama furuhu waa khalad.</translation></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation>Khadka amarrada waa loo damiyay xaruntan. Isku-duwe ayaa dib ugu daari kara barnaamijka: Dejinta, Amniga, 'Oggolow khadka amarrada'.</translation></message><message><source>The command line's user cannot sign in to the app.</source><translation>Isticmaalaha khadka amarrada kuma soo gali karo barnaamijka.</translation></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation>Diskiga kombiyuutarku wuu buuxaa, sidaa darteed isbeddelkii ugu dambeeyay lama kaydin karin. Wax kasta oo ka hor la kaydiyay waa ammaan. Bannee meel (madhi Qashin-qubka, tirtir waxyaabaha waaweyn ee la soo dejiyay), kadibna isku day mar kale; waxaad qortay weli shaashadda ayay ku yaalliin.</translation></message><message><source>The cost must be a whole number of minutes above zero.</source><translation>Qiimuhu waa inuu noqdaa tiro dhan oo daqiiqado ah oo ka badan eber.</translation></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation>Faylka kaydka xogta wuu xumaaday oo si ammaan ah looma akhrin karo. AccessPoint wuxuu soo celin karaa nuqulkii kaydka ahaa ee ugu dambeeyay; faylka xumaaday dhinac ayaa la dhigayaa, lama tirtirayo.</translation></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation>Kaydka xogta waxaa mashquul ku haya barnaamij kale (malaha nuqul labaad oo AccessPoint ah ama qalab kayd). Xir kadibna isku day mar kale; waxba ma lumin.</translation></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Sharraxaaddu waa {length} xaraf; xadku waa {limit}. Soo gaabi ama inta kale ku dar qoraallo ahaan kadib markaad kaydiso.</translation></message><message><source>The end date is before the start date.</source><translation>Taariikhda dhammaadku waxay ka horraysaa taariikhda bilowga.</translation></message><message><source>The follow-up date is in the past.</source><translation>Taariikhda dabagalku way dhaaftay.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Taariikhda dabagalku waa in ka badan hal sano.</translation></message><message><source>The follow-up date is not a date.</source><translation>Taariikhda dabagalku ma aha taariikh.</translation></message><message><source>The header row lacks: {missing}.</source><translation>Safka madaxa waxaa ka maqan: {missing}.</translation></message><message><source>The maximum age is below the minimum.</source><translation>Da'da ugu badan ayaa ka hooseysa ta ugu yar.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Magacu aad buu u dheer yahay (ugu badnaan {limit} xaraf).</translation></message><message><source>The note is empty.</source><translation>Qoraalku waa madhan yahay.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Qoraalku wuxuu ku xaddidan yahay {limit} xaraf.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Qoraalku waa {length} xaraf; xadku waa {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation>Warqaddu waxay leedahay madax laakiin saf ma leh.</translation></message><message><source>The sheet is empty.</source><translation>Warqaddu waa madhan tahay.</translation></message><message><source>There must always be one coordinator who can sign in.</source><translation>Waa inuu had iyo jeer jiraa hal isku-duwe oo soo gali kara.</translation></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation>Nuqulkan kaydka ah wuxuu ku qarsoon yahay fure uusan kombiyuutarkani haysan. Geli furaha soo celinta ee la daabacay markii xaruntaas la dejiyay (--recovery-key).</translation></message><message><source>This computer already has a coordinator; sign in instead.</source><translation>Kombiyuutarkan horay ayuu u lahaa isku-duwe; bal soo gal.</translation></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation>Galkan xogta wuxuu horay u hayay diiwaanno dhab ah, sidaa darteed xog tijaabo ah laguma darayo. Ku shid --demo adigoon isticmaalin --data-dir (wuxuu leeyahay gal u gaar ah) ama gal madhan.</translation></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation>Kaydka xogtan wuu qarsoon yahay, keyring-ka kombiyuutarkanna fure uma hayo (astaan isticmaale cusub, ama galka meel kale ayaa laga soo koobiyeeyay). Ku soo celi furaha soo celinta ee la daabacay: accesspoint security recover --data-dir FOLDER.</translation></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation>Kaydka xogtan wuu qarsoon yahay laakiin ma jiro keyring nidaam oo lagu furo. Ku bilow AccessPoint fadhigaaga Windows/desktop-ka ee gaarka ah, ama ku soo celi furaha soo celinta ee la daabacay (accesspoint security recover).</translation></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation>Kaydka xogtan waxaa qoray AccessPoint ka cusub (qaabka {have}; noocani wuxuu fahmaa ilaa {newest}). Ku rakib nooca cusub; xogta waxba lagama beddelin.</translation></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation>Tani horay ayay sixid u ahayd; mar kale diiwaangeli gelinta halkii aad sixid sixi lahayd.</translation></message><message><source>This is not a voucher code (check for a typo).</source><translation>Tani ma aha koodka foojarka (hubi qalad qoraal).</translation></message><message><source>This member has left the time bank.</source><translation>Xubintani waxay ka tagtay bangiga waqtiga.</translation></message><message><source>This person is under a legal hold; release it first.</source><translation>Qofkan wuxuu ku jiraa hayn sharci ah; marka hore ka sii daa.</translation></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation>Warqaddan horay ayaa loo soo dejiyay ({filename}, {day}); waxba mar kale lama soo dejin.</translation></message><message><source>This transfer has already been corrected.</source><translation>Wareejintan horay ayaa loo saxay.</translation></message><message><source>Too long (at most 120 characters).</source><translation>Aad ayuu u dheer yahay (ugu badnaan 120 xaraf).</translation></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Aad buu u dheer yahay: {length} xaraf, ugu badnaan {limit}.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo hal daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation>Isku dayo khaldan oo aad u badan. Koontadan waa la xiray muddo {minutes} daqiiqo ku dhow; markaas isku day mar kale ama weydii isku-duwe.</translation></message><message><source>Unknown field '{field}'.</source><translation>Goob aan la aqoon '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation>Goob xubin aan la aqoon '{key}'.</translation></message><message><source>Unknown member type.</source><translation>Nooc xubin aan la aqoon.</translation></message><message><source>Unknown need: {codes}.</source><translation>Baahi aan la aqoon: {codes}.</translation></message><message><source>Unknown question.</source><translation>Su'aal aan la aqoon.</translation></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation>Waqtiyo aan la aqoon {bad} (isticmaal tusaale ahaan mon_am, tue_eve).</translation></message><message><source>Unknown transfer kind '{kind}'.</source><translation>Nooc wareejin aan la aqoon '{kind}'.</translation></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation>Isticmaal waqtiyo sida mon_am, tue_pm, wed_eve.</translation></message><message><source>Valid.</source><translation>Waa ansax.</translation></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Oggolaansho diiwaangelin la'aantiis, codsigu waa inuu noqdaa qof aan la magacaabin: ka saar qofka ama weydii oggolaansho.</translation></message><message><source>a service must be an object, got {name}</source><translation>adeeggu waa inuu noqdaa shay (object), waxaa yimid {name}</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>lama gaari karin {url} ({reason}) kadib {attempt} isku day</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>waxaa la filayay shay ama liis JSON ah, waxaa yimid {name}</translation></message><message><source>expected a list</source><translation>waxaa la filayay liis</translation></message><message><source>expected a list, got {name}</source><translation>waxaa la filayay liis, waxaa yimid {name}</translation></message><message><source>expected a number, got true/false</source><translation>waxaa la filayay tiro, waxaa yimid run/been</translation></message><message><source>expected a number, got {value}</source><translation>waxaa la filayay tiro, waxaa yimid {value}</translation></message><message><source>expected a whole number, got true/false</source><translation>waxaa la filayay tiro dhan, waxaa yimid run/been</translation></message><message><source>expected a whole number, got {value}</source><translation>waxaa la filayay tiro dhan, waxaa yimid {value}</translation></message><message><source>expected an object</source><translation>waxaa la filayay shay (object)</translation></message><message><source>expected an object, got {name}</source><translation>waxaa la filayay shay (object), waxaa yimid {name}</translation></message><message><source>expected text, got {name}</source><translation>waxaa la filayay qoraal, waxaa yimid {name}</translation></message><message><source>field '{field}'</source><translation>goobta '{field}'</translation></message><message><source>no .json files in {path}</source><translation>ma jiraan faylal .json ah oo ku jira {path}</translation></message><message><source>not UTF-8 text</source><translation>ma aha qoraal UTF-8 ah</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON aan sax ahayn safka {lineno}, tiirka {colno} ({msg}); faylka waa laga yaabaa inuu go'an yahay ama xumaaday</translation></message><message><source>response larger than {limit} MB</source><translation>jawaabta ayaa ka weyn {limit} MB</translation></message><message><source>service {record}</source><translation>adeegga {record}</translation></message><message><source>service {record}, field '{field}': {problem}</source><translation>adeegga {record}, goobta '{field}': {problem}</translation></message><message><source>the data folder</source><translation>galka xogta</translation></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed-ku wuxuu ballan qaaday {expected} adeeg laakiin {arrived} keliya ayaa yimid; wuxuu u muuqdaa mid go'an, sidaa darteed waxba lama beddelin</translation></message><message><source>the local service record is missing or not this one</source><translation>diiwaanka adeegga maxalliga ah wuu maqan yahay ama ma aha kan</translation></message><message><source>the record says it is {id}</source><translation>diiwaanku wuxuu leeyahay waa {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>seerfarku wuxuu ku jawaabay {code} {reason} ee {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>seerfarku wuxuu soo diray wax aan JSON ahayn ({exc}); jawaabta waa laga yaabaa inay go'an tahay</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>seerfarku mar kale ayuu soo diray bog isku mid ah; uma muuqdo inuu taageero bogagga ?page=</translation></message><message><source>the service has no id</source><translation>adeeggu aqoonsi (id) ma leh</translation></message><message><source>the service has no name</source><translation>adeeggu magac ma leh</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>tani ma aha adeeg, liis ama bog ORUK ah (ma jiro 'contents', 'content' ama 'id' iyo 'name' adeeg)</translation></message><message><source>{count} entries; kept the first {limit}</source><translation>{count} gelin; waxaa la hayay {limit}-ka ugu horreeya</translation></message><message><source>{count} services appeared more than once; the last copy of each was kept.</source><translation>{count} adeeg ayaa in ka badan hal mar soo muuqday; nuqulkii ugu dambeeyay ee mid kasta ayaa la hayay.</translation></message><message><source>{day} is in the future.</source><translation>{day} waa mustaqbalka.</translation></message><message><source>{day} is too long ago.</source><translation>{day} waa waqti aad u fog oo hore.</translation></message><message><source>{length} characters; kept the first {limit}</source><translation>{length} xaraf; waxaa la hayay {limit}-ka ugu horreeya</translation></message><message><source>{member_number} has left the time bank.</source><translation>{member_number} wuxuu ka tagay bangiga waqtiga.</translation></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation>{member_number} waa koonto urur: diiwaangeli saacadaha dadkii waqtiga bixiyay.</translation></message><message><source>{name} ended on {valid_to}.</source><translation>{name} wuxuu dhammaaday {valid_to}.</translation></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} ma laha tiirka {missing}; CSV-ga ONS Postcode Directory wuxuu leeyahay pcds, lat iyo long.</translation></message><message><source>{name} is no longer offered.</source><translation>{name} mar dambe lama bixiyo.</translation></message><message><source>{name} is not open to this member type.</source><translation>{name} uma furna nooca xubintan.</translation></message><message><source>{name} is offered from {valid_from}.</source><translation>{name} waxaa la bixiyaa laga bilaabo {valid_from}.</translation></message><message><source>{name} is one page of a feed of {pages} pages: its services were imported, none were retired.</source><translation>{name} waa hal bog oo ka mid ah feed ka kooban {pages} bog: adeegyadiisa waa la soo dejiyay, midna lama saarin.</translation></message><message><source>{name} is out of stock.</source><translation>{name} wuu dhammaaday (kayd ma jiro).</translation></message><message><source>{number} on {day}: {problem}</source><translation>{number} {day}: {problem}</translation></message><message><source>{number}: this person is already a member.</source><translation>{number}: qofkani horay ayuu xubin u ahaa.</translation></message><message><source>{source} does not exist</source><translation>{source} ma jiro</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} ma aha koodh boosteed UK.</translation></message><message><source>{where}: {problem}</source><translation>{where}: {problem}</translation></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation>AccessPoint wuu furi waayay keydkiisa xogta ({error}). Waxba lama beddelin. Xir barnaamijyada kale ee laga yaabo inay isticmaalayaan galka xogta, kadibna mar kale fur AccessPoint; haddii ay sii dhacdo, u dir warbixinta cilad-baarista (liiska Caawinaad) qofka taageera xaruntaada.</translation></message><message><source>Preparing the demo data…</source><translation>Xogta tijaabada ayaa la diyaarinayaa…</translation></message></context></TS>

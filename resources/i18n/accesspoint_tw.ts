@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="223" />
+        <location filename="../../ui/reports/chart_view.py" line="224" />
         <source>Show as table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="225" />
+        <location filename="../../ui/reports/chart_view.py" line="226" />
         <source>Save as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Save data as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="248" />
+        <location filename="../../ui/reports/chart_view.py" line="250" />
         <source>%1 chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="251" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>Show %1 as a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>Save %1 as PNG</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Save the data of %1 as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Nothing to show for these dates and hub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="260" />
+        <location filename="../../ui/reports/chart_view.py" line="262" />
         <source>Legend of %1</source>
         <translation type="unfinished" />
     </message>
@@ -4274,129 +4274,632 @@ If this keeps happening, send it to whoever supports your hub.</source>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/reports/words.py" line="24" />
+        <source>Enquiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="25" />
+        <source>Signposting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="26" />
+        <source>Time bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="27" />
+        <source>Time audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="29" />
+        <source>Enquiries by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="30" />
+        <source>Enquiries by outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="31" />
+        <source>Enquiries by need (six most common)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="32" />
+        <source>Unmet needs by need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="33" />
+        <source>Unmet needs by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="34" />
+        <source>Top services signposted and referred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="35" />
+        <source>Referral outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="36" />
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="37" />
+        <source>Time bank hours by activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="38" />
+        <source>Active and new members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="39" />
+        <source>Credits earned and spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="40" />
+        <source>Time audit: who gives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="41" />
+        <source>Time audit: how much each member gives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="42" />
+        <source>Time audit: when time is given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="43" />
+        <source>Time audit: where time is given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="45" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="46" />
+        <source>ISO week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="47" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="48" />
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="49" />
+        <source>Needs not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="50" />
+        <source>Unmet needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="51" />
+        <source>All other needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="52" />
+        <source>Other needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="53" />
+        <source>Postcode district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="54" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="55" />
+        <source>Times used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="56" />
+        <source>Signposted</source>
+        <translation>Yɛkyerɛɛ wɔn baabi a wɔbɛkɔ (signposted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="57" />
+        <source>Referred</source>
+        <translation>Yɛde wɔn akɔ adwuma bi hɔ (referred)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="58" />
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="59" />
+        <source>Status now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="60" />
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="61" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="62" />
+        <source>Hours given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="63" />
+        <source>Hours of credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="64" />
+        <source>Other activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="65" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="66" />
+        <source>Active members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="67" />
+        <source>New members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="68" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="69" />
+        <source>Earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="70" />
+        <source>Spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="71" />
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="72" />
+        <source>Hours given in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="73" />
+        <source>Day of the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="74" />
+        <source>Hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="76" />
+        <source>Walk-in</source>
+        <translation>Ɔbaa ne ho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="77" />
+        <source>Phone</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="78" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="79" />
+        <source>Outreach</source>
+        <translation>Yɛkɔɔ nnipa nkyɛn (outreach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="80" />
+        <source>Information given</source>
+        <translation>Yɛde nsɛm maa wɔn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="81" />
+        <source>Escalated</source>
+        <translation>Yɛde akɔ soro (escalated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="82" />
+        <source>No suitable service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="83" />
+        <source>Still open</source>
+        <translation>Ɛda so abue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="84" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="85" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="86" />
+        <source>Seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="87" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="88" />
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="89" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="90" />
+        <source>Adults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="91" />
+        <source>Young people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="92" />
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="93" />
+        <source>1-7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="94" />
+        <source>8-14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="95" />
+        <source>15-30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="96" />
+        <source>Over 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="97" />
+        <source>Under 5 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="98" />
+        <source>5-10 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="99" />
+        <source>10-20 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="100" />
+        <source>20-50 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="101" />
+        <source>50 h or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="102" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="103" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="104" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="105" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="106" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="107" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="108" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="110" />
+        <source>Each enquiry once, by how the resident came.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="111" />
+        <source>Each enquiry once, by its outcome now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="112" />
+        <source>An enquiry with two needs counts under both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="113" />
+        <source>"No suitable service found", in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="114" />
+        <source>The ten districts with most unmet needs; "unknown": anonymous or no postcode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="116" />
+        <source>Signposting and referrals are not recorded on this device yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="118" />
+        <source>The ten services used most in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="119" />
+        <source>Referrals made in the period, by their status now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="120" />
+        <source>The time bank is not set up on this device yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="121" />
+        <source>Credits earned for time given, net of corrections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="122" />
+        <source>Active: earned or spent credits in the month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="123" />
+        <source>Spent: on rewards. Net of corrections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="124" />
+        <source>Hours given by members of each type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="125" />
+        <source>Members by the hours they gave in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="126" />
+        <source>By the day the time was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="127" />
+        <source>By the hub that logged the hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="140" />
+        <source>Whole months, {first} to {last}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/words.py" line="145" />
+        <source>Not done and past their date, as of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="68" />
         <source>All hubs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>Monthly &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="76" />
         <source>&amp;Spreadsheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="77" />
         <source>&amp;Open data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>&amp;Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="78" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>&amp;Hub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Group by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="98" />
         <source>Dashboard status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="99" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>%1 charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180" />
+        <location filename="../../ui/reports/page.py" line="181" />
         <source>The start date is after the end date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="201" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212" />
+        <location filename="../../ui/reports/page.py" line="213" />
         <source>Reading the records… (step %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236" />
+        <location filename="../../ui/reports/page.py" line="237" />
         <source>Could not compute the dashboard: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="305" />
+        <location filename="../../ui/reports/page.py" line="306" />
         <source>Save chart as PNG</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="307" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Save chart data as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -6339,4 +6842,4 @@ It contains the app's logs and versions, and no names or personal details. Send 
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation type="unfinished" /></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation type="unfinished" /></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' nyɛ UK postcode (sɛ nhwɛsoɔ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' nyɛ da (kyerɛw no sɛ da/bosome/afe, sɛ nhwɛsoɔ 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation type="unfinished" /></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' nyɛ da: kyerɛw no sɛ da/bosome/afe (sɛ nhwɛsoɔ 01/12/2026), anaa +7 ma nnawɔtwe baako firi nnɛ.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation type="unfinished" /></message><message><source>A PIN is digits only.</source><translation type="unfinished" /></message><message><source>A PIN needs at least {min_pin} digits.</source><translation type="unfinished" /></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation type="unfinished" /></message><message><source>A member is on the sheet twice.</source><translation type="unfinished" /></message><message><source>A member must agree to their record being kept.</source><translation type="unfinished" /></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation type="unfinished" /></message><message><source>A person needs a first or family name.</source><translation>Onipa hia din a edi kan anaa abusua din.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Fon nɔma hia nɔma 6 dodoɔ mpo.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Referral kyɛ ɔtenani no ho nsɛm, enti ɛhia ne pene na wɔakyɛ. Bisa ne pene na kyerɛw wɔ abisadeɛ no so, anaa kyerɛ no kwan kɛkɛ.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Referral a ɛyɛ {before} ntumi nnan nyɛ {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation type="unfinished" /></message><message><source>A young person needs their Youth Privilege Card number.</source><translation type="unfinished" /></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Mmoa a ɔhia na watumi aduru: nkyerɛwdeɛ {limit} pɛ na ɛsɛ.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Mfeɛ da 0 ne 120 ntam.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation type="unfinished" /></message><message><source>At most 100 characters.</source><translation type="unfinished" /></message><message><source>At most {max_secret} characters.</source><translation type="unfinished" /></message><message><source>Both members must be active.</source><translation type="unfinished" /></message><message><source>Cancelled: the credits were refunded.</source><translation type="unfinished" /></message><message><source>Category must be one of {categories}.</source><translation type="unfinished" /></message><message><source>Choose a password or a PIN.</source><translation type="unfinished" /></message><message><source>Choose a person or give their name.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yi awieeɛ bi.</translation></message><message><source>Choose an urgency.</source><translation>Yi sɛnea ɛhia ntɛm.</translation></message><message><source>Choose at least one member.</source><translation type="unfinished" /></message><message><source>Choose at least one need it helps with.</source><translation>Paw ahiadeɛ baako mpo a ɛboa ho.</translation></message><message><source>Choose at least one need.</source><translation>Yi ahiadeɛ baako mpo.</translation></message><message><source>Choose at least one service.</source><translation>Paw ɛsom baako mpo.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose between {low} and {high}.</source><translation type="unfinished" /></message><message><source>Choose between {min_days} and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yi sɛnea ɔtenafoɔ no frɛɛ yɛn.</translation></message><message><source>Choose one of the answers listed.</source><translation type="unfinished" /></message><message><source>Choose one of: {purposes}.</source><translation type="unfinished" /></message><message><source>Choose signposting or referral.</source><translation>Paw akwankyerɛ anaa referral.</translation></message><message><source>Choose someone else to give credits to.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation>Paw nna a ɛyɛ adwuma.</translation></message><message><source>Choose two different people to merge.</source><translation>Yi nnipa mmienu a wɔnsɛ sɛ wɔbɛka abom.</translation></message><message><source>Choose what is wrong.</source><translation>Paw deɛ ɛnteɛ.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Penee sɛ yɛbɛkyɛ hia penee sɛ yɛbɛkyerɛw ansa.</translation></message><message><source>Date of birth is before 1900.</source><translation>Awoda no di 1900 anim.</translation></message><message><source>Date of birth is in the future.</source><translation>Awoda no wɔ daakye.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Nna no ne MO, TU, WE, TH, FR, SA, SU.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hwehwɛ onipa no, fa onipa foforɔ ka ho, anaa yɛ Din-nni agyiraeɛ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Ka din a edi kan anaa abusua din mpo.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Ma ɔkwan baako mpo a wɔbɛfa so anya no: fon, email, website anaa address.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Ma bue ne to berɛ te sɛ 10:00 ne 12:30.</translation></message><message><source>Give the activity a name.</source><translation type="unfinished" /></message><message><source>Give the hub a name.</source><translation type="unfinished" /></message><message><source>Give the opportunity a title.</source><translation type="unfinished" /></message><message><source>Give the organisation or project's name.</source><translation type="unfinished" /></message><message><source>Give the reward a name.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation>Ma ɛsom no din.</translation></message><message><source>Give the user a name.</source><translation type="unfinished" /></message><message><source>Give your name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation>Yɛagyae import no; yɛansesa directory no.</translation></message><message><source>It must close after it opens.</source><translation>Ɛsɛ sɛ ɛto akyi a abue.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation type="unfinished" /></message><message><source>Member number {number} is already used.</source><translation type="unfinished" /></message><message><source>Member type must be adult, young person or organisation.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number above zero.</source><translation type="unfinished" /></message><message><source>Minutes must be above zero.</source><translation type="unfinished" /></message><message><source>No activity with id {activity_id}.</source><translation type="unfinished" /></message><message><source>No conversion rate is set up for this scheme.</source><translation type="unfinished" /></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Abisadeɛ biara nni hɔ a ne id yɛ {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation type="unfinished" /></message><message><source>No one can give more than 24 hours in a day.</source><translation type="unfinished" /></message><message><source>No opportunity with id {opportunity_id}.</source><translation type="unfinished" /></message><message><source>No person with id {person_id}.</source><translation>Onipa biara nni hɔ a ne id yɛ {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation type="unfinished" /></message><message><source>No referral with id {referral_id}.</source><translation>Referral biara nni hɔ a ne id yɛ {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation type="unfinished" /></message><message><source>No service with id {service_id} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {service_id}.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {sid}.</translation></message><message><source>No such legal hold.</source><translation type="unfinished" /></message><message><source>No such person (already erased?).</source><translation type="unfinished" /></message><message><source>No such user.</source><translation type="unfinished" /></message><message><source>No time-bank member with id {member_id}.</source><translation type="unfinished" /></message><message><source>No voucher with this code was issued here.</source><translation type="unfinished" /></message><message><source>Not a security setting.</source><translation type="unfinished" /></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation type="unfinished" /></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>Yɛaka nkrataa yi mu baako abom dada; bue no bio.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation type="unfinished" /></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only the council can release a hold it placed.</source><translation type="unfinished" /></message><message><source>Only this hub's own local services can be edited here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi asesa wɔ ha.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi ayi afiri ha.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Organisation accounts cannot convert credits.</source><translation type="unfinished" /></message><message><source>Retention applies to: {defaults}.</source><translation type="unfinished" /></message><message><source>Role must be one of {roles}.</source><translation type="unfinished" /></message><message><source>Say what is wrong.</source><translation>Ka deɛ ɛnteɛ.</translation></message><message><source>Say which need could not be met.</source><translation>Ka ahiadeɛ a yɛantumi anni ho dwuma.</translation></message><message><source>Say why (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why the person is erased (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why this transfer is being corrected.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation>Akwankyerɛ nni gyinabea biara a wɔdi akyi.</translation></message><message><source>Status is one of {statuses}.</source><translation>Gyinabea yɛ baako wɔ {statuses} mu.</translation></message><message><source>Status must be active or left.</source><translation type="unfinished" /></message><message><source>Stock cannot be negative.</source><translation type="unfinished" /></message><message><source>That PIN is too easy to guess.</source><translation type="unfinished" /></message><message><source>That PIN or password is not right. Try again.</source><translation type="unfinished" /></message><message><source>That backup's header is damaged.</source><translation type="unfinished" /></message><message><source>That file is not an AccessPoint backup.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation>Ɛno nyɛ UK postcode.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation type="unfinished" /></message><message><source>That person no longer exists; refresh the list.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Saa onipa no nni hɔ bio; hwehwɛ bio.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation type="unfinished" /></message><message><source>That recovery key is not right: check each group and retype it.</source><translation type="unfinished" /></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation type="unfinished" /></message><message><source>The OS keyring did not keep the database key.</source><translation type="unfinished" /></message><message><source>The OS keyring refused to store the key: {exc}</source><translation type="unfinished" /></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation type="unfinished" /></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation type="unfinished" /></message><message><source>The command line's user cannot sign in to the app.</source><translation type="unfinished" /></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation type="unfinished" /></message><message><source>The cost must be a whole number of minutes above zero.</source><translation type="unfinished" /></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation type="unfinished" /></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Nkyerɛkyerɛmu no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}. Tew so anaa fa deɛ aka no ka ho sɛ nsɛm akyi bere a woakora so.</translation></message><message><source>The end date is before the start date.</source><translation type="unfinished" /></message><message><source>The follow-up date is in the past.</source><translation>Da a yɛbɛhwɛ bio no atwam.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Da a yɛbɛhwɛ bio no ware sen afe baako.</translation></message><message><source>The follow-up date is not a date.</source><translation>Da a yɛbɛhwɛ bio no nyɛ da.</translation></message><message><source>The header row lacks: {missing}.</source><translation type="unfinished" /></message><message><source>The maximum age is below the minimum.</source><translation>Mfeɛ a ɛsoro sene biara no sua sene deɛ ɛba fam koraa no.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Din no ware dodo (nkyerɛwdeɛ {limit} pɛ na ɛsɛ).</translation></message><message><source>The note is empty.</source><translation>Nsɛm a wɔakyerɛw no yɛ hwee.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Nsɛm tiawa no nnsene nkyerɛwdeɛ {limit}.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Nsɛm a wɔakyerɛw no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation type="unfinished" /></message><message><source>The sheet is empty.</source><translation type="unfinished" /></message><message><source>There must always be one coordinator who can sign in.</source><translation type="unfinished" /></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation type="unfinished" /></message><message><source>This computer already has a coordinator; sign in instead.</source><translation type="unfinished" /></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation type="unfinished" /></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation type="unfinished" /></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation type="unfinished" /></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation type="unfinished" /></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation type="unfinished" /></message><message><source>This is not a voucher code (check for a typo).</source><translation type="unfinished" /></message><message><source>This member has left the time bank.</source><translation type="unfinished" /></message><message><source>This person is under a legal hold; release it first.</source><translation type="unfinished" /></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation type="unfinished" /></message><message><source>This transfer has already been corrected.</source><translation type="unfinished" /></message><message><source>Too long (at most 120 characters).</source><translation type="unfinished" /></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ɛware dodo: nkyerɛwdeɛ {length}, {limit} pɛ na ɛsɛ.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Unknown field '{field}'.</source><translation>Beaeɛ a yɛnnim '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation type="unfinished" /></message><message><source>Unknown member type.</source><translation type="unfinished" /></message><message><source>Unknown need: {codes}.</source><translation>Ahiadeɛ a yɛnnim: {codes}.</translation></message><message><source>Unknown question.</source><translation type="unfinished" /></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation type="unfinished" /></message><message><source>Unknown transfer kind '{kind}'.</source><translation type="unfinished" /></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation type="unfinished" /></message><message><source>Valid.</source><translation type="unfinished" /></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sɛ penee sɛ yɛbɛkyerɛw nni hɔ a, ɛsɛ sɛ abisadeɛ no yɛ din-nni: yi onipa no firi mu anaa bisa penee.</translation></message><message><source>a service must be an object, got {name}</source><translation>ɛsɛ sɛ som biara yɛ object, nanso {name} na ɛbaeɛ</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>yɛantumi anduru {url} ({reason}) wɔ mmɔden {attempt} akyi</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>na yɛhwɛ kwan sɛ JSON object anaa list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a list</source><translation>na yɛhwɛ kwan sɛ list bɛba</translation></message><message><source>expected a list, got {name}</source><translation>na yɛhwɛ kwan sɛ list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected a whole number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a whole number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected an object</source><translation>na yɛhwɛ kwan sɛ object bɛba</translation></message><message><source>expected an object, got {name}</source><translation>na yɛhwɛ kwan sɛ object bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected text, got {name}</source><translation>na yɛhwɛ kwan sɛ nsɛm (text) bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>no .json files in {path}</source><translation>fael .json biara nni {path} mu</translation></message><message><source>not UTF-8 text</source><translation>ɛnyɛ UTF-8 nsɛm</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON a ɛnteɛ wɔ nsensanee {lineno}, afadum {colno} ({msg}); ebia fael no atwa anaa asɛe</translation></message><message><source>response larger than {limit} MB</source><translation>mmuaeɛ no so sene {limit} MB</translation></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>the data folder</source><translation type="unfinished" /></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed no hyɛɛ bɔ sɛ ɛsɛ {expected} bɛba nanso {arrived} pɛ na ɛbaeɛ; ɛte sɛ nea atwa, enti yɛansesa hwee</translation></message><message><source>the local service record is missing or not this one</source><translation>mpɔtam hɔ ɛsom nkyerɛwee no nni hɔ anaa ɛnyɛ yei</translation></message><message><source>the record says it is {id}</source><translation>nkyerɛwee no ka sɛ ɛyɛ {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>server no buaa {code} {reason} maa {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>server no de biribi a ɛnyɛ JSON abrɛ ({exc}); ebia mmuaeɛ no atwa</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>server no san de kratafa korɔ no ara brɛɛ; ɛnte sɛ ɛboa kratafa nkyekyɛmu a ɛfa ?page=</translation></message><message><source>the service has no id</source><translation>ɛsom no nni id</translation></message><message><source>the service has no name</source><translation>ɛsom no nni din</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>yei nyɛ ORUK ɛsom, list anaa kratafa ('contents', 'content' anaa ɛsom 'id' ne 'name' nni mu)</translation></message><message><source>{day} is in the future.</source><translation type="unfinished" /></message><message><source>{day} is too long ago.</source><translation type="unfinished" /></message><message><source>{member_number} has left the time bank.</source><translation type="unfinished" /></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation type="unfinished" /></message><message><source>{name} ended on {valid_to}.</source><translation type="unfinished" /></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} nni afadum {missing}; ONS Postcode Directory CSV wɔ pcds, lat ne long.</translation></message><message><source>{name} is no longer offered.</source><translation type="unfinished" /></message><message><source>{name} is not open to this member type.</source><translation type="unfinished" /></message><message><source>{name} is offered from {valid_from}.</source><translation type="unfinished" /></message><message><source>{name} is out of stock.</source><translation type="unfinished" /></message><message><source>{number} on {day}: {problem}</source><translation type="unfinished" /></message><message><source>{number}: this person is already a member.</source><translation type="unfinished" /></message><message><source>{source} does not exist</source><translation>{source} nni hɔ</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} nyɛ UK postcode.</translation></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>
+<context><name>DirectoryDetail</name><message><source>Address</source><translation>Atenaeɛ (address)</translation></message><message><source>Aged {lo} and over</source><translation type="unfinished" /></message><message><source>Aged {lo} to {hi}</source><translation type="unfinished" /></message><message><source>Area</source><translation type="unfinished" /></message><message><source>Closed now</source><translation type="unfinished" /></message><message><source>Confidential: never given out or printed. Use the phone contact to arrange a visit.</source><translation type="unfinished" /></message><message><source>Contact</source><translation type="unfinished" /></message><message><source>Cost</source><translation type="unfinished" /></message><message><source>Email</source><translation>Email</translation></message><message><source>Free</source><translation type="unfinished" /></message><message><source>Helps with</source><translation type="unfinished" /></message><message><source>How to access</source><translation type="unfinished" /></message><message><source>Hub-local service (added here, not yet in the council directory)</source><translation type="unfinished" /></message><message><source>Interpreting</source><translation type="unfinished" /></message><message><source>Languages spoken</source><translation type="unfinished" /></message><message><source>Last verified</source><translation type="unfinished" /></message><message><source>Last verified {date}: more than 12 months ago. Check the details (phone first) before relying on them.</source><translation type="unfinished" /></message><message><source>No building to visit: phone or online.</source><translation type="unfinished" /></message><message><source>Not given</source><translation type="unfinished" /></message><message><source>Not given: phone to check.</source><translation type="unfinished" /></message><message><source>Open now</source><translation type="unfinished" /></message><message><source>Opening times</source><translation type="unfinished" /></message><message><source>Run by {org}</source><translation type="unfinished" /></message><message><source>This service is no longer in the directory.</source><translation type="unfinished" /></message><message><source>Up to age {hi}</source><translation type="unfinished" /></message><message><source>Website</source><translation type="unfinished" /></message><message><source>Who it is for</source><translation type="unfinished" /></message><message><source>never</source><translation type="unfinished" /></message></context><context><name>DomainMessages</name><message><source>'{acct}' is not a ledger account.</source><translation type="unfinished" /></message><message><source>'{number}' is not a member number (letters, digits and dashes, up to 20).</source><translation type="unfinished" /></message><message><source>'{text}' is not a UK postcode (for example E1 6AN).</source><translation>'{text}' nyɛ UK postcode (sɛ nhwɛsoɔ E1 6AN).</translation></message><message><source>'{text}' is not a date (use DD/MM/YYYY).</source><translation>'{text}' nyɛ da (kyerɛw no sɛ da/bosome/afe, sɛ nhwɛsoɔ 01/12/2026).</translation></message><message><source>'{text}' is not a date (use YYYY-MM-DD).</source><translation type="unfinished" /></message><message><source>'{text}' is not a date: write it as DD/MM/YYYY (for example 01/12/2026), or +7 for a week from today.</source><translation>'{text}' nyɛ da: kyerɛw no sɛ da/bosome/afe (sɛ nhwɛsoɔ 01/12/2026), anaa +7 ma nnawɔtwe baako firi nnɛ.</translation></message><message><source>'{value}' is not a whole number of minutes.</source><translation type="unfinished" /></message><message><source>({lat}, {lon}) is not on Earth; ignored</source><translation>({lat}, {lon}) nni asase so; yɛagyaa mu</translation></message><message><source>A PIN is digits only.</source><translation type="unfinished" /></message><message><source>A PIN needs at least {min_pin} digits.</source><translation type="unfinished" /></message><message><source>A code is 2-40 lower-case letters, digits or underscores.</source><translation type="unfinished" /></message><message><source>A member is on the sheet twice.</source><translation type="unfinished" /></message><message><source>A member must agree to their record being kept.</source><translation type="unfinished" /></message><message><source>A password needs at least {min_password} characters (a short phrase is easy to remember).</source><translation type="unfinished" /></message><message><source>A person needs a first or family name.</source><translation>Onipa hia din a edi kan anaa abusua din.</translation></message><message><source>A phone number needs at least 6 digits.</source><translation>Fon nɔma hia nɔma 6 dodoɔ mpo.</translation></message><message><source>A referral shares the resident's details, so it needs their consent to share. Ask for consent and record it on the enquiry, or signpost instead.</source><translation>Referral kyɛ ɔtenani no ho nsɛm, enti ɛhia ne pene na wɔakyɛ. Bisa ne pene na kyerɛw wɔ abisadeɛ no so, anaa kyerɛ no kwan kɛkɛ.</translation></message><message><source>A referral that is {before} cannot become {after}.</source><translation>Referral a ɛyɛ {before} ntumi nnan nyɛ {after}.</translation></message><message><source>A transfer needs two different accounts.</source><translation type="unfinished" /></message><message><source>A young person needs their Youth Privilege Card number.</source><translation type="unfinished" /></message><message><source>AccessPoint cannot write to its data folder ({folder}). It may be on a read-only drive or its permissions changed. Ask whoever looks after this computer to give your user write access to that folder, then start AccessPoint again.</source><translation type="unfinished" /></message><message><source>Accessibility needs: at most {limit} characters.</source><translation>Mmoa a ɔhia na watumi aduru: nkyerɛwdeɛ {limit} pɛ na ɛsɛ.</translation></message><message><source>Ages are between 0 and 120.</source><translation>Mfeɛ da 0 ne 120 ntam.</translation></message><message><source>An activity '{name}' ({code}) already exists.</source><translation type="unfinished" /></message><message><source>At most 100 characters.</source><translation type="unfinished" /></message><message><source>At most {max_secret} characters.</source><translation type="unfinished" /></message><message><source>Both members must be active.</source><translation type="unfinished" /></message><message><source>Cancelled: the credits were refunded.</source><translation type="unfinished" /></message><message><source>Category must be one of {categories}.</source><translation type="unfinished" /></message><message><source>Choose a password or a PIN.</source><translation type="unfinished" /></message><message><source>Choose a person or give their name.</source><translation type="unfinished" /></message><message><source>Choose an outcome.</source><translation>Yi awieeɛ bi.</translation></message><message><source>Choose an urgency.</source><translation>Yi sɛnea ɛhia ntɛm.</translation></message><message><source>Choose at least one member.</source><translation type="unfinished" /></message><message><source>Choose at least one need it helps with.</source><translation>Paw ahiadeɛ baako mpo a ɛboa ho.</translation></message><message><source>Choose at least one need.</source><translation>Yi ahiadeɛ baako mpo.</translation></message><message><source>Choose at least one service.</source><translation>Paw ɛsom baako mpo.</translation></message><message><source>Choose between 0 and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose between {low} and {high}.</source><translation type="unfinished" /></message><message><source>Choose between {min_days} and {max_days} days.</source><translation type="unfinished" /></message><message><source>Choose how the resident contacted us.</source><translation>Yi sɛnea ɔtenafoɔ no frɛɛ yɛn.</translation></message><message><source>Choose one of the answers listed.</source><translation type="unfinished" /></message><message><source>Choose one of: {purposes}.</source><translation type="unfinished" /></message><message><source>Choose signposting or referral.</source><translation>Paw akwankyerɛ anaa referral.</translation></message><message><source>Choose someone else to give credits to.</source><translation type="unfinished" /></message><message><source>Choose the days it runs.</source><translation>Paw nna a ɛyɛ adwuma.</translation></message><message><source>Choose two different people to merge.</source><translation>Yi nnipa mmienu a wɔnsɛ sɛ wɔbɛka abom.</translation></message><message><source>Choose what is wrong.</source><translation>Paw deɛ ɛnteɛ.</translation></message><message><source>Consent to share needs consent to record first.</source><translation>Penee sɛ yɛbɛkyɛ hia penee sɛ yɛbɛkyerɛw ansa.</translation></message><message><source>Date of birth is before 1900.</source><translation>Awoda no di 1900 anim.</translation></message><message><source>Date of birth is in the future.</source><translation>Awoda no wɔ daakye.</translation></message><message><source>Days are MO, TU, WE, TH, FR, SA, SU.</source><translation>Nna no ne MO, TU, WE, TH, FR, SA, SU.</translation></message><message><source>Find the person, add a new person, or tick Anonymous.</source><translation>Hwehwɛ onipa no, fa onipa foforɔ ka ho, anaa yɛ Din-nni agyiraeɛ.</translation></message><message><source>Give at least a first name or a family name.</source><translation>Ka din a edi kan anaa abusua din mpo.</translation></message><message><source>Give at least one way to reach it: phone, email, website or address.</source><translation>Ma ɔkwan baako mpo a wɔbɛfa so anya no: fon, email, website anaa address.</translation></message><message><source>Give opening and closing times such as 10:00 and 12:30.</source><translation>Ma bue ne to berɛ te sɛ 10:00 ne 12:30.</translation></message><message><source>Give the activity a name.</source><translation type="unfinished" /></message><message><source>Give the hub a name.</source><translation type="unfinished" /></message><message><source>Give the opportunity a title.</source><translation type="unfinished" /></message><message><source>Give the organisation or project's name.</source><translation type="unfinished" /></message><message><source>Give the reward a name.</source><translation type="unfinished" /></message><message><source>Give the service a name.</source><translation>Ma ɛsom no din.</translation></message><message><source>Give the user a name.</source><translation type="unfinished" /></message><message><source>Give your name.</source><translation type="unfinished" /></message><message><source>Import cancelled; the directory was not changed.</source><translation>Yɛagyae import no; yɛansesa directory no.</translation></message><message><source>It must close after it opens.</source><translation>Ɛsɛ sɛ ɛto akyi a abue.</translation></message><message><source>Member number {member_number} is used by two different members; a coordinator must renumber one of them.</source><translation type="unfinished" /></message><message><source>Member number {number} is already used.</source><translation type="unfinished" /></message><message><source>Member type must be adult, young person or organisation.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number above zero.</source><translation type="unfinished" /></message><message><source>Minutes must be above zero.</source><translation type="unfinished" /></message><message><source>No activity with id {activity_id}.</source><translation type="unfinished" /></message><message><source>No conversion rate is set up for this scheme.</source><translation type="unfinished" /></message><message><source>No enquiry with id {enquiry_id}.</source><translation>Abisadeɛ biara nni hɔ a ne id yɛ {enquiry_id}.</translation></message><message><source>No ledger transfer with id {transfer_id}.</source><translation type="unfinished" /></message><message><source>No one can give more than 24 hours in a day.</source><translation type="unfinished" /></message><message><source>No opportunity with id {opportunity_id}.</source><translation type="unfinished" /></message><message><source>No person with id {person_id}.</source><translation>Onipa biara nni hɔ a ne id yɛ {person_id}.</translation></message><message><source>No redemption with id {redemption_id}.</source><translation type="unfinished" /></message><message><source>No referral with id {referral_id}.</source><translation>Referral biara nni hɔ a ne id yɛ {referral_id}.</translation></message><message><source>No reward with id {reward_id}.</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted and AccessPoint will not open it. Ask IT to enable the system keyring; on a test machine with no real residents' data you may start with --insecure-no-encryption (or ACCESSPOINT_ALLOW_PLAINTEXT=1).</source><translation type="unfinished" /></message><message><source>No secure password store (OS keyring) is available on this computer, so the database cannot be encrypted. Ask IT to enable the system keyring, or start with --insecure-no-encryption (ACCESSPOINT_ALLOW_PLAINTEXT=1) for a test machine holding no real residents' data.</source><translation type="unfinished" /></message><message><source>No service with id {service_id} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {service_id}.</translation></message><message><source>No service with id {sid} in the directory.</source><translation>Ɛsom biara nni directory no mu a ne id yɛ {sid}.</translation></message><message><source>No such legal hold.</source><translation type="unfinished" /></message><message><source>No such person (already erased?).</source><translation type="unfinished" /></message><message><source>No such user.</source><translation type="unfinished" /></message><message><source>No time-bank member with id {member_id}.</source><translation type="unfinished" /></message><message><source>No voucher with this code was issued here.</source><translation type="unfinished" /></message><message><source>Not a security setting.</source><translation type="unfinished" /></message><message><source>Not enough time credits: the balance is {have}, this needs {total}.</source><translation type="unfinished" /></message><message><source>Nothing imported: {bad} of {rows} rows need fixing.</source><translation type="unfinished" /></message><message><source>One of these records was already merged; reopen it.</source><translation>Yɛaka nkrataa yi mu baako abom dada; bue no bio.</translation></message><message><source>Only a coordinator can confirm more than 12 hours in a day.</source><translation type="unfinished" /></message><message><source>Only coordinators can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only staff and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Only the council can release a hold it placed.</source><translation type="unfinished" /></message><message><source>Only this hub's own local services can be edited here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi asesa wɔ ha.</translation></message><message><source>Only this hub's own local services can be removed here.</source><translation>Hub yi ankasa nsɛm a ɛwɔ mpɔtam hɔ nko na wobɛtumi ayi afiri ha.</translation></message><message><source>Only volunteers and above can do this ({action}). Ask a coordinator.</source><translation type="unfinished" /></message><message><source>Organisation accounts cannot convert credits.</source><translation type="unfinished" /></message><message><source>Retention applies to: {defaults}.</source><translation type="unfinished" /></message><message><source>Role must be one of {roles}.</source><translation type="unfinished" /></message><message><source>Say what is wrong.</source><translation>Ka deɛ ɛnteɛ.</translation></message><message><source>Say which need could not be met.</source><translation>Ka ahiadeɛ a yɛantumi anni ho dwuma.</translation></message><message><source>Say why (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why the person is erased (at most 500 characters).</source><translation type="unfinished" /></message><message><source>Say why this transfer is being corrected.</source><translation type="unfinished" /></message><message><source>Signposting has no status to follow.</source><translation>Akwankyerɛ nni gyinabea biara a wɔdi akyi.</translation></message><message><source>Status is one of {statuses}.</source><translation>Gyinabea yɛ baako wɔ {statuses} mu.</translation></message><message><source>Status must be active or left.</source><translation type="unfinished" /></message><message><source>Stock cannot be negative.</source><translation type="unfinished" /></message><message><source>That PIN is too easy to guess.</source><translation type="unfinished" /></message><message><source>That PIN or password is not right. Try again.</source><translation type="unfinished" /></message><message><source>That backup's header is damaged.</source><translation type="unfinished" /></message><message><source>That file is not an AccessPoint backup.</source><translation type="unfinished" /></message><message><source>That is not a UK postcode.</source><translation>Ɛno nyɛ UK postcode.</translation></message><message><source>That is one of the most common choices; pick another.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: more than 24 hours.</source><translation type="unfinished" /></message><message><source>That makes {total} on one day: over 12 hours needs a coordinator to confirm.</source><translation type="unfinished" /></message><message><source>That person no longer exists; refresh the list.</source><translation type="unfinished" /></message><message><source>That person no longer exists; search again.</source><translation>Saa onipa no nni hɔ bio; hwehwɛ bio.</translation></message><message><source>That recovery key has a character that cannot be in one.</source><translation type="unfinished" /></message><message><source>That recovery key is not right: check each group and retype it.</source><translation type="unfinished" /></message><message><source>That user cannot sign in here; ask a coordinator.</source><translation type="unfinished" /></message><message><source>The OS keyring did not keep the database key.</source><translation type="unfinished" /></message><message><source>The OS keyring refused to store the key: {exc}</source><translation type="unfinished" /></message><message><source>The backup could not be read: it is damaged or the key is wrong.</source><translation type="unfinished" /></message><message><source>The command line is switched off for this hub. A coordinator can switch it back on in the app: Settings, Security, 'Allow the command line'.</source><translation type="unfinished" /></message><message><source>The command line's user cannot sign in to the app.</source><translation type="unfinished" /></message><message><source>The computer's disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space (empty the Recycle Bin, delete large downloads), then try again; what you typed is still on the screen.</source><translation type="unfinished" /></message><message><source>The cost must be a whole number of minutes above zero.</source><translation type="unfinished" /></message><message><source>The database file is damaged and cannot be read safely. AccessPoint can restore the latest backup; the damaged file is kept aside, not deleted.</source><translation type="unfinished" /></message><message><source>The database is busy in another program (perhaps a second copy of AccessPoint or a backup tool). Close it and try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>The description is {length} characters; the limit is {limit}. Shorten it or add the rest as notes after saving.</source><translation>Nkyerɛkyerɛmu no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}. Tew so anaa fa deɛ aka no ka ho sɛ nsɛm akyi bere a woakora so.</translation></message><message><source>The end date is before the start date.</source><translation type="unfinished" /></message><message><source>The follow-up date is in the past.</source><translation>Da a yɛbɛhwɛ bio no atwam.</translation></message><message><source>The follow-up date is more than a year away.</source><translation>Da a yɛbɛhwɛ bio no ware sen afe baako.</translation></message><message><source>The follow-up date is not a date.</source><translation>Da a yɛbɛhwɛ bio no nyɛ da.</translation></message><message><source>The header row lacks: {missing}.</source><translation type="unfinished" /></message><message><source>The maximum age is below the minimum.</source><translation>Mfeɛ a ɛsoro sene biara no sua sene deɛ ɛba fam koraa no.</translation></message><message><source>The name is too long ({limit} characters at most).</source><translation>Din no ware dodo (nkyerɛwdeɛ {limit} pɛ na ɛsɛ).</translation></message><message><source>The note is empty.</source><translation>Nsɛm a wɔakyerɛw no yɛ hwee.</translation></message><message><source>The note is limited to {limit} characters.</source><translation>Nsɛm tiawa no nnsene nkyerɛwdeɛ {limit}.</translation></message><message><source>The note is {length} characters; the limit is {limit}.</source><translation>Nsɛm a wɔakyerɛw no yɛ nkyerɛwdeɛ {length}; anohyeto no yɛ {limit}.</translation></message><message><source>The sheet has a header but no rows.</source><translation type="unfinished" /></message><message><source>The sheet is empty.</source><translation type="unfinished" /></message><message><source>There must always be one coordinator who can sign in.</source><translation type="unfinished" /></message><message><source>This backup is encrypted with a key this computer does not hold. Give the recovery key printed when that hub was set up (--recovery-key).</source><translation type="unfinished" /></message><message><source>This computer already has a coordinator; sign in instead.</source><translation type="unfinished" /></message><message><source>This data folder already holds real records, so demo data will not be added. Run --demo without --data-dir (it has a folder of its own) or with an empty folder.</source><translation type="unfinished" /></message><message><source>This database is encrypted and this computer's keyring has no key for it (a new user profile, or the folder was copied from elsewhere). Recover it with the printed recovery key: accesspoint security recover --data-dir FOLDER.</source><translation type="unfinished" /></message><message><source>This database is encrypted but no OS keyring is available to unlock it. Start AccessPoint in your own Windows/desktop session, or recover it with the printed recovery key (accesspoint security recover).</source><translation type="unfinished" /></message><message><source>This database was written by a newer AccessPoint (schema {have}; this version understands up to {newest}). Install the newer version; the data is untouched.</source><translation type="unfinished" /></message><message><source>This is already a correction; log the entry again instead of correcting a correction.</source><translation type="unfinished" /></message><message><source>This is not a voucher code (check for a typo).</source><translation type="unfinished" /></message><message><source>This member has left the time bank.</source><translation type="unfinished" /></message><message><source>This person is under a legal hold; release it first.</source><translation type="unfinished" /></message><message><source>This sheet was already imported ({filename}, {day}); nothing was imported again.</source><translation type="unfinished" /></message><message><source>This transfer has already been corrected.</source><translation type="unfinished" /></message><message><source>Too long (at most 120 characters).</source><translation type="unfinished" /></message><message><source>Too long: {length} characters, at most {limit}.</source><translation>Ɛware dodo: nkyerɛwdeɛ {length}, {limit} pɛ na ɛsɛ.</translation></message><message><source>Too many wrong attempts. This account is locked for about a minute; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Too many wrong attempts. This account is locked for about {minutes} minutes; try again then or ask a coordinator.</source><translation type="unfinished" /></message><message><source>Unknown field '{field}'.</source><translation>Beaeɛ a yɛnnim '{field}'.</translation></message><message><source>Unknown member field '{key}'.</source><translation type="unfinished" /></message><message><source>Unknown member type.</source><translation type="unfinished" /></message><message><source>Unknown need: {codes}.</source><translation>Ahiadeɛ a yɛnnim: {codes}.</translation></message><message><source>Unknown question.</source><translation type="unfinished" /></message><message><source>Unknown times {bad} (use e.g. mon_am, tue_eve).</source><translation type="unfinished" /></message><message><source>Unknown transfer kind '{kind}'.</source><translation type="unfinished" /></message><message><source>Use times such as mon_am, tue_pm, wed_eve.</source><translation type="unfinished" /></message><message><source>Valid.</source><translation type="unfinished" /></message><message><source>Without consent to record, the enquiry must be anonymous: remove the person or ask for consent.</source><translation>Sɛ penee sɛ yɛbɛkyerɛw nni hɔ a, ɛsɛ sɛ abisadeɛ no yɛ din-nni: yi onipa no firi mu anaa bisa penee.</translation></message><message><source>a service must be an object, got {name}</source><translation>ɛsɛ sɛ som biara yɛ object, nanso {name} na ɛbaeɛ</translation></message><message><source>could not reach {url} ({reason}) after {attempt} tries</source><translation>yɛantumi anduru {url} ({reason}) wɔ mmɔden {attempt} akyi</translation></message><message><source>expected a JSON object or list, got {name}</source><translation>na yɛhwɛ kwan sɛ JSON object anaa list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a list</source><translation>na yɛhwɛ kwan sɛ list bɛba</translation></message><message><source>expected a list, got {name}</source><translation>na yɛhwɛ kwan sɛ list bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected a number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected a whole number, got true/false</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso true/false na ɛbaeɛ</translation></message><message><source>expected a whole number, got {value}</source><translation>na yɛhwɛ kwan sɛ nɔma mua bɛba, nanso {value} na ɛbaeɛ</translation></message><message><source>expected an object</source><translation>na yɛhwɛ kwan sɛ object bɛba</translation></message><message><source>expected an object, got {name}</source><translation>na yɛhwɛ kwan sɛ object bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>expected text, got {name}</source><translation>na yɛhwɛ kwan sɛ nsɛm (text) bɛba, nanso {name} na ɛbaeɛ</translation></message><message><source>field '{field}'</source><translation type="unfinished" /></message><message><source>no .json files in {path}</source><translation>fael .json biara nni {path} mu</translation></message><message><source>not UTF-8 text</source><translation>ɛnyɛ UTF-8 nsɛm</translation></message><message><source>not valid JSON at line {lineno}, column {colno} ({msg}); the file may be truncated or damaged</source><translation>JSON a ɛnteɛ wɔ nsensanee {lineno}, afadum {colno} ({msg}); ebia fael no atwa anaa asɛe</translation></message><message><source>response larger than {limit} MB</source><translation>mmuaeɛ no so sene {limit} MB</translation></message><message><source>service {record}</source><translation type="unfinished" /></message><message><source>service {record}, field '{field}': {problem}</source><translation>ɛsom {record}, beaeɛ '{field}': {problem}</translation></message><message><source>the data folder</source><translation type="unfinished" /></message><message><source>the feed promised {expected} services but only {arrived} arrived; it looks cut short, so nothing was changed</source><translation>feed no hyɛɛ bɔ sɛ ɛsɛ {expected} bɛba nanso {arrived} pɛ na ɛbaeɛ; ɛte sɛ nea atwa, enti yɛansesa hwee</translation></message><message><source>the local service record is missing or not this one</source><translation>mpɔtam hɔ ɛsom nkyerɛwee no nni hɔ anaa ɛnyɛ yei</translation></message><message><source>the record says it is {id}</source><translation>nkyerɛwee no ka sɛ ɛyɛ {id}</translation></message><message><source>the server answered {code} {reason} for {url}</source><translation>server no buaa {code} {reason} maa {url}</translation></message><message><source>the server sent something that is not JSON ({exc}); the response may be cut short</source><translation>server no de biribi a ɛnyɛ JSON abrɛ ({exc}); ebia mmuaeɛ no atwa</translation></message><message><source>the server sent the same page again; it does not seem to support paging with ?page=</source><translation>server no san de kratafa korɔ no ara brɛɛ; ɛnte sɛ ɛboa kratafa nkyekyɛmu a ɛfa ?page=</translation></message><message><source>the service has no id</source><translation>ɛsom no nni id</translation></message><message><source>the service has no name</source><translation>ɛsom no nni din</translation></message><message><source>this is not an ORUK service, list or page (no 'contents', 'content' or service 'id' and 'name')</source><translation>yei nyɛ ORUK ɛsom, list anaa kratafa ('contents', 'content' anaa ɛsom 'id' ne 'name' nni mu)</translation></message><message><source>{count} entries; kept the first {limit}</source><translation>nneɛma {count}; yɛkoraa {limit} a edi kan no</translation></message><message><source>{count} services appeared more than once; the last copy of each was kept.</source><translation>nsɛm {count} puee mprɛnu anaa nea ɛboro saa; yɛkoraa emu biara ne nea etwa to.</translation></message><message><source>{day} is in the future.</source><translation type="unfinished" /></message><message><source>{day} is too long ago.</source><translation type="unfinished" /></message><message><source>{length} characters; kept the first {limit}</source><translation>nkyerɛwdeɛ {length}; yɛkoraa {limit} a edi kan no</translation></message><message><source>{member_number} has left the time bank.</source><translation type="unfinished" /></message><message><source>{member_number} is an organisation account: log the hours for the people who gave the time.</source><translation type="unfinished" /></message><message><source>{name} ended on {valid_to}.</source><translation type="unfinished" /></message><message><source>{name} has no column {missing}; an ONS Postcode Directory CSV has pcds, lat and long.</source><translation>{name} nni afadum {missing}; ONS Postcode Directory CSV wɔ pcds, lat ne long.</translation></message><message><source>{name} is no longer offered.</source><translation type="unfinished" /></message><message><source>{name} is not open to this member type.</source><translation type="unfinished" /></message><message><source>{name} is offered from {valid_from}.</source><translation type="unfinished" /></message><message><source>{name} is one page of a feed of {pages} pages: its services were imported, none were retired.</source><translation>{name} yɛ feed a ne kratafa yɛ {pages} no mu kratafa baako: yɛde ne nsɛm bae, yɛanyi baako mpo.</translation></message><message><source>{name} is out of stock.</source><translation type="unfinished" /></message><message><source>{number} on {day}: {problem}</source><translation type="unfinished" /></message><message><source>{number}: this person is already a member.</source><translation type="unfinished" /></message><message><source>{source} does not exist</source><translation>{source} nni hɔ</translation></message><message><source>{text} is not a UK postcode.</source><translation>{text} nyɛ UK postcode.</translation></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>AccessPoint could not open its database ({error}). Nothing has been changed. Close other programs that may be using the data folder and start AccessPoint again; if it keeps happening, send the diagnostic report (Help menu) to whoever supports your hub.</source><translation type="unfinished" /></message><message><source>Preparing the demo data…</source><translation type="unfinished" /></message></context></TS>

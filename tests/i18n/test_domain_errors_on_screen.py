@@ -144,3 +144,24 @@ def test_voucher_check_answer_is_shown_in_portuguese(qtbot, services, portuguese
     tab.check_button.click()
     qtbot.waitUntil(lambda: bool(tab.check_result.text()), timeout=5000)
     assert tab.check_result.text() == PT["This is not a voucher code (check for a typo)."]
+
+
+def test_import_warning_is_shown_in_portuguese(qtbot, services, portuguese, tmp_path):
+    from tests.directory.feeds import page_v3, v3_service, write_json
+    from ui.directory.import_dialog import ImportDialog
+
+    feed = page_v3([v3_service(1, "Long one", description="x" * 25_000),
+                    v3_service(2, "Short one", description="ok")])
+    path = write_json(tmp_path / "long.json", feed)
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.source.setText(str(path))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    text = dialog.status.text()
+    head = PT["service {record}, field '{field}': {problem}"].split("{record}")[0]
+    kept = PT["{length} characters; kept the first {limit}"].split("{limit}")[0]
+    kept = kept.replace("{length}", "25\N{NO-BREAK SPACE}000")  # pt groups with a space
+    assert head in text and "kept the first" not in text, text
+    assert kept.split(";")[1].strip() in text, text

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from accesspoint.db import open_database
 from accesspoint.directory.errors import ImportCancelledError
 from ui.services import Services
-from ui.widgets.domain_text import describe_error
+from ui.widgets.domain_text import describe_error, translate
 
 
 class ImportDialog(QDialog):
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
                                   ).format(n=counts["stale"])
         if counts["warnings"]:
             text += " " + self.tr("{n} warnings, e.g.: {first}").format(
-                n=len(counts["warnings"]), first=counts["warnings"][0])
+                n=len(counts["warnings"]), first=translate(counts["warnings"][0]))
         self.status.setText(text)
         self.cancel_button.setText(self.tr("&Close"))
         self.services.events.changed.emit("directory")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.reports.charts import ChartData
+from ui.reports.words import translated
 
 # Okabe-Ito without its yellow (too pale on white), then grey.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
@@ -240,6 +241,7 @@ class ChartPanel(QFrame):
         self.csv.clicked.connect(lambda: self.save_csv.emit(self))
 
     def set_data(self, data: ChartData) -> None:
+        data = translated(data)  # the dashboard's words in the UI language
         old = self.view.chart()
         self.data = data
         self.title.setText(data.title)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_png
 from ui.reports.model import DashboardModel, Result
+from ui.reports.words import word
 from ui.widgets.domain_text import describe_error
 
 RANGES = [("Last 4 weeks", 28, "day"), ("Last 3 months", 91, "week"),
@@ -245,7 +246,7 @@ class ReportsPage(QWidget):
         self._set_hubs(result.hubs)
         for title, charts in result.charts.items():
             if charts:
-                self._pending.add(self._tab_for(self.tr(title), charts))
+                self._pending.add(self._tab_for(word(title), charts))
         self._draw_tab(self.tabs.currentIndex())
         if not result.filters.hub_id and not self._prefetched:
             # A second later, not now: the worker would compete with the first paint.
@@ -278,7 +279,7 @@ class ReportsPage(QWidget):
         self._pending.discard(index)
         title = self.tabs.tabText(index)
         for tab_title, charts in self.result.charts.items():
-            if self.tr(tab_title) == title:
+            if word(tab_title) == title:
                 for n, chart in enumerate(charts):
                     self._panel(title, n, chart).set_data(chart)
 
