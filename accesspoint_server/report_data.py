@@ -29,7 +29,7 @@ from accesspoint.reports.dictionary import dictionary
 from accesspoint.reports.rollups import EnquiryRollup, LedgerRollup
 
 from . import models as m
-from . import report_timebank
+from . import report_enquiries, report_timebank
 from .db import Database
 from .report_index import (
     NEED_LABELS,
@@ -231,11 +231,18 @@ def build_open_data(conn: Connection, start: date, end: date,
     checked (refuses to return anything that is not a code, key or safe number)."""
     check_range(start, end)
     start, end = open_data.whole_weeks(start, end)
-    tables = open_data.build(sources(conn, start, end, hub_id, transfers=False), start, end)
-    # The transfer tables in one pass over the index (report_timebank), then every
-    # table protected again as open_data.build does (links span the enquiry tables).
-    report_timebank.replace(tables, _transfers(conn), activity_codes(conn), start, end,
-                            hub_id)
+    codes = activity_codes(conn)
+    # open_data.build makes the tables' shapes and texts; the enquiry, signposting and
+    # transfer tables are then filled in one pass each over the index
+    # (report_enquiries, report_timebank: equal to the general path, tested), and
+    # every table is protected again as build does (links span the enquiry tables).
+    tables = open_data.build(open_data.Sources(
+        enquiries=[], transfers=[], members=list(member_rows(conn, start, end, hub_id)),
+        needs=NEEDS, activities=sorted(c for c in codes.values() if c), has_timebank=True,
+        referrals=[]), start, end)
+    report_enquiries.replace(tables, _snapshot(conn, "enquiry"), _snapshot(conn, "referral"),
+                             _people(conn, hub_id), start, end, hub_id)
+    report_timebank.replace(tables, _transfers(conn), codes, start, end, hub_id)
     open_data._protect(tables)
     open_data.check_publishable(tables)
     return OpenData(start, end, tables)

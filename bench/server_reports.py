@@ -13,6 +13,12 @@ then prints, in the same run:
   warm       the same request after a push of 100 enquiries and 1,000 transfers (the
              index reads only the changed records; the result cache is stale)
   cached     the same request again (nothing pushed: the result cache answers)
+  general/now open data with the index warm, no result cache: the general path (every
+             transfer as a dict through accesspoint.reports.aggregate) and the
+             server's one pass over the index (report_timebank.py)
+  start      a fresh server process: start-up and a health check while the index is
+             built in the background (report_warmup.py), a report request meanwhile
+             (503 + Retry-After after a short wait), the build, the first request after
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, select, text  # noqa: E402
 
+from accesspoint.reports import open_data as od  # noqa: E402
 from accesspoint_server import models as m  # noqa: E402
 from accesspoint_server import report_data as rd  # noqa: E402
 from accesspoint_server.db import Database  # noqa: E402
@@ -138,16 +145,57 @@ def timed(fn) -> float:
     return time.perf_counter() - started
 
 
+def _after_start(url: str, start: date, end: date) -> dict[str, float]:
+    """A fresh server process's view (a new engine: no index yet): the app started as
+    uvicorn starts it (lifespan), then a health check, a report request at once (the
+    index is building: 503 after the short wait), the build's own time, and the first
+    report request once it is ready."""
+    from fastapi.testclient import TestClient
+
+    from accesspoint_server.app import create_app
+
+    fresh = Database(url)
+    app = create_app(fresh, migrate=False)
+    params = {"from": start.isoformat(), "to": end.isoformat()}
+    out: dict[str, float] = {}
+    began = time.perf_counter()
+    with TestClient(app) as client:
+        out["started"] = time.perf_counter() - began
+        t = time.perf_counter()
+        assert client.get("/oruk/").status_code == 200
+        out["health"] = time.perf_counter() - t
+        t = time.perf_counter()
+        early = client.get("/api/v1/reports/open-data", params=params)
+        out["early"] = time.perf_counter() - t
+        out["early_status"] = early.status_code
+        app.state.report_warmup.done.wait()
+        out["warm"] = app.state.report_warmup.seconds or 0.0
+        out["ready_after_start"] = time.perf_counter() - began
+        t = time.perf_counter()
+        first = client.get("/api/v1/reports/open-data", params=params)
+        assert first.status_code == 200, first.text
+        out["first"] = time.perf_counter() - t
+    fresh.dispose()
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pg-url", default=os.environ.get("ACCESSPOINT_TEST_PG_URL"))
     args = parser.parse_args()
     if not args.pg_url:
         parser.error("--pg-url (or ACCESSPOINT_TEST_PG_URL) is needed")
-    db = Database(_database(args.pg_url))
+    url = _database(args.pg_url)
+    db = Database(url)
     hubs = ensure_data(db)
     start, end = TODAY - timedelta(days=364), TODAY
     cache = rd.ReportCache()
+    loads: dict[str, float] = {}
+
+    def timed_at(label: str, fn) -> float:
+        seconds = timed(fn)
+        loads[label] = os.getloadavg()[0]
+        return seconds
 
     def dashboard() -> None:
         with db.read() as conn:
@@ -158,36 +206,62 @@ def main() -> int:
         with db.read() as conn:
             cache.get(conn, ("open", start, end), lambda: rd.build_open_data(conn, start, end))
 
+    def open_general() -> None:  # before: every transfer through transfer_rows + aggregate
+        s, e = od.whole_weeks(start, end)
+        with db.read() as conn:
+            tables = od.build(rd.sources(conn, s, e), s, e)
+        od.check_publishable(tables)
+
+    def open_fast() -> None:  # after: report_timebank's one pass (no result cache)
+        with db.read() as conn:
+            rd.build_open_data(conn, start, end)
+
     def baseline() -> None:  # what every request after a push used to begin with
         with db.read() as conn:
             ReportIndex()._reload(conn, 0)
 
-    base = timed(baseline)
-    cold_dash = timed(dashboard)  # builds the index
-    cold_open = timed(open_data)
+    base = timed_at("base", baseline)
+    cold_dash = timed_at("cold_dash", dashboard)  # builds the index in the request
+    cold_open = timed_at("cold_open", open_data)
+    general = timed_at("general", open_general)
+    fast = timed_at("fast", open_fast)
     with db.read() as conn:
         seq = conn.execute(select(m.seq_counter.c.value)).scalar_one()
     seq = _load(db, _records(random.Random(seq), hubs, 100, 1000, seq), seq)
-    push_dash = timed(dashboard)
-    push_open = timed(open_data)
-    cached = timed(dashboard)
+    push_dash = timed_at("push_dash", dashboard)
+    push_open = timed_at("push_open", open_data)
+    cached = timed_at("cached", dashboard)
     with db.read() as conn:
         items = index_for(conn).items
         counts = {k: len(v) for k, v in items.items()}
-    load = os.getloadavg()[0]
+    started = _after_start(url, start, end)
+    loads["start"] = os.getloadavg()[0]
 
-    def row(label: str, seconds: float) -> None:
-        print(f"{label:48s}{seconds * 1000:9.1f} ms  x{seconds / base:6.3f} of baseline")
+    def row(label: str, seconds: float, key: str) -> None:
+        print(f"{label:58s}{seconds * 1000:9.1f} ms  x{seconds / base:6.3f} of baseline"
+              f"  load {loads[key]:.1f}")
 
     print(f"\ndata: {counts['enquiry']:,} enquiries, {counts['ledger_transfer']:,} transfers,"
           f" {counts['person']:,} people, {counts['member']:,} members")
-    row("baseline  fetch + parse every report payload", base)
-    row("cold      dashboard, first request (index built)", cold_dash)
-    row("cold      open data, first request", cold_open)
-    row("push      dashboard after +100 enq, +1,000 transfers", push_dash)
-    row("push      open data after the same push", push_open)
-    row("cached    dashboard again, nothing pushed", cached)
-    print(f"load      {load:.1f} (1-min load average on {os.cpu_count()} CPUs, after the run)")
+    row("baseline  fetch + parse every report payload", base, "base")
+    row("cold      dashboard, first request, index built in it", cold_dash, "cold_dash")
+    row("cold      open data, first request", cold_open, "cold_open")
+    row("open data general path (transfer dicts + aggregate)", general, "general")
+    row("open data now (report_timebank one pass), no cache", fast, "fast")
+    print(f"          open data now / general path: x{fast / general:.3f}")
+    row("push      dashboard after +100 enq, +1,000 transfers", push_dash, "push_dash")
+    row("push      open data after the same push", push_open, "push_open")
+    row("cached    dashboard again, nothing pushed", cached, "cached")
+    print("after a server start (fresh process view, index built in the background):")
+    row("start     app started (lifespan), not waiting for the index", started["started"],
+        "start")
+    row("start     health check (/oruk/) meanwhile", started["health"], "start")
+    row(f"start     report request meanwhile (answered {int(started['early_status'])})",
+        started["early"], "start")
+    row("start     background index build", started["warm"], "start")
+    row("start     first open-data request once ready", started["first"], "start")
+    print(f"load      {os.getloadavg()[0]:.1f} (1-min load average on {os.cpu_count()} CPUs,"
+          " after the run; per row: at the end of that row)")
     db.dispose()
     return 0
 
