@@ -18,7 +18,7 @@ BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "created_at", "c
                          "hub_id"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordState:
     kind: str
     record_id: str
@@ -205,7 +205,8 @@ class RecordStore:
             seq = seqs.next()
             if change.pop("_version_from_seq"):
                 change["version"] = seq
-            rows.append({**change, "seq": seq})
+            change["seq"] = seq  # the pending dicts are cleared below: no copy
+            rows.append(change)
         if stale:
             self.conn.execute(delete(m.changes).where(
                 and_(m.changes.c.kind == bindparam("b_kind"),
