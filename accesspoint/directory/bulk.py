@@ -59,25 +59,29 @@ def prepare(record: dict[str, Any], today: date | None = None) -> tuple:
 
 def prepare_chunk(items: list[tuple[Any, str]], mapper: Mapper | None = None,
                   ) -> tuple[list[tuple], list[str], str | None]:
-    """Map, check and prepare a chunk of raw records: (rows, warnings, ORUK version
-    of the first). Pure Python with picklable arguments, so it can run in a worker
-    process; given the importer's own mapper, its warnings collect there instead."""
+    """Map, check and prepare a chunk of raw records for the stage: (rows, warnings,
+    ORUK version of the first). Pure Python with picklable arguments, so it can run in a
+    worker process; given the importer's own mapper, its warnings collect there instead."""
     own = mapper or Mapper()
     rows, first = [], None
     today = today_local()  # once per chunk, not per record (it asks the OS for the zone)
     for raw, where in items:
         record = own.normalise(raw, where)
         first = first or record["oruk_version"]
-        rows.append(prepare(record, today))
+        rows.append(_staged(prepare(record, today)))
     return rows, ([] if mapper is not None else own.warnings), first
 
 
-def stage(conn: sqlite3.Connection, rows: list[tuple]) -> int:
-    """Stage prepared rows; returns how many repeated an id already staged (the later
-    copy wins, as a publisher's later edit would)."""
-    staged = [(*r[:_SEARCHABLE + 1],
-               *(_side_json(r[i], len(columns)) for i, (_t, columns) in _SIDE_AT), r[-1])
-              for r in rows]
+def _staged(row: tuple) -> tuple:
+    """A prepared row as the stage holds it: each side table's rows as one JSON array
+    (made here, on the importer's mapping thread, not on the one writing the stage)."""
+    return (*row[:_SEARCHABLE + 1],
+            *(_side_json(row[i], len(columns)) for i, (_t, columns) in _SIDE_AT), row[-1])
+
+
+def stage(conn: sqlite3.Connection, staged: list[tuple]) -> int:
+    """Stage rows from ``prepare_chunk``; returns how many repeated an id already staged
+    (the later copy wins, as a publisher's later edit would)."""
     before = conn.total_changes
     conn.executemany(_INSERT, staged)
     fresh = conn.total_changes - before
