@@ -247,7 +247,7 @@ def main() -> int:
     row("cold      dashboard, first request, index built in it", cold_dash, "cold_dash")
     row("cold      open data, first request", cold_open, "cold_open")
     row("open data general path (transfer dicts + aggregate)", general, "general")
-    row("open data now (report_timebank one pass), no cache", fast, "fast")
+    row("open data now (one pass per table group), no cache", fast, "fast")
     print(f"          open data now / general path: x{fast / general:.3f}")
     row("push      dashboard after +100 enq, +1,000 transfers", push_dash, "push_dash")
     row("push      open data after the same push", push_open, "push_open")
