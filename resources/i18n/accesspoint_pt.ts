@@ -4795,127 +4795,182 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="68" />
+        <location filename="../../ui/reports/page.py" line="36" />
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="37" />
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="38" />
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="39" />
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="40" />
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="41" />
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="42" />
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>All hubs</source>
         <translation>Todos os centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensal…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Folha de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="82" />
         <source>&amp;Open data…</source>
         <translation>Dados a&amp;bertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81" />
+        <location filename="../../ui/reports/page.py" line="86" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="98" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard status</source>
         <translation>Estado do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="100" />
+        <location filename="../../ui/reports/page.py" line="103" />
+        <source>Refresh the dashboard</source>
+        <translation>Atualizar o painel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <source>Save the monthly hub report as PDF</source>
+        <translation>Guardar o relatório mensal do centro em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>Save every chart's data as a spreadsheet</source>
+        <translation>Guardar os dados de todos os gráficos numa folha de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="108" />
+        <source>Export open data with small numbers hidden</source>
+        <translation>Exportar dados abertos com os números pequenos ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="113" />
         <source>Dashboard sections</source>
         <translation>Secções do painel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129" />
+        <location filename="../../ui/reports/page.py" line="142" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181" />
+        <location filename="../../ui/reports/page.py" line="194" />
         <source>The start date is after the end date.</source>
         <translation>A data de início é posterior à data de fim.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="214" />
         <source>Working…</source>
         <translation>A processar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="213" />
+        <location filename="../../ui/reports/page.py" line="226" />
         <source>Reading the records… (step %1)</source>
         <translation>A ler os registos… (passo %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="237" />
+        <location filename="../../ui/reports/page.py" line="250" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Não foi possível calcular o painel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255" />
+        <location filename="../../ui/reports/page.py" line="268" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado em %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="307" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Save chart data as CSV</source>
         <translation>Guardar os dados do gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313" />
+        <location filename="../../ui/reports/page.py" line="326" />
         <source>CSV file (*.csv)</source>
         <translation>Ficheiro CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="334" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322" />
+        <location filename="../../ui/reports/page.py" line="335" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Não foi possível escrever %1: %2. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="338" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>

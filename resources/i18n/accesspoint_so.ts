@@ -4795,127 +4795,182 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="68" />
+        <location filename="../../ui/reports/page.py" line="36" />
+        <source>Last 4 weeks</source>
+        <translation>4-tii toddobaad ee u dambeeyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="37" />
+        <source>Last 3 months</source>
+        <translation>3-dii bilood ee u dambeeyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="38" />
+        <source>Last 12 months</source>
+        <translation>12-kii bilood ee u dambeeyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="39" />
+        <source>Custom</source>
+        <translation>Gaar ah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="40" />
+        <source>Week</source>
+        <translation>Toddobaad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="41" />
+        <source>Day</source>
+        <translation>Maalin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="42" />
+        <source>Month</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="73" />
         <source>All hubs</source>
         <translation>Dhammaan xarumaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="79" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="80" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF bille ah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="81" />
         <source>&amp;Spreadsheet…</source>
         <translation>Xaashi xi&amp;saabeed…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="77" />
+        <location filename="../../ui/reports/page.py" line="82" />
         <source>&amp;Open data…</source>
         <translation>Xog &amp;furan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>&amp;Range</source>
         <translation>&amp;Muddada taariikhaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>Fro&amp;m</source>
         <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;To</source>
         <translation>&amp;Ilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Hub</source>
         <translation>&amp;Xarun</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81" />
+        <location filename="../../ui/reports/page.py" line="86" />
         <source>&amp;Group by</source>
         <translation>&amp;U kooxee</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="98" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>Dashboard status</source>
         <translation>Xaaladda bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="100" />
+        <location filename="../../ui/reports/page.py" line="103" />
+        <source>Refresh the dashboard</source>
+        <translation>Cusboonaysii shaxda warbixinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <source>Save the monthly hub report as PDF</source>
+        <translation>U kaydi warbixinta bishii ee xarunta PDF ahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>Save every chart's data as a spreadsheet</source>
+        <translation>Ku kaydi xogta shax kasta xaashi xisaabeed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="108" />
+        <source>Export open data with small numbers hidden</source>
+        <translation>Dhoofi xogta furan adigoo qarinaya tirooyinka yaryar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="113" />
         <source>Dashboard sections</source>
         <translation>Qaybaha bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129" />
+        <location filename="../../ui/reports/page.py" line="142" />
         <source>%1 charts</source>
         <translation>Jaantusyo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181" />
+        <location filename="../../ui/reports/page.py" line="194" />
         <source>The start date is after the end date.</source>
         <translation>Taariikhda bilowgu waxay ka dambaysaa taariikhda dhammaadka.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201" />
+        <location filename="../../ui/reports/page.py" line="214" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="213" />
+        <location filename="../../ui/reports/page.py" line="226" />
         <source>Reading the records… (step %1)</source>
         <translation>Waxaa la akhrinayaa diiwaannada… (tallaabada %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="237" />
+        <location filename="../../ui/reports/page.py" line="250" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Bogga warbixinta guud lama xisaabin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255" />
+        <location filename="../../ui/reports/page.py" line="268" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 ilaa %2 · waxaa lagu xisaabiyay %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="319" />
         <source>Save chart as PNG</source>
         <translation>U kaydi jaantuska sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="307" />
+        <location filename="../../ui/reports/page.py" line="320" />
         <source>PNG image (*.png)</source>
         <translation>Sawir PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>Save chart data as CSV</source>
         <translation>U kaydi xogta jaantuska sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313" />
+        <location filename="../../ui/reports/page.py" line="326" />
         <source>CSV file (*.csv)</source>
         <translation>Fayl CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="334" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322" />
+        <location filename="../../ui/reports/page.py" line="335" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Lama qori karin %1: %2. Dooro gal kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="338" />
         <source>Saved %1</source>
         <translation>Waa la kaydiyay %1</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +32,14 @@ from ui.reports.model import DashboardModel, Result
 from ui.reports.words import word
 from ui.widgets.domain_text import describe_error
 
-RANGES = [("Last 4 weeks", 28, "day"), ("Last 3 months", 91, "week"),
-          ("Last 12 months", 365, "month"), ("Custom", 0, "")]
-PERIODS = [("Week", "week"), ("Day", "day"), ("Month", "month")]
+# Listed for the translation script (shown through self.tr in ReportsPage).
+RANGES = [(QT_TRANSLATE_NOOP("ReportsPage", "Last 4 weeks"), 28, "day"),
+          (QT_TRANSLATE_NOOP("ReportsPage", "Last 3 months"), 91, "week"),
+          (QT_TRANSLATE_NOOP("ReportsPage", "Last 12 months"), 365, "month"),
+          (QT_TRANSLATE_NOOP("ReportsPage", "Custom"), 0, "")]
+PERIODS = [(QT_TRANSLATE_NOOP("ReportsPage", "Week"), "week"),
+           (QT_TRANSLATE_NOOP("ReportsPage", "Day"), "day"),
+           (QT_TRANSLATE_NOOP("ReportsPage", "Month"), "month")]
 PREFETCH_MS = 1000
 
 
@@ -88,19 +93,27 @@ class ReportsPage(QWidget):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd/MM/yyyy")
         filters.addStretch(1)
-        for b, name in ((self.refresh_button, "Refresh the dashboard"),
-                        (self.pdf_button, "Save the monthly hub report as PDF"),
-                        (self.sheet_button, "Save every chart's data as a spreadsheet"),
-                        (self.open_data_button, "Export open data with small numbers hidden")):
-            b.setAccessibleName(self.tr(name))
-            filters.addWidget(b)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Dashboard status"))
+        # The buttons on the status row, not after the filters: on one row with them a
+        # longer language pushed the window past 1280 px.
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        for b, name in (
+                (self.refresh_button, QT_TRANSLATE_NOOP("ReportsPage", "Refresh the dashboard")),
+                (self.pdf_button, QT_TRANSLATE_NOOP("ReportsPage",
+                                                    "Save the monthly hub report as PDF")),
+                (self.sheet_button, QT_TRANSLATE_NOOP("ReportsPage",
+                                                      "Save every chart's data as a spreadsheet")),
+                (self.open_data_button, QT_TRANSLATE_NOOP(
+                    "ReportsPage", "Export open data with small numbers hidden"))):
+            b.setAccessibleName(self.tr(name))
+            actions.addWidget(b)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Dashboard sections"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         self.range.currentIndexChanged.connect(self._range_chosen)
         for w in (self.start, self.end):

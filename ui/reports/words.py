@@ -145,7 +145,11 @@ def word(text: str) -> str:
         return QCoreApplication.translate(
             "ReportWords", "Not done and past their date, as of {date}.").format(
             date=as_of.group(1))
-    return QCoreApplication.translate(CONTEXT, text)
+    shown = QCoreApplication.translate(CONTEXT, text)
+    if shown == text:
+        # A need's label (the dashboard names needs in English): the needs picker's words.
+        shown = QCoreApplication.translate("Needs", text)
+    return shown
 
 
 def translated(data: ChartData) -> ChartData:
