@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from accesspoint.reports.charts import ChartData
 from ui.reports.words import translated
+from ui.widgets import theme
 
 # Okabe-Ito without its yellow (too pale on white), then grey.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
@@ -84,6 +85,8 @@ def legend_html(data: ChartData) -> str:
         glyph = (DASH_GLYPHS[i % len(DASH_GLYPHS)] if data.kind == "line"
                  else PATTERN_GLYPHS[i % len(PATTERN_GLYPHS)])
         colour = PALETTE[i % len(PALETTE)]
+        if colour.lower() == "#000000" and theme.high_contrast_active():
+            colour = "#ffffff"  # the legend sits on the theme's black, not the chart's white
         label = html.escape(name).replace(" ", "&nbsp;")
         items.append(f"<span style='color:{colour}; font-size:large'>{glyph}</span>"
                      f"&nbsp;{label}")
