@@ -71,7 +71,10 @@ class ReportsPage(QWidget):
         self.end = QDateEdit(today, self)
         self.hub = QComboBox(self)
         self.hub.addItem(self.tr("All hubs"), None)
-        self.hub.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized for 16 characters, not the longest hub name (the list still shows it
+        # whole): sized to contents the filter row outgrew 1280 px at 150% text.
+        self.hub.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.hub.setMinimumContentsLength(16)
         self.period = QComboBox(self)
         for text, key in PERIODS:
