@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="229" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="227" />
+        <location filename="../../ui/reports/chart_view.py" line="230" />
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>%1 data</source>
         <translation>Datos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="257" />
         <source>Save %1 as PNG</source>
         <translation>Guardar %1 como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="255" />
+        <location filename="../../ui/reports/chart_view.py" line="258" />
         <source>Save the data of %1 as CSV</source>
         <translation>Guardar los datos de %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="256" />
+        <location filename="../../ui/reports/chart_view.py" line="259" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>No hay nada que mostrar para estas fechas y este centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="262" />
+        <location filename="../../ui/reports/chart_view.py" line="265" />
         <source>Legend of %1</source>
         <translation>Leyenda de %1</translation>
     </message>
@@ -4835,142 +4835,142 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="82" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="86" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103" />
+        <location filename="../../ui/reports/page.py" line="106" />
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
+        <location filename="../../ui/reports/page.py" line="107" />
         <source>Save the monthly hub report as PDF</source>
         <translation>Guardar el informe mensual del centro en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Save every chart's data as a spreadsheet</source>
         <translation>Guardar los datos de todos los gráficos en una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Export open data with small numbers hidden</source>
         <translation>Exportar datos abiertos con los números pequeños ocultos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113" />
+        <location filename="../../ui/reports/page.py" line="116" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142" />
+        <location filename="../../ui/reports/page.py" line="145" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="194" />
+        <location filename="../../ui/reports/page.py" line="197" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="214" />
+        <location filename="../../ui/reports/page.py" line="217" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226" />
+        <location filename="../../ui/reports/page.py" line="229" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="268" />
+        <location filename="../../ui/reports/page.py" line="271" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="328" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="326" />
+        <location filename="../../ui/reports/page.py" line="329" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334" />
+        <location filename="../../ui/reports/page.py" line="337" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335" />
+        <location filename="../../ui/reports/page.py" line="338" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338" />
+        <location filename="../../ui/reports/page.py" line="341" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>

@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Show as table</source>
         <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="229" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="227" />
+        <location filename="../../ui/reports/chart_view.py" line="230" />
         <source>Save data as CSV…</source>
         <translation>Enregistrer les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>%1 chart</source>
         <translation>Graphique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>%1 data</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Show %1 as a table</source>
         <translation>Afficher %1 sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="257" />
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="255" />
+        <location filename="../../ui/reports/chart_view.py" line="258" />
         <source>Save the data of %1 as CSV</source>
         <translation>Enregistrer les données de %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="256" />
+        <location filename="../../ui/reports/chart_view.py" line="259" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Rien à afficher pour ces dates et ce centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="262" />
+        <location filename="../../ui/reports/chart_view.py" line="265" />
         <source>Legend of %1</source>
         <translation>Légende de %1</translation>
     </message>
@@ -4835,142 +4835,142 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="82" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="86" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard status</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103" />
+        <location filename="../../ui/reports/page.py" line="106" />
         <source>Refresh the dashboard</source>
         <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
+        <location filename="../../ui/reports/page.py" line="107" />
         <source>Save the monthly hub report as PDF</source>
         <translation>Enregistrer le rapport mensuel du centre en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Save every chart's data as a spreadsheet</source>
         <translation>Enregistrer les données de tous les graphiques dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Export open data with small numbers hidden</source>
         <translation>Exporter les données ouvertes en masquant les petits nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113" />
+        <location filename="../../ui/reports/page.py" line="116" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142" />
+        <location filename="../../ui/reports/page.py" line="145" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="194" />
+        <location filename="../../ui/reports/page.py" line="197" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="214" />
+        <location filename="../../ui/reports/page.py" line="217" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226" />
+        <location filename="../../ui/reports/page.py" line="229" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="268" />
+        <location filename="../../ui/reports/page.py" line="271" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="328" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="326" />
+        <location filename="../../ui/reports/page.py" line="329" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334" />
+        <location filename="../../ui/reports/page.py" line="337" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335" />
+        <location filename="../../ui/reports/page.py" line="338" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338" />
+        <location filename="../../ui/reports/page.py" line="341" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>

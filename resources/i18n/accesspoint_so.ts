@@ -447,52 +447,52 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="224" />
+        <location filename="../../ui/reports/chart_view.py" line="227" />
         <source>Show as table</source>
         <translation>U muuji sida shax</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="226" />
+        <location filename="../../ui/reports/chart_view.py" line="229" />
         <source>Save as PNG…</source>
         <translation>U kaydi sida PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="227" />
+        <location filename="../../ui/reports/chart_view.py" line="230" />
         <source>Save data as CSV…</source>
         <translation>U kaydi xogta sida CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="250" />
+        <location filename="../../ui/reports/chart_view.py" line="253" />
         <source>%1 chart</source>
         <translation>Jaantus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="252" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>%1 data</source>
         <translation>Xogta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Show %1 as a table</source>
         <translation>U muuji %1 sida shax</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="254" />
+        <location filename="../../ui/reports/chart_view.py" line="257" />
         <source>Save %1 as PNG</source>
         <translation>U kaydi %1 sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="255" />
+        <location filename="../../ui/reports/chart_view.py" line="258" />
         <source>Save the data of %1 as CSV</source>
         <translation>U kaydi xogta %1 sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="256" />
+        <location filename="../../ui/reports/chart_view.py" line="259" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Waxba lama muujin karo taariikhahan iyo xaruntan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="262" />
+        <location filename="../../ui/reports/chart_view.py" line="265" />
         <source>Legend of %1</source>
         <translation>Furaha jaantuska %1</translation>
     </message>
@@ -4835,142 +4835,142 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
         <translation>Dhammaan xarumaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="79" />
+        <location filename="../../ui/reports/page.py" line="82" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="80" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF bille ah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="81" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>&amp;Spreadsheet…</source>
         <translation>Xaashi xi&amp;saabeed…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Open data…</source>
         <translation>Xog &amp;furan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>&amp;Range</source>
         <translation>&amp;Muddada taariikhaha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="87" />
         <source>Fro&amp;m</source>
         <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;To</source>
         <translation>&amp;Ilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="88" />
         <source>&amp;Hub</source>
         <translation>&amp;Xarun</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="86" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>&amp;Group by</source>
         <translation>&amp;U kooxee</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97" />
+        <location filename="../../ui/reports/page.py" line="100" />
         <source>Dashboard status</source>
         <translation>Xaaladda bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103" />
+        <location filename="../../ui/reports/page.py" line="106" />
         <source>Refresh the dashboard</source>
         <translation>Cusboonaysii shaxda warbixinta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
+        <location filename="../../ui/reports/page.py" line="107" />
         <source>Save the monthly hub report as PDF</source>
         <translation>U kaydi warbixinta bishii ee xarunta PDF ahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Save every chart's data as a spreadsheet</source>
         <translation>Ku kaydi xogta shax kasta xaashi xisaabeed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Export open data with small numbers hidden</source>
         <translation>Dhoofi xogta furan adigoo qarinaya tirooyinka yaryar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="113" />
+        <location filename="../../ui/reports/page.py" line="116" />
         <source>Dashboard sections</source>
         <translation>Qaybaha bogga warbixinta guud</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142" />
+        <location filename="../../ui/reports/page.py" line="145" />
         <source>%1 charts</source>
         <translation>Jaantusyo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="194" />
+        <location filename="../../ui/reports/page.py" line="197" />
         <source>The start date is after the end date.</source>
         <translation>Taariikhda bilowgu waxay ka dambaysaa taariikhda dhammaadka.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="214" />
+        <location filename="../../ui/reports/page.py" line="217" />
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226" />
+        <location filename="../../ui/reports/page.py" line="229" />
         <source>Reading the records… (step %1)</source>
         <translation>Waxaa la akhrinayaa diiwaannada… (tallaabada %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250" />
+        <location filename="../../ui/reports/page.py" line="253" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Bogga warbixinta guud lama xisaabin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="268" />
+        <location filename="../../ui/reports/page.py" line="271" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 ilaa %2 · waxaa lagu xisaabiyay %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="319" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Save chart as PNG</source>
         <translation>U kaydi jaantuska sida PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320" />
+        <location filename="../../ui/reports/page.py" line="323" />
         <source>PNG image (*.png)</source>
         <translation>Sawir PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="328" />
         <source>Save chart data as CSV</source>
         <translation>U kaydi xogta jaantuska sida CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="326" />
+        <location filename="../../ui/reports/page.py" line="329" />
         <source>CSV file (*.csv)</source>
         <translation>Fayl CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334" />
+        <location filename="../../ui/reports/page.py" line="337" />
         <source>Not saved</source>
         <translation>Lama kaydin</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335" />
+        <location filename="../../ui/reports/page.py" line="338" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Lama qori karin %1: %2. Dooro gal kale.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338" />
+        <location filename="../../ui/reports/page.py" line="341" />
         <source>Saved %1</source>
         <translation>Waa la kaydiyay %1</translation>
     </message>
