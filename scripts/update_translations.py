@@ -118,10 +118,12 @@ DOMAIN_CONTEXT = "DomainMessages"  # ui/widgets/domain_text.py looks templates u
 
 def domain_messages() -> set[str]:
     """Messages the domain raises in English and the UI translates when it shows them:
-    templates passed as literals to `msg(...)` (accesspoint.errors) in the domain and the
-    UI, and fixed sentences raised as they are (see `raised_messages`)."""
+    templates passed as literals to `msg(...)` (accesspoint.errors) in the domain, sync/
+    and the UI, and fixed sentences raised as they are (see `raised_messages`)."""
     found: set[str] = set()
-    for path in sorted([*(ROOT / "accesspoint").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+    # sync/: the reasons a change waits or needs attention (sync/reasons.py), shown in the UI.
+    for path in sorted([*(ROOT / "accesspoint").rglob("*.py"), *(ROOT / "ui").rglob("*.py"),
+                        *(ROOT / "sync").rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and node.args
                     and isinstance(node.args[0], ast.Constant)

@@ -18,7 +18,7 @@ from accesspoint import outbox
 from accesspoint.clock import utcnow_iso
 from accesspoint.db import transaction
 from accesspoint.errors import NotFoundError, ValidationError
-from sync import appliers, reconcile
+from sync import appliers, reasons, reconcile
 from sync import protocol as p
 from sync.pull import hold
 
@@ -109,8 +109,7 @@ def _take_theirs(conn: sqlite3.Connection, item: dict[str, Any]) -> None:
     except appliers.NoApplierError:
         conn.execute("ROLLBACK TO take_theirs")
         conn.execute("RELEASE take_theirs")
-        hold(conn, change, "The coordinator took the server's version; waiting for the part "
-                           "of the app that stores it.")
+        hold(conn, change, reasons.took_theirs_no_applier())
     conn.execute(
         "INSERT INTO sync_pulled (kind, record_id, version) VALUES (?, ?, ?)"
         " ON CONFLICT(kind, record_id) DO UPDATE SET version = MAX(version, excluded.version)",

@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from accesspoint import outbox
-from sync import appliers
+from sync import appliers, reasons
 
 log = logging.getLogger(__name__)
 
@@ -48,5 +48,5 @@ def upsert_acknowledged(conn: sqlite3.Connection, kind: str, record_id: str,
 
             hold(conn, {"kind": kind, "record_id": record_id, "action": "upsert",
                         "version": version, "payload": server_record},
-                 f"The merged record could not be applied: {type(exc).__name__}")
+                 reasons.merge_not_applied(exc))
     appliers.set_local_version(conn, kind, record_id, version)

@@ -25,7 +25,7 @@ from typing import Any
 from accesspoint import outbox
 from accesspoint.clock import utcnow_iso
 from accesspoint.db import transaction
-from sync import appliers, state
+from sync import appliers, reasons, state
 from sync import protocol as p
 from sync.errors import CursorExpiredError, ProtocolError, ServerError
 from sync.transport import Transport
@@ -242,7 +242,7 @@ def apply_group(conn: sqlite3.Connection, kind: str, changes: list[dict[str, Any
     for change in ready:
         exc = errors.get(change["record_id"])
         if exc is not None:
-            hold(conn, change, f"Could not be applied: {type(exc).__name__}: {exc}")
+            hold(conn, change, reasons.could_not_apply(exc))
             stats.held += 1
         else:
             _applied(conn, change, stats, own_hub, known)
@@ -264,14 +264,14 @@ def apply_one(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats
     except appliers.NoApplierError as exc:
         conn.execute("ROLLBACK TO pull_change")
         conn.execute("RELEASE pull_change")
-        hold(conn, change, f"Not applied yet: {exc}.")
+        hold(conn, change, reasons.not_applied_yet(exc))
         stats.held += 1
         return False
     except Exception as exc:  # noqa: BLE001 - kept with its reason, never dropped
         conn.execute("ROLLBACK TO pull_change")
         conn.execute("RELEASE pull_change")
         log.warning("sync: could not apply a pulled %s: %s", kind, type(exc).__name__)
-        hold(conn, change, f"Could not be applied: {type(exc).__name__}: {exc}")
+        hold(conn, change, reasons.could_not_apply(exc))
         stats.held += 1
         return False
     conn.execute("RELEASE pull_change")
@@ -299,11 +299,11 @@ def _gate(conn: sqlite3.Connection, change: dict[str, Any], stats: PullStats,
     twin = LOCAL_TWIN.get(kind)
     if (kind in p.PUSH_KINDS and known.has_pending(conn, kind, rid)) or (
             twin and known.has_pending(conn, twin, rid)):
-        hold(conn, change, "A local change to this record has not been sent yet.")
+        hold(conn, change, reasons.local_change_waiting())
         stats.held += 1
         return False
     if kind in p.PUSH_KINDS and known.in_conflict(conn, kind, rid):
-        hold(conn, change, "Waiting for the coordinator to choose between two versions.")
+        hold(conn, change, reasons.waiting_for_choice())
         stats.held += 1
         return False
     return None
@@ -348,7 +348,7 @@ def hold(conn: sqlite3.Connection, change: dict[str, Any], reason: str) -> None:
         (change["kind"], change["record_id"], change["action"], change.get("version"),
          json.dumps(change.get("payload"), ensure_ascii=False)
          if change.get("payload") is not None else None,
-         change.get("seq"), reason, utcnow_iso()),
+         change.get("seq"), str(reason), utcnow_iso()),
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from accesspoint.clock import utcnow_iso
 from accesspoint.db import transaction
 from accesspoint.ids import new_id
-from sync import hooks
+from sync import hooks, reasons
 from sync import protocol as p
 from sync.errors import ProtocolError
 from sync.transport import HttpError, Transport
@@ -256,7 +256,7 @@ def _shrink_or_set_aside(conn: sqlite3.Connection, batch: Batch, exc: HttpError,
             if row is not None:
                 op = op_of_row(row)
                 _to_attention(conn, op, "rejected",
-                              exc.message or f"The server refused it (HTTP {exc.status}).",
+                              exc.message or reasons.server_refused(exc.status),
                               None, None, [])
                 conn.execute("DELETE FROM outbox WHERE seq = ?", (row["seq"],))
                 stats.attention += 1
@@ -302,7 +302,7 @@ def store_results(conn: sqlite3.Connection, batch: Batch,
                         stats.minutes += minutes
                 if p.FLAG_OVERDRAWN in flags:
                     _to_attention(conn, op_of_row(row), "overdrawn", result.get("reason") or
-                                  "This transfer took the member's balance below zero.",
+                                  reasons.overdrawn(),
                                   result.get("server_record"), result.get("version"), flags)
                     stats.attention += 1
                 if status == p.STATUS_APPLIED and action == p.ACTION_UPSERT:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync import attention
+from sync import attention, reasons
 from ui.sync.labels import kind_name, status_name
+from ui.widgets.domain_text import translate_stored
 
 SKIP_FIELDS = {"id", "hub_id", "created_by", "created_at", "updated_at", "version"}
 
@@ -127,7 +128,9 @@ class AttentionView(QWidget):
         if item is None:
             self.reason.setText("")
             return
-        self.reason.setText(item.get("reason") or status_name(item["status"]))
+        # Stored in English; the client's own reasons are shown in the UI language.
+        self.reason.setText(translate_stored(item.get("reason"), reasons.TEMPLATES)
+                            or status_name(item["status"]))
         mine = item["local_payload"] or {}
         theirs = item["server_record"] or {}
         differ = set(attention.differing_fields(item))

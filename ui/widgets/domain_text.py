@@ -9,11 +9,13 @@ looked up whole; anything not translated is shown in English rather than lost.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from accesspoint.errors import english
+from accesspoint.errors import Message, english
 
 CONTEXT = "DomainMessages"
 
@@ -49,6 +51,30 @@ def translate(text: str) -> str:
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder must not hide the problem itself.
         return str(text)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    # Even parts are literal text, odd parts parameter names.
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
+                              for i, p in enumerate(parts)), re.DOTALL)
+
+
+def translate_stored(text: str | None, templates: Iterable[str] = ()) -> str:
+    """English text read back from the database (it lost its template), translated:
+    a fixed sentence is looked up whole; otherwise the first of `templates` whose
+    wording it matches gives the template and its parameters. Text matching none
+    (e.g. a reason worded by the server) is shown as stored."""
+    if not text:
+        return ""
+    whole = QCoreApplication.translate(CONTEXT, text)
+    if whole != text:
+        return whole
+    for template in templates:
+        found = _pattern(template).fullmatch(text)
+        if found:
+            return translate(Message(template, found.groupdict()))
+    return text
 
 
 def problems(exc: BaseException) -> dict[str, str]:
