@@ -36,6 +36,7 @@ from ui.timebank.widgets import (
     slots_text,
     type_label,
 )
+from ui.widgets.fontscale import relative_font
 
 PAGE = 50
 DETAILS_MIN = 360  # px: the member details pane never narrower than this
@@ -67,11 +68,11 @@ class MemberView(QWidget):
         self.services = services
         self.data: dict[str, Any] | None = None
         self.title = QLabel(self.tr("Choose a member from the list"), self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        relative_font(self.title, 1.5, bold=True)  # follows Ctrl +/-
         self.title.setWordWrap(True)  # a long name or translation must not widen the pane
         self.title.setAccessibleName(self.tr("Member"))
         self.balance = QLabel("", self)
-        self.balance.setStyleSheet("font-size: 13pt;")
+        relative_font(self.balance, 1.3)
         self.balance.setAccessibleName(self.tr("Balance"))
         details = QGroupBox(self.tr("Details"), self)
         form = QFormLayout(details)

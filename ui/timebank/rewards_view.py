@@ -32,6 +32,7 @@ from ui.timebank.widgets import (
 )
 from ui.widgets import theme
 from ui.widgets.domain_text import translate
+from ui.widgets.fontscale import relative_font
 
 
 def load_rewards(conn, member_id: str | None) -> dict[str, Any]:
@@ -79,7 +80,7 @@ class RewardsTab(QWidget):
         self.voucher = QLineEdit(self)
         self.voucher.setReadOnly(True)
         self.voucher.setAccessibleName(self.tr("Voucher code issued"))
-        self.voucher.setStyleSheet("font-size: 14pt; font-family: monospace;")
+        relative_font(self.voucher, 1.4, monospace=True)  # follows Ctrl +/-
         self.status = StatusLine(self)
         # Gifts and conversions
         give = QGroupBox(self.tr("Give credits"), self)

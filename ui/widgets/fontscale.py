@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 KEY = "ui/font_scale"
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
@@ -59,3 +60,38 @@ def smaller() -> float:
 
 def reset() -> float:
     return apply_scale(1.0)
+
+
+class _Relative(QObject):
+    """Keeps a widget's font `factor` × the application font, through every Ctrl +/-.
+
+    A font size in a style sheet ("font-size: 15pt") is fixed (Qt style sheets have no
+    em), and a font set on a widget no longer follows the application font; so the
+    font is made again from the application font whenever that changes."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool, monospace: bool) -> None:
+        super().__init__(widget)  # a child: gone (and disconnected) with the widget
+        self.widget, self.factor, self.bold, self.monospace = widget, factor, bold, monospace
+        QApplication.instance().fontChanged.connect(self.apply)
+        self.apply()
+
+    @Slot()
+    def apply(self) -> None:
+        from PySide6.QtGui import QFont
+
+        base = QApplication.font()
+        font = QFont(base)
+        if self.monospace:
+            font.setFamilies(["monospace"])
+            font.setStyleHint(QFont.StyleHint.Monospace)
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self.factor)
+        if self.bold:
+            font.setBold(True)
+        self.widget.setFont(font)
+
+
+def relative_font(widget: QWidget, factor: float, *, bold: bool = False,
+                  monospace: bool = False) -> None:
+    """Show `widget` `factor` times larger than the application font, scaling with it."""
+    _Relative(widget, factor, bold, monospace)
