@@ -27,7 +27,7 @@ VARIANTS = {"pt": ("pt", False, 1.0), "so": ("so", False, 1.0), "pseudo": ("pseu
 SECTIONS = ("enquiries", "directory", "timebank", "sync", "reports", "settings")
 
 
-def one(variant: str, out: Path) -> None:
+def one(variant: str, out: Path, only: str | None = None) -> None:
     lang, contrast, scale = VARIANTS[variant]
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
@@ -57,7 +57,7 @@ def one(variant: str, out: Path) -> None:
     window = MainWindow(services)
     window.resize(1280, 820)
     window.show()
-    for key in SECTIONS:
+    for key in (only,) if only else SECTIONS:
         window.show_section(key)
         db.call(lambda conn: None)
         QTest.qWait(700)
@@ -71,6 +71,10 @@ def one(variant: str, out: Path) -> None:
         path = out / f"i18n-{variant}-{key}.png"
         window.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    if only:
+        window.close()
+        services.close()
+        return
     # The intake with the resident's language set to Somali (consent wording in
     # Somali whatever the UI language), safeguarding ticked and a problem shown: the
     # text drawn in hint, warning and error colours, which high contrast must recolour.
@@ -171,15 +175,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--variant", choices=sorted(VARIANTS))
+    parser.add_argument("--only", choices=SECTIONS,
+                        help="one section's screenshot only (e.g. reports), in every variant")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.variant:
-        one(args.variant, out)
+        one(args.variant, out, args.only)
         return 0
     for variant in VARIANTS:
-        subprocess.run([sys.executable, __file__, "--out", str(out), "--variant", variant],
-                       check=True)
+        subprocess.run([sys.executable, __file__, "--out", str(out), "--variant", variant,
+                        *(["--only", args.only] if args.only else [])], check=True)
     return 0
 
 

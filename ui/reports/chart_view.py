@@ -28,7 +28,6 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from accesspoint.reports.charts import ChartData
+from ui.reports.flow import FlowLayout
 from ui.reports.words import translated
 from ui.widgets import theme
 
@@ -228,9 +228,8 @@ class ChartPanel(QFrame):
         self.as_table.setCheckable(True)
         self.png = QPushButton(self.tr("Save as PNG…"), self)
         self.csv = QPushButton(self.tr("Save data as CSV…"), self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps under a long translation instead of clipping
         buttons.addWidget(self.as_table)
-        buttons.addStretch(1)
         buttons.addWidget(self.png)
         buttons.addWidget(self.csv)
         layout = QVBoxLayout(self)

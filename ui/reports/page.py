@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_png
+from ui.reports.flow import FitLabel, FlowLayout, pair
 from ui.reports.model import DashboardModel, Result
 from ui.reports.words import word
 from ui.widgets.domain_text import describe_error
@@ -83,25 +84,26 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Monthly &PDF…"), self)
         self.sheet_button = QPushButton(self.tr("&Spreadsheet…"), self)
         self.open_data_button = QPushButton(self.tr("&Open data…"), self)
-        filters = QHBoxLayout()
+        # Wraps rather than clips: at 150% text one row clipped "To" and needed 1,312 px.
+        filters = FlowLayout(spacing=8)
         for text, widget in ((self.tr("&Range"), self.range), (self.tr("Fro&m"), self.start),
                              (self.tr("&To"), self.end), (self.tr("&Hub"), self.hub),
                              (self.tr("&Group by"), self.period)):
-            lab = QLabel(text, self)
+            lab = FitLabel(text, self)
             lab.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            filters.addWidget(lab)
-            filters.addWidget(widget)
+            filters.addWidget(pair(lab, widget, self))
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd/MM/yyyy")
-        filters.addStretch(1)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Dashboard status"))
         # The buttons on the status row, not after the filters: on one row with them a
         # longer language pushed the window past 1280 px.
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
+        buttons = FlowLayout()
+        actions.addLayout(buttons)
         for b, name in (
                 (self.refresh_button, QT_TRANSLATE_NOOP("ReportsPage", "Refresh the dashboard")),
                 (self.pdf_button, QT_TRANSLATE_NOOP("ReportsPage",
@@ -111,7 +113,7 @@ class ReportsPage(QWidget):
                 (self.open_data_button, QT_TRANSLATE_NOOP(
                     "ReportsPage", "Export open data with small numbers hidden"))):
             b.setAccessibleName(self.tr(name))
-            actions.addWidget(b)
+            buttons.addWidget(b)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Dashboard sections"))
         layout = QVBoxLayout(self)
