@@ -462,39 +462,54 @@
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="255" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>%1 data</source>
         <translation>Datos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="256" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="257" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Save %1 as PNG</source>
         <translation>Guardar %1 como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="258" />
+        <location filename="../../ui/reports/chart_view.py" line="257" />
         <source>Save the data of %1 as CSV</source>
         <translation>Guardar los datos de %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="259" />
+        <location filename="../../ui/reports/chart_view.py" line="258" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>No hay nada que mostrar para estas fechas y este centro.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="265" />
+        <location filename="../../ui/reports/chart_view.py" line="264" />
         <source>Legend of %1</source>
         <translation>Leyenda de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="300" />
+        <source>No data.</source>
+        <translation>Sin datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="303" />
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="304" />
+        <source>{axis}: {count} shown; totals {totals}.</source>
+        <translation>{axis}: {count} mostrados; totales {totals}.</translation>
     </message>
 </context>
 <context>
@@ -2776,223 +2791,223 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Choose a member from the list</source>
         <translation>Elija un miembro de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member number / card</source>
         <translation>Número / tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Member type</source>
         <translation>Tipo de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Hubs attended</source>
         <translation>Centros a los que acude</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="84" />
+        <location filename="../../ui/timebank/members_view.py" line="85" />
         <source>Employment support</source>
         <translation>Apoyo al empleo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="97" />
         <source>Balance after</source>
         <translation>Saldo después</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="100" />
+        <location filename="../../ui/timebank/members_view.py" line="101" />
         <source>History of earned, spent and given credits</source>
         <translation>Historial de créditos ganados, gastados y regalados</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="109" />
+        <location filename="../../ui/timebank/members_view.py" line="110" />
         <source>Upcoming opportunities for this member</source>
         <translation>Próximas oportunidades para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimir extracto…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
-        <location filename="../../ui/timebank/members_view.py" line="272" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="273" />
         <source>Print statement</source>
         <translation>Imprimir extracto</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>&amp;Log hours</source>
         <translation>&amp;Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>Log hours for this member</source>
         <translation>Registrar horas para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>&amp;Redeem a reward</source>
         <translation>Can&amp;jear una recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Redeem a reward for this member</source>
         <translation>Canjear una recompensa para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="120" />
+        <location filename="../../ui/timebank/members_view.py" line="121" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corregir el movimiento seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corregir el movimiento seleccionado del historial con un movimiento de anulación</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print car&amp;d…</source>
         <translation>Imprimir &amp;tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="126" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Print member card</source>
         <translation>Imprimir tarjeta de miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Editar miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="129" />
+        <location filename="../../ui/timebank/members_view.py" line="130" />
         <source>Edit this member's details</source>
         <translation>Editar los datos de este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="158" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show &amp;older entries</source>
         <translation>Mostrar entradas más &amp;antiguas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="159" />
+        <location filename="../../ui/timebank/members_view.py" line="160" />
         <source>Show older history entries</source>
         <translation>Mostrar entradas más antiguas del historial</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="169" />
+        <location filename="../../ui/timebank/members_view.py" line="170" />
         <source>&amp;Upcoming opportunities</source>
         <translation>&amp;Próximas oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="187" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Saldo: {0} ({1} minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>Youth Privilege Card {0}</source>
         <translation>Tarjeta joven (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="194" />
         <source>(none recorded)</source>
         <translation>(nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="201" />
+        <location filename="../../ui/timebank/members_view.py" line="202" />
         <source>Another hub ({0})</source>
         <translation>Otro centro ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="203" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Sí: formación, mentoría, prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="204" />
+        <location filename="../../ui/timebank/members_view.py" line="205" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="235" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Elija en el historial el movimiento que quiere corregir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="238" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Correct an entry</source>
         <translation>Corregir un movimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="239" />
+        <location filename="../../ui/timebank/members_view.py" line="240" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>¿Por qué se corrige «{0}» ({1})?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="248" />
+        <location filename="../../ui/timebank/members_view.py" line="249" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corregido: se ha añadido un movimiento de anulación.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="275" />
+        <location filename="../../ui/timebank/members_view.py" line="276" />
         <source>Statement sent to the printer.</source>
         <translation>Extracto enviado a la impresora.</translation>
     </message>
@@ -3000,52 +3015,52 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Member number or name</source>
         <translation>Número de miembro o nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Find a member</source>
         <translation>Buscar un miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="291" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="292" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="293" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="294" />
+        <location filename="../../ui/timebank/members_view.py" line="295" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="302" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="314" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo miembro…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="315" />
+        <location filename="../../ui/timebank/members_view.py" line="316" />
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="321" />
+        <location filename="../../ui/timebank/members_view.py" line="322" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -3141,11 +3156,11 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="122" />
+        <location filename="../../ui/reports/monthly.py" line="148" />
         <source>Monthly hub report: {hub}, {month}</source>
         <translation>Informe mensual del centro: {hub}, {month}</translation>
     </message>
-</context>
+<message><source>Active time bank members</source><translation>Miembros activos del banco de tiempo</translation></message><message><source>Enquiries</source><translation>Consultas</translation></message><message><source>Figures are this hub's own records and are not suppressed: do not publish this report. Use Open data for anything public.</source><translation>Las cifras son registros propios de este centro y no están ocultadas: no publique este informe. Use Datos abiertos para todo lo que sea público.</translation></message><message><source>Follow-ups overdue today</source><translation>Seguimientos atrasados hoy</translation></message><message><source>Key figures</source><translation>Cifras clave</translation></message><message><source>Monthly hub report: {hub}</source><translation>Informe mensual del centro: {hub}</translation></message><message><source>New time bank members</source><translation>Nuevos miembros del banco de tiempo</translation></message><message><source>Referred</source><translation>Derivado</translation></message><message><source>Signposted</source><translation>Orientado</translation></message><message><source>Time bank hours given</source><translation>Horas dadas en el banco de tiempo</translation></message><message><source>Unmet needs (no suitable service)</source><translation>Necesidades no cubiertas (ningún servicio adecuado)</translation></message><message><source>{month} ({first} to {last}). Produced by AccessPoint on {today}.</source><translation>{month} ({first} a {last}). Generado por AccessPoint el {today}.</translation></message></context>
 <context>
     <name>Needs</name>
     <message>
@@ -4795,87 +4810,87 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="36" />
+        <location filename="../../ui/reports/page.py" line="37" />
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="37" />
+        <location filename="../../ui/reports/page.py" line="38" />
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="38" />
+        <location filename="../../ui/reports/page.py" line="39" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="39" />
+        <location filename="../../ui/reports/page.py" line="40" />
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="40" />
+        <location filename="../../ui/reports/page.py" line="41" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="41" />
+        <location filename="../../ui/reports/page.py" line="42" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="42" />
+        <location filename="../../ui/reports/page.py" line="43" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>All hubs</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="83" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="86" />
         <source>&amp;Open data…</source>
         <translation>Datos a&amp;biertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="87" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>&amp;Range</source>
         <translation>&amp;Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="87" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="88" />
+        <location filename="../../ui/reports/page.py" line="90" />
         <source>&amp;To</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="88" />
+        <location filename="../../ui/reports/page.py" line="90" />
         <source>&amp;Hub</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="89" />
+        <location filename="../../ui/reports/page.py" line="91" />
         <source>&amp;Group by</source>
         <translation>&amp;Agrupar por</translation>
     </message>
@@ -4885,92 +4900,92 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="108" />
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Save the monthly hub report as PDF</source>
         <translation>Guardar el informe mensual del centro en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Save every chart's data as a spreadsheet</source>
         <translation>Guardar los datos de todos los gráficos en una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111" />
+        <location filename="../../ui/reports/page.py" line="113" />
         <source>Export open data with small numbers hidden</source>
         <translation>Exportar datos abiertos con los números pequeños ocultos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="116" />
+        <location filename="../../ui/reports/page.py" line="118" />
         <source>Dashboard sections</source>
         <translation>Secciones del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145" />
+        <location filename="../../ui/reports/page.py" line="147" />
         <source>%1 charts</source>
         <translation>Gráficos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="197" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="217" />
+        <location filename="../../ui/reports/page.py" line="219" />
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="229" />
+        <location filename="../../ui/reports/page.py" line="231" />
         <source>Reading the records… (step %1)</source>
         <translation>Leyendo los registros… (paso %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>Could not compute the dashboard: %1</source>
         <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="271" />
+        <location filename="../../ui/reports/page.py" line="273" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 a %2 · calculado en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322" />
+        <location filename="../../ui/reports/page.py" line="324" />
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="323" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328" />
+        <location filename="../../ui/reports/page.py" line="330" />
         <source>Save chart data as CSV</source>
         <translation>Guardar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="329" />
+        <location filename="../../ui/reports/page.py" line="331" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337" />
+        <location filename="../../ui/reports/page.py" line="339" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338" />
+        <location filename="../../ui/reports/page.py" line="340" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="341" />
+        <location filename="../../ui/reports/page.py" line="343" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -5031,258 +5046,258 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Member spending credits</source>
         <translation>Miembro que gasta los créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Choose a member to see their balance.</source>
         <translation>Elija un miembro para ver su saldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Financial</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>Non-financial</source>
         <translation>No económica</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="63" />
+        <location filename="../../ui/timebank/rewards_view.py" line="64" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="67" />
+        <location filename="../../ui/timebank/rewards_view.py" line="68" />
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>&amp;Redeem for this member</source>
         <translation>Can&amp;jear para este miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="76" />
+        <location filename="../../ui/timebank/rewards_view.py" line="77" />
         <source>Redeem the selected reward</source>
         <translation>Canjear la recompensa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="81" />
+        <location filename="../../ui/timebank/rewards_view.py" line="82" />
         <source>Voucher code issued</source>
         <translation>Código de vale emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="85" />
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>Give credits</source>
         <translation>Regalar créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Member receiving the gift</source>
         <translation>Miembro que recibe el regalo</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Credits to give</source>
         <translation>Créditos que regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>&amp;Give</source>
         <translation>&amp;Regalar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>T&amp;o member</source>
         <translation>P&amp;ara el miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>&amp;Amount</source>
         <translation>Ca&amp;ntidad</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="97" />
+        <location filename="../../ui/timebank/rewards_view.py" line="98" />
         <source>Convert to local currency</source>
         <translation>Convertir a moneda local</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Minutes to convert</source>
         <translation>Minutos que convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Conversion rate</source>
         <translation>Tasa de conversión</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Convert credits</source>
         <translation>Convertir créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="112" />
+        <location filename="../../ui/timebank/rewards_view.py" line="113" />
         <source>Check a voucher</source>
         <translation>Comprobar un vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Voucher code to check</source>
         <translation>Código del vale que comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="118" />
+        <location filename="../../ui/timebank/rewards_view.py" line="119" />
         <source>Check voucher</source>
         <translation>Comprobar vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="121" />
+        <location filename="../../ui/timebank/rewards_view.py" line="122" />
         <source>Voucher check result</source>
         <translation>Resultado de la comprobación del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="124" />
+        <location filename="../../ui/timebank/rewards_view.py" line="125" />
         <source>Vouc&amp;her code</source>
         <translation>Códi&amp;go del vale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="131" />
+        <location filename="../../ui/timebank/rewards_view.py" line="132" />
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="135" />
+        <location filename="../../ui/timebank/rewards_view.py" line="136" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Vale:</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>Balance: {0}</source>
         <translation>Saldo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="175" />
+        <location filename="../../ui/timebank/rewards_view.py" line="176" />
         <source>No rate set up</source>
         <translation>No hay ninguna tasa configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="180" />
+        <location filename="../../ui/timebank/rewards_view.py" line="181" />
         <source>Choose the member first.</source>
         <translation>Elija primero el miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="190" />
+        <location filename="../../ui/timebank/rewards_view.py" line="191" />
         <source>Choose a reward in the list.</source>
         <translation>Elija una recompensa de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} canjeado: entregue al miembro el vale {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="200" />
+        <location filename="../../ui/timebank/rewards_view.py" line="201" />
         <source>the provider</source>
         <translation>el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="211" />
+        <location filename="../../ui/timebank/rewards_view.py" line="212" />
         <source>Choose who receives the gift.</source>
         <translation>Elija quién recibe el regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="217" />
+        <location filename="../../ui/timebank/rewards_view.py" line="218" />
         <source>Gave {0} to {1}.</source>
         <translation>Se regaló {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="227" />
+        <location filename="../../ui/timebank/rewards_view.py" line="228" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>Convertido {0}: {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="243" />
+        <location filename="../../ui/timebank/rewards_view.py" line="244" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), miembro {2}, emitido el {3}.</translation>
     </message>
@@ -6793,72 +6808,72 @@ Restore the latest backup, from {when}? Anything entered after that will be miss
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="146" />
+        <location filename="../../ui/reports/monthly.py" line="172" />
         <source>Monthly hub report</source>
         <translation>Informe mensual del centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="151" />
+        <location filename="../../ui/reports/monthly.py" line="179" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="153" />
+        <location filename="../../ui/reports/monthly.py" line="181" />
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="162" />
+        <location filename="../../ui/reports/monthly.py" line="190" />
         <source>Save monthly report</source>
         <translation>Guardar informe mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="163" />
+        <location filename="../../ui/reports/monthly.py" line="191" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="180" />
+        <location filename="../../ui/reports/monthly.py" line="208" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="182" />
+        <location filename="../../ui/reports/monthly.py" line="210" />
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="187" />
+        <location filename="../../ui/reports/monthly.py" line="215" />
         <source>Preparing the monthly report…</source>
         <translation>Preparando el informe mensual…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="193" />
+        <location filename="../../ui/reports/monthly.py" line="221" />
         <source>CSV, every chart in one table (*.csv)</source>
         <translation>CSV, todos los gráficos en una sola tabla (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="195" />
+        <location filename="../../ui/reports/monthly.py" line="223" />
         <source>Excel workbook, a sheet per chart (*.xlsx)</source>
         <translation>Libro de Excel, una hoja por gráfico (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="196" />
+        <location filename="../../ui/reports/monthly.py" line="224" />
         <source>Save the dashboard's data</source>
         <translation>Guardar los datos del panel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="214" />
+        <location filename="../../ui/reports/monthly.py" line="242" />
         <source>Folder for the open data</source>
         <translation>Carpeta para los datos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="224" />
+        <location filename="../../ui/reports/monthly.py" line="252" />
         <source>Wrote %1 open-data files to %2</source>
         <translation>Se escribieron %1 archivos de datos abiertos en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="226" />
+        <location filename="../../ui/reports/monthly.py" line="254" />
         <source>Writing open data…</source>
         <translation>Escribiendo los datos abiertos…</translation>
     </message>

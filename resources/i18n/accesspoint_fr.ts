@@ -462,39 +462,54 @@
         <translation>Enregistrer les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="253" />
+        <location filename="../../ui/reports/chart_view.py" line="252" />
         <source>%1 chart</source>
         <translation>Graphique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="255" />
+        <location filename="../../ui/reports/chart_view.py" line="254" />
         <source>%1 data</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="256" />
+        <location filename="../../ui/reports/chart_view.py" line="255" />
         <source>Show %1 as a table</source>
         <translation>Afficher %1 sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="257" />
+        <location filename="../../ui/reports/chart_view.py" line="256" />
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="258" />
+        <location filename="../../ui/reports/chart_view.py" line="257" />
         <source>Save the data of %1 as CSV</source>
         <translation>Enregistrer les données de %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="259" />
+        <location filename="../../ui/reports/chart_view.py" line="258" />
         <source>Nothing to show for these dates and hub.</source>
         <translation>Rien à afficher pour ces dates et ce centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="265" />
+        <location filename="../../ui/reports/chart_view.py" line="264" />
         <source>Legend of %1</source>
         <translation>Légende de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="300" />
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="303" />
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="304" />
+        <source>{axis}: {count} shown; totals {totals}.</source>
+        <translation>{axis} : {count} affichés ; totaux {totals}.</translation>
     </message>
 </context>
 <context>
@@ -2776,223 +2791,223 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="69" />
+        <location filename="../../ui/timebank/members_view.py" line="70" />
         <source>Choose a member from the list</source>
         <translation>Choisissez un membre dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="72" />
+        <location filename="../../ui/timebank/members_view.py" line="73" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="75" />
+        <location filename="../../ui/timebank/members_view.py" line="76" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="76" />
+        <location filename="../../ui/timebank/members_view.py" line="77" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="79" />
+        <location filename="../../ui/timebank/members_view.py" line="80" />
         <source>Member number / card</source>
         <translation>Numéro / carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Member type</source>
         <translation>Type de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="80" />
+        <location filename="../../ui/timebank/members_view.py" line="81" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="81" />
+        <location filename="../../ui/timebank/members_view.py" line="82" />
         <source>Interests</source>
         <translation>Centres d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="82" />
+        <location filename="../../ui/timebank/members_view.py" line="83" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="83" />
+        <location filename="../../ui/timebank/members_view.py" line="84" />
         <source>Hubs attended</source>
         <translation>Centres fréquentés</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="84" />
+        <location filename="../../ui/timebank/members_view.py" line="85" />
         <source>Employment support</source>
         <translation>Accompagnement vers l'emploi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="93" />
+        <location filename="../../ui/timebank/members_view.py" line="94" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="94" />
+        <location filename="../../ui/timebank/members_view.py" line="95" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="95" />
+        <location filename="../../ui/timebank/members_view.py" line="96" />
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="96" />
+        <location filename="../../ui/timebank/members_view.py" line="97" />
         <source>Balance after</source>
         <translation>Solde après</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="100" />
+        <location filename="../../ui/timebank/members_view.py" line="101" />
         <source>History of earned, spent and given credits</source>
         <translation>Historique des crédits gagnés, dépensés et donnés</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="109" />
+        <location filename="../../ui/timebank/members_view.py" line="110" />
         <source>Upcoming opportunities for this member</source>
         <translation>Missions à venir pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="114" />
+        <location filename="../../ui/timebank/members_view.py" line="115" />
         <source>&amp;Print statement…</source>
         <translation>&amp;Imprimer le relevé…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="115" />
-        <location filename="../../ui/timebank/members_view.py" line="272" />
+        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="273" />
         <source>Print statement</source>
         <translation>Imprimer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="116" />
+        <location filename="../../ui/timebank/members_view.py" line="117" />
         <source>&amp;Log hours</source>
         <translation>&amp;Enregistrer des heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="117" />
+        <location filename="../../ui/timebank/members_view.py" line="118" />
         <source>Log hours for this member</source>
         <translation>Enregistrer des heures pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="118" />
+        <location filename="../../ui/timebank/members_view.py" line="119" />
         <source>&amp;Redeem a reward</source>
         <translation>&amp;Échanger une récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="119" />
+        <location filename="../../ui/timebank/members_view.py" line="120" />
         <source>Redeem a reward for this member</source>
         <translation>Échanger une récompense pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="120" />
+        <location filename="../../ui/timebank/members_view.py" line="121" />
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corriger l'écriture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="122" />
+        <location filename="../../ui/timebank/members_view.py" line="123" />
         <source>Correct the selected history entry with a reversing entry</source>
         <translation>Corriger l'écriture sélectionnée de l'historique par une écriture d'annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="125" />
+        <location filename="../../ui/timebank/members_view.py" line="126" />
         <source>Print car&amp;d…</source>
         <translation>Imprimer la car&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="126" />
+        <location filename="../../ui/timebank/members_view.py" line="127" />
         <source>Print member card</source>
         <translation>Imprimer la carte de membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="128" />
+        <location filename="../../ui/timebank/members_view.py" line="129" />
         <source>&amp;Edit member…</source>
         <translation>&amp;Modifier le membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="129" />
+        <location filename="../../ui/timebank/members_view.py" line="130" />
         <source>Edit this member's details</source>
         <translation>Modifier les informations de ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="154" />
+        <location filename="../../ui/timebank/members_view.py" line="155" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="158" />
+        <location filename="../../ui/timebank/members_view.py" line="159" />
         <source>Show &amp;older entries</source>
         <translation>Afficher les écritures &amp;plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="159" />
+        <location filename="../../ui/timebank/members_view.py" line="160" />
         <source>Show older history entries</source>
         <translation>Afficher les écritures plus anciennes de l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="169" />
+        <location filename="../../ui/timebank/members_view.py" line="170" />
         <source>&amp;Upcoming opportunities</source>
         <translation>Missions à &amp;venir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="187" />
+        <location filename="../../ui/timebank/members_view.py" line="188" />
         <source>Balance: {0} ({1} minutes)</source>
         <translation>Solde : {0} ({1} minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="192" />
+        <location filename="../../ui/timebank/members_view.py" line="193" />
         <source>Youth Privilege Card {0}</source>
         <translation>Carte jeune (Youth Privilege Card) {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="193" />
+        <location filename="../../ui/timebank/members_view.py" line="194" />
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="201" />
+        <location filename="../../ui/timebank/members_view.py" line="202" />
         <source>Another hub ({0})</source>
         <translation>Autre centre ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="203" />
+        <location filename="../../ui/timebank/members_view.py" line="204" />
         <source>Yes: training, mentoring, placements</source>
         <translation>Oui : formation, mentorat, stages</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="204" />
+        <location filename="../../ui/timebank/members_view.py" line="205" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="234" />
+        <location filename="../../ui/timebank/members_view.py" line="235" />
         <source>Choose the entry to correct in the history.</source>
         <translation>Choisissez l'écriture à corriger dans l'historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="238" />
+        <location filename="../../ui/timebank/members_view.py" line="239" />
         <source>Correct an entry</source>
         <translation>Corriger une écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="239" />
+        <location filename="../../ui/timebank/members_view.py" line="240" />
         <source>Why is “{0}” ({1}) being corrected?</source>
         <translation>Pourquoi « {0} » ({1}) est-il corrigé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="248" />
+        <location filename="../../ui/timebank/members_view.py" line="249" />
         <source>Corrected: a reversing entry was added.</source>
         <translation>Corrigé : une écriture d'annulation a été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="275" />
+        <location filename="../../ui/timebank/members_view.py" line="276" />
         <source>Statement sent to the printer.</source>
         <translation>Relevé envoyé à l'imprimante.</translation>
     </message>
@@ -3000,52 +3015,52 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="287" />
+        <location filename="../../ui/timebank/members_view.py" line="288" />
         <source>Member number or name</source>
         <translation>Numéro ou nom du membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="288" />
+        <location filename="../../ui/timebank/members_view.py" line="289" />
         <source>Find a member</source>
         <translation>Rechercher un membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="291" />
+        <location filename="../../ui/timebank/members_view.py" line="292" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="292" />
+        <location filename="../../ui/timebank/members_view.py" line="293" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="293" />
+        <location filename="../../ui/timebank/members_view.py" line="294" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="294" />
+        <location filename="../../ui/timebank/members_view.py" line="295" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="301" />
+        <location filename="../../ui/timebank/members_view.py" line="302" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="314" />
+        <location filename="../../ui/timebank/members_view.py" line="315" />
         <source>&amp;New member…</source>
         <translation>&amp;Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="315" />
+        <location filename="../../ui/timebank/members_view.py" line="316" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/members_view.py" line="321" />
+        <location filename="../../ui/timebank/members_view.py" line="322" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -3141,11 +3156,11 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="122" />
+        <location filename="../../ui/reports/monthly.py" line="148" />
         <source>Monthly hub report: {hub}, {month}</source>
         <translation>Rapport mensuel du centre : {hub}, {month}</translation>
     </message>
-</context>
+<message><source>Active time bank members</source><translation>Membres actifs de la banque de temps</translation></message><message><source>Enquiries</source><translation>Demandes</translation></message><message><source>Figures are this hub's own records and are not suppressed: do not publish this report. Use Open data for anything public.</source><translation>Les chiffres sont les propres données de ce centre et ne sont pas masqués : ne publiez pas ce rapport. Utilisez les Données ouvertes pour tout ce qui est public.</translation></message><message><source>Follow-ups overdue today</source><translation>Suivis en retard aujourd'hui</translation></message><message><source>Key figures</source><translation>Chiffres clés</translation></message><message><source>Monthly hub report: {hub}</source><translation>Rapport mensuel du centre : {hub}</translation></message><message><source>New time bank members</source><translation>Nouveaux membres de la banque de temps</translation></message><message><source>Referred</source><translation>Adressé(e)</translation></message><message><source>Signposted</source><translation>Orienté(e)</translation></message><message><source>Time bank hours given</source><translation>Heures données à la banque de temps</translation></message><message><source>Unmet needs (no suitable service)</source><translation>Besoins non satisfaits (aucun service adapté)</translation></message><message><source>{month} ({first} to {last}). Produced by AccessPoint on {today}.</source><translation>{month} (du {first} au {last}). Produit par AccessPoint le {today}.</translation></message></context>
 <context>
     <name>Needs</name>
     <message>
@@ -4795,87 +4810,87 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="36" />
+        <location filename="../../ui/reports/page.py" line="37" />
         <source>Last 4 weeks</source>
         <translation>4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="37" />
+        <location filename="../../ui/reports/page.py" line="38" />
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="38" />
+        <location filename="../../ui/reports/page.py" line="39" />
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="39" />
+        <location filename="../../ui/reports/page.py" line="40" />
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="40" />
+        <location filename="../../ui/reports/page.py" line="41" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="41" />
+        <location filename="../../ui/reports/page.py" line="42" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="42" />
+        <location filename="../../ui/reports/page.py" line="43" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>All hubs</source>
         <translation>Tous les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="82" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="83" />
+        <location filename="../../ui/reports/page.py" line="84" />
         <source>Monthly &amp;PDF…</source>
         <translation>&amp;PDF mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
+        <location filename="../../ui/reports/page.py" line="85" />
         <source>&amp;Spreadsheet…</source>
         <translation>&amp;Tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="85" />
+        <location filename="../../ui/reports/page.py" line="86" />
         <source>&amp;Open data…</source>
         <translation>Données &amp;ouvertes…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="87" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>&amp;Range</source>
         <translation>Pla&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="87" />
+        <location filename="../../ui/reports/page.py" line="89" />
         <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="88" />
+        <location filename="../../ui/reports/page.py" line="90" />
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="88" />
+        <location filename="../../ui/reports/page.py" line="90" />
         <source>&amp;Hub</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="89" />
+        <location filename="../../ui/reports/page.py" line="91" />
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
@@ -4885,92 +4900,92 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="108" />
         <source>Refresh the dashboard</source>
         <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Save the monthly hub report as PDF</source>
         <translation>Enregistrer le rapport mensuel du centre en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Save every chart's data as a spreadsheet</source>
         <translation>Enregistrer les données de tous les graphiques dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111" />
+        <location filename="../../ui/reports/page.py" line="113" />
         <source>Export open data with small numbers hidden</source>
         <translation>Exporter les données ouvertes en masquant les petits nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="116" />
+        <location filename="../../ui/reports/page.py" line="118" />
         <source>Dashboard sections</source>
         <translation>Sections du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145" />
+        <location filename="../../ui/reports/page.py" line="147" />
         <source>%1 charts</source>
         <translation>Graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="197" />
+        <location filename="../../ui/reports/page.py" line="199" />
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="217" />
+        <location filename="../../ui/reports/page.py" line="219" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="229" />
+        <location filename="../../ui/reports/page.py" line="231" />
         <source>Reading the records… (step %1)</source>
         <translation>Lecture des enregistrements… (étape %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="253" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>Could not compute the dashboard: %1</source>
         <translation>Impossible de calculer le tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="271" />
+        <location filename="../../ui/reports/page.py" line="273" />
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322" />
+        <location filename="../../ui/reports/page.py" line="324" />
         <source>Save chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="323" />
+        <location filename="../../ui/reports/page.py" line="325" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328" />
+        <location filename="../../ui/reports/page.py" line="330" />
         <source>Save chart data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="329" />
+        <location filename="../../ui/reports/page.py" line="331" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337" />
+        <location filename="../../ui/reports/page.py" line="339" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338" />
+        <location filename="../../ui/reports/page.py" line="340" />
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="341" />
+        <location filename="../../ui/reports/page.py" line="343" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -5031,258 +5046,258 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="48" />
+        <location filename="../../ui/timebank/rewards_view.py" line="49" />
         <source>Member spending credits</source>
         <translation>Membre qui dépense des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="50" />
+        <location filename="../../ui/timebank/rewards_view.py" line="51" />
         <source>Choose a member to see their balance.</source>
         <translation>Choisissez un membre pour voir son solde.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="51" />
+        <location filename="../../ui/timebank/rewards_view.py" line="52" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="53" />
+        <location filename="../../ui/timebank/rewards_view.py" line="54" />
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="54" />
+        <location filename="../../ui/timebank/rewards_view.py" line="55" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="55" />
+        <location filename="../../ui/timebank/rewards_view.py" line="56" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="56" />
+        <location filename="../../ui/timebank/rewards_view.py" line="57" />
         <source>Financial</source>
         <translation>Financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="57" />
+        <location filename="../../ui/timebank/rewards_view.py" line="58" />
         <source>Non-financial</source>
         <translation>Non financière</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="58" />
+        <location filename="../../ui/timebank/rewards_view.py" line="59" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>Left</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="60" />
+        <location filename="../../ui/timebank/rewards_view.py" line="61" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="62" />
+        <location filename="../../ui/timebank/rewards_view.py" line="63" />
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="63" />
+        <location filename="../../ui/timebank/rewards_view.py" line="64" />
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="67" />
+        <location filename="../../ui/timebank/rewards_view.py" line="68" />
         <source>Rewards</source>
         <translation>Récompenses</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="75" />
+        <location filename="../../ui/timebank/rewards_view.py" line="76" />
         <source>&amp;Redeem for this member</source>
         <translation>&amp;Échanger pour ce membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="76" />
+        <location filename="../../ui/timebank/rewards_view.py" line="77" />
         <source>Redeem the selected reward</source>
         <translation>Échanger la récompense sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="81" />
+        <location filename="../../ui/timebank/rewards_view.py" line="82" />
         <source>Voucher code issued</source>
         <translation>Code de bon émis</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="85" />
-        <location filename="../../ui/timebank/rewards_view.py" line="92" />
+        <location filename="../../ui/timebank/rewards_view.py" line="86" />
+        <location filename="../../ui/timebank/rewards_view.py" line="93" />
         <source>Give credits</source>
         <translation>Donner des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="88" />
+        <location filename="../../ui/timebank/rewards_view.py" line="89" />
         <source>Member receiving the gift</source>
         <translation>Membre qui reçoit le don</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="90" />
+        <location filename="../../ui/timebank/rewards_view.py" line="91" />
         <source>Credits to give</source>
         <translation>Crédits à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="91" />
+        <location filename="../../ui/timebank/rewards_view.py" line="92" />
         <source>&amp;Give</source>
         <translation>&amp;Donner</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="94" />
+        <location filename="../../ui/timebank/rewards_view.py" line="95" />
         <source>T&amp;o member</source>
         <translation>&amp;Au membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="109" />
+        <location filename="../../ui/timebank/rewards_view.py" line="110" />
         <source>Minu&amp;tes</source>
         <translation>Minu&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="117" />
+        <location filename="../../ui/timebank/rewards_view.py" line="118" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="95" />
+        <location filename="../../ui/timebank/rewards_view.py" line="96" />
         <source>&amp;Amount</source>
         <translation>M&amp;ontant</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="97" />
+        <location filename="../../ui/timebank/rewards_view.py" line="98" />
         <source>Convert to local currency</source>
         <translation>Convertir en monnaie locale</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="102" />
+        <location filename="../../ui/timebank/rewards_view.py" line="103" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="103" />
+        <location filename="../../ui/timebank/rewards_view.py" line="104" />
         <source>Minutes to convert</source>
         <translation>Minutes à convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="105" />
+        <location filename="../../ui/timebank/rewards_view.py" line="106" />
         <source>Conversion rate</source>
         <translation>Taux de conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="106" />
+        <location filename="../../ui/timebank/rewards_view.py" line="107" />
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="107" />
+        <location filename="../../ui/timebank/rewards_view.py" line="108" />
         <source>Convert credits</source>
         <translation>Convertir des crédits</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="110" />
+        <location filename="../../ui/timebank/rewards_view.py" line="111" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="112" />
+        <location filename="../../ui/timebank/rewards_view.py" line="113" />
         <source>Check a voucher</source>
         <translation>Vérifier un bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="115" />
+        <location filename="../../ui/timebank/rewards_view.py" line="116" />
         <source>Voucher code to check</source>
         <translation>Code du bon à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="118" />
+        <location filename="../../ui/timebank/rewards_view.py" line="119" />
         <source>Check voucher</source>
         <translation>Vérifier le bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="121" />
+        <location filename="../../ui/timebank/rewards_view.py" line="122" />
         <source>Voucher check result</source>
         <translation>Résultat de la vérification du bon</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="124" />
+        <location filename="../../ui/timebank/rewards_view.py" line="125" />
         <source>Vouc&amp;her code</source>
         <translation>Code du bo&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="131" />
+        <location filename="../../ui/timebank/rewards_view.py" line="132" />
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="135" />
+        <location filename="../../ui/timebank/rewards_view.py" line="136" />
         <source>&amp;Voucher:</source>
         <translation>&amp;Bon :</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="172" />
+        <location filename="../../ui/timebank/rewards_view.py" line="173" />
         <source>Balance: {0}</source>
         <translation>Solde : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="174" />
+        <location filename="../../ui/timebank/rewards_view.py" line="175" />
         <source>{0:.2f} {1} an hour</source>
         <translation>{0:.2f} {1} de l'heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="175" />
+        <location filename="../../ui/timebank/rewards_view.py" line="176" />
         <source>No rate set up</source>
         <translation>Aucun taux configuré</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="180" />
+        <location filename="../../ui/timebank/rewards_view.py" line="181" />
         <source>Choose the member first.</source>
         <translation>Choisissez d'abord le membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="190" />
+        <location filename="../../ui/timebank/rewards_view.py" line="191" />
         <source>Choose a reward in the list.</source>
         <translation>Choisissez une récompense dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="199" />
+        <location filename="../../ui/timebank/rewards_view.py" line="200" />
         <source>{0} redeemed: give the member voucher {1} for {2}.</source>
         <translation>{0} échangé(e) : remettez au membre le bon {1} pour {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="200" />
+        <location filename="../../ui/timebank/rewards_view.py" line="201" />
         <source>the provider</source>
         <translation>le prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="211" />
+        <location filename="../../ui/timebank/rewards_view.py" line="212" />
         <source>Choose who receives the gift.</source>
         <translation>Choisissez qui reçoit le don.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="217" />
+        <location filename="../../ui/timebank/rewards_view.py" line="218" />
         <source>Gave {0} to {1}.</source>
         <translation>Donné : {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="227" />
+        <location filename="../../ui/timebank/rewards_view.py" line="228" />
         <source>Converted {0}: {1:.2f} {2}.</source>
         <translation>{0} converti(s) : {1:.2f} {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timebank/rewards_view.py" line="243" />
+        <location filename="../../ui/timebank/rewards_view.py" line="244" />
         <source>{0} ({1}), member {2}, issued {3}.</source>
         <translation>{0} ({1}), membre {2}, émis le {3}.</translation>
     </message>
@@ -6793,72 +6808,72 @@ Restaurer la dernière sauvegarde, du {when} ? Tout ce qui a été saisi après 
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="146" />
+        <location filename="../../ui/reports/monthly.py" line="172" />
         <source>Monthly hub report</source>
         <translation>Rapport mensuel du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="151" />
+        <location filename="../../ui/reports/monthly.py" line="179" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="153" />
+        <location filename="../../ui/reports/monthly.py" line="181" />
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="162" />
+        <location filename="../../ui/reports/monthly.py" line="190" />
         <source>Save monthly report</source>
         <translation>Enregistrer le rapport mensuel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="163" />
+        <location filename="../../ui/reports/monthly.py" line="191" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="180" />
+        <location filename="../../ui/reports/monthly.py" line="208" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="182" />
+        <location filename="../../ui/reports/monthly.py" line="210" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="187" />
+        <location filename="../../ui/reports/monthly.py" line="215" />
         <source>Preparing the monthly report…</source>
         <translation>Préparation du rapport mensuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="193" />
+        <location filename="../../ui/reports/monthly.py" line="221" />
         <source>CSV, every chart in one table (*.csv)</source>
         <translation>CSV, tous les graphiques dans un seul tableau (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="195" />
+        <location filename="../../ui/reports/monthly.py" line="223" />
         <source>Excel workbook, a sheet per chart (*.xlsx)</source>
         <translation>Classeur Excel, une feuille par graphique (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="196" />
+        <location filename="../../ui/reports/monthly.py" line="224" />
         <source>Save the dashboard's data</source>
         <translation>Enregistrer les données du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="214" />
+        <location filename="../../ui/reports/monthly.py" line="242" />
         <source>Folder for the open data</source>
         <translation>Dossier pour les données ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="224" />
+        <location filename="../../ui/reports/monthly.py" line="252" />
         <source>Wrote %1 open-data files to %2</source>
         <translation>%1 fichiers de données ouvertes écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly.py" line="226" />
+        <location filename="../../ui/reports/monthly.py" line="254" />
         <source>Writing open data…</source>
         <translation>Écriture des données ouvertes…</translation>
     </message>

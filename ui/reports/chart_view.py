@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -297,10 +297,13 @@ class ChartPanel(QFrame):
     def _summary(data: ChartData) -> str:
         """A sentence a screen reader can say instead of the picture."""
         if data.empty:
-            return "No data."
+            return QCoreApplication.translate("ChartPanel", "No data.")
         totals = [(name, sum(values)) for name, values in data.series]
         parts = ", ".join(f"{name}: {round(total, 1):g}" for name, total in totals[:6])
-        return f"{data.x_title or 'Categories'}: {len(data.categories)} shown; totals {parts}."
+        axis = data.x_title or QCoreApplication.translate("ChartPanel", "Categories")
+        return QCoreApplication.translate(
+            "ChartPanel", "{axis}: {count} shown; totals {totals}.").format(
+            axis=axis, count=len(data.categories), totals=parts)
 
 
 def render_image(data: ChartData, font: QFont, width: int = 1100, height: int = 620):

@@ -11,7 +11,7 @@ import html
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from accesspoint.reports import spreadsheet
 from accesspoint.reports.charts import ChartData, Filters
 from ui.reports.chart_view import ChartPanel, render_image
 from ui.reports.model import Result
+from ui.reports.words import translated
 from ui.services import submit_with_busy
 from ui.widgets.domain_text import describe_error
 
@@ -56,37 +57,61 @@ def _series_total(chart: ChartData | None, name: str | None = None) -> float:
     return sum(sum(v) for n, v in chart.series if name is None or n == name)
 
 
+def _tr(text: str) -> str:
+    # A module-level wrapper: scripts/update_translations.py collects its literals.
+    return QCoreApplication.translate("MonthlyReport", text)
+
+
+def _number(value: float) -> str:
+    """A figure in the UI locale's digits and grouping (1,234.5 / 1.234,5)."""
+    value = round(value, 1)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,g}"  # no system language: the English the report had
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
+
+
 def key_figures(result: Result) -> list[tuple[str, str]]:
+    """(label, figure) in the UI language: the PDF is read by the hub's coordinator."""
     outcome = _find(result, "enquiries_by_outcome")
     members = _find(result, "timebank_members")
     figures = [
-        ("Enquiries", _series_total(_find(result, "enquiries_by_channel"))),
-        ("Signposted", _series_total(outcome, "Signposted")),
-        ("Referred", _series_total(outcome, "Referred")),
-        ("Unmet needs (no suitable service)", _series_total(_find(result, "unmet_needs_by_need"))),
-        ("Follow-ups overdue today", _series_total(_find(result, "overdue_follow_ups"))),
+        (_tr("Enquiries"), _series_total(_find(result, "enquiries_by_channel"))),
+        (_tr("Signposted"), _series_total(outcome, "Signposted")),
+        (_tr("Referred"), _series_total(outcome, "Referred")),
+        (_tr("Unmet needs (no suitable service)"),
+         _series_total(_find(result, "unmet_needs_by_need"))),
+        (_tr("Follow-ups overdue today"), _series_total(_find(result, "overdue_follow_ups"))),
     ]
     if members is not None and members.categories:
         figures += [
-            ("Time bank hours given", _series_total(_find(result, "timebank_hours_by_activity"))),
-            ("Active time bank members", _series_total(members, "Active members")),
-            ("New time bank members", _series_total(members, "New members")),
+            (_tr("Time bank hours given"),
+             _series_total(_find(result, "timebank_hours_by_activity"))),
+            (_tr("Active time bank members"), _series_total(members, "Active members")),
+            (_tr("New time bank members"), _series_total(members, "New members")),
         ]
-    return [(k, f"{round(v, 1):,g}") for k, v in figures]
+    return [(k, _number(v)) for k, v in figures]
 
 
 def monthly_html(result: Result, hub_name: str, month_label: str) -> tuple[str, list[str]]:
-    """The report as HTML; returns it and the chart keys whose images it refers to."""
+    """The report as HTML in the UI language; returns it and the chart keys whose images
+    it refers to. The dashboard's own words (titles, notes) go through ui/reports/words."""
     rows = "".join(f"<tr><td>{html.escape(k)}</td><td align='right'><b>{v}</b></td></tr>"
                    for k, v in key_figures(result))
+    heading = _tr("Monthly hub report: {hub}").format(hub=html.escape(hub_name))
+    period = _tr("{month} ({first} to {last}). Produced by AccessPoint on {today}.").format(
+        month=html.escape(month_label), first=result.filters.first, last=result.filters.last,
+        today=date.today().isoformat())
     parts = [
-        f"<h1>Monthly hub report: {html.escape(hub_name)}</h1>",
-        f"<p>{html.escape(month_label)} ({result.filters.first} to {result.filters.last})."
-        f" Produced by AccessPoint on {date.today().isoformat()}.</p>",
-        "<h2>Key figures</h2>",
+        f"<h1>{heading}</h1>",
+        f"<p>{period}</p>",
+        f"<h2>{html.escape(_tr('Key figures'))}</h2>",
         f"<table cellspacing='0' cellpadding='4' border='1'>{rows}</table>",
-        "<p>Figures are this hub's own records and are not suppressed: do not publish"
-        " this report. Use Open data for anything public.</p>",
+        "<p>" + html.escape(_tr("Figures are this hub's own records and are not suppressed:"
+                                " do not publish this report. Use Open data for anything"
+                                " public.")) + "</p>",
     ]
     used = []
     for key in IN_PDF:
@@ -94,6 +119,7 @@ def monthly_html(result: Result, hub_name: str, month_label: str) -> tuple[str, 
         if chart is None or chart.empty:
             continue
         used.append(key)
+        chart = translated(chart)
         # Two charts a page (the first page: key figures and two), so a heading is
         # never left at the foot of a page with its chart on the next.
         brk = " style='page-break-before: always'" if len(used) % 2 == 1 and len(used) > 1 \
@@ -116,7 +142,7 @@ def write_monthly_pdf(result: Result, path: Path, hub_name: str, month_label: st
                              " td { padding: 4px; }")
     for key in used:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{key}"),
-                        render_image(_find(result, key), font, 1100, 560))
+                        render_image(translated(_find(result, key)), font, 1100, 560))
     doc.setHtml(text)
     writer = QPdfWriter(str(path))
     title = QCoreApplication.translate("MonthlyReport", "Monthly hub report: {hub}, {month}")
@@ -146,7 +172,9 @@ def ask_monthly_report(page) -> None:
     dialog.setWindowTitle(page.tr("Monthly hub report"))
     month = QComboBox(dialog)
     for m in _last_months():
-        month.addItem(date.fromisoformat(f"{m}-01").strftime("%B %Y"), m)
+        # The month's name in the UI language (strftime would give English).
+        month.addItem(QLocale().toString(QDate.fromString(f"{m}-01", "yyyy-MM-dd"),
+                                         "MMMM yyyy"), m)
     month.setCurrentIndex(1)
     month.setAccessibleName(page.tr("Month"))
     form = QFormLayout(dialog)
