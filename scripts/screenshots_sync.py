@@ -180,6 +180,27 @@ def main() -> int:
     wait(app, lambda: page.last_summary is not None, timeout=60)
     push.send_batch = real
 
+    # Changes from the council kept back (a local edit not sent yet), listed with why.
+    from sync import pull, reasons
+
+    def hold(conn):
+        with conn:
+            pull.hold(conn, {"kind": "person", "record_id": ids[0], "action": "upsert",
+                             "version": 9, "seq": 10_001, "payload": {}},
+                      reasons.local_change_waiting())
+            pull.hold(conn, {"kind": "member", "record_id": ids[1], "action": "upsert",
+                             "version": 4, "seq": 10_002, "payload": {}},
+                      reasons.waiting_for_choice())
+
+    dbw.call(hold)
+    page.refresh()
+    wait(app, lambda: page.info.get("waiting_to_apply") == 2)
+    page.show_held()
+    settle(app)
+    page.grab().save(str(out / "sync-held.png"))
+    page.held_dialog.grab().save(str(out / "sync-held-dialog.png"))
+    page.held_dialog.reject()
+
     services.close()
     server.should_exit = True
     print(f"screenshots in {out}")

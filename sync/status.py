@@ -39,6 +39,16 @@ def unapplied_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM sync_unapplied").fetchone()[0]
 
 
+def unapplied_items(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
+    """Pulled changes kept back (oldest first) with why, for the coordinator to see:
+    they are retried at every sync, but nothing waits out of sight."""
+    rows = conn.execute(
+        "SELECT kind, record_id, action, reason, received_at FROM sync_unapplied"
+        " ORDER BY received_at, kind, record_id LIMIT ?", (limit,)).fetchall()
+    return [{"kind": r[0], "record_id": r[1], "action": r[2], "reason": r[3],
+             "received_at": r[4]} for r in rows]
+
+
 def remind_after_days(conn: sqlite3.Connection) -> int:
     return int(state.get(conn, state.REMIND_DAYS, state.DEFAULT_REMIND_DAYS))
 

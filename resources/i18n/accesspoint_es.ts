@@ -1857,6 +1857,61 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
     </message>
 </context>
 <context>
+    <name>HeldChangesDialog</name>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="45" />
+        <location filename="../../ui/sync/held_view.py" line="46" />
+        <location filename="../../ui/sync/held_view.py" line="54" />
+        <source>Changes waiting to be applied</source>
+        <translation>Cambios en espera de ser aplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="48" />
+        <source>These changes came from the council but are not applied on this computer yet. They are kept, not lost, and applied at a later sync once what holds them back is sorted (usually a change made here that has not been sent yet).</source>
+        <translation>Estos cambios vinieron del ayuntamiento pero aún no están aplicados en este ordenador. Se guardan, no se pierden, y se aplicarán en una sincronización posterior cuando se resuelva lo que los retiene (normalmente un cambio hecho aquí que aún no se ha enviado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="52" />
+        <source>What these changes are</source>
+        <translation>Qué son estos cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Why it waits</source>
+        <translation>Por qué espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="74" />
+        <source>Showing the oldest {shown} of {total}.</source>
+        <translation>Mostrando los {shown} más antiguos de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="77" />
+        <source>How many are shown</source>
+        <translation>Cuántos se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="81" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
@@ -6339,197 +6394,222 @@ Si sigue ocurriendo, envíelo a quien da soporte a su centro.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57" />
+        <location filename="../../ui/sync/page.py" line="58" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Last successful sync</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Sync reminder</source>
         <translation>Recordatorio de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Changes waiting to be sent</source>
         <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Changes received but not applied yet</source>
+        <translation>Cambios recibidos pero aún no aplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="72" />
+        <source>Show &amp;waiting changes…</source>
+        <translation>Mostrar cambios en &amp;espera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="73" />
+        <source>Show the changes waiting to be applied</source>
+        <translation>Mostrar los cambios que esperan ser aplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Who can sync</source>
         <translation>Quién puede sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="85" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="86" />
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Pulse Sincronizar ahora al final del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="81" />
+        <location filename="../../ui/sync/page.py" line="90" />
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Sync progress bar</source>
         <translation>Barra de progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="89" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Sync summary</source>
         <translation>Resumen de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>End-of-day sync</source>
         <translation>Sincronización de fin del día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="115" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar en segundo &amp;plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106" />
+        <location filename="../../ui/sync/page.py" line="116" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar en segundo plano cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="119" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Remind me when not synced for this many days</source>
         <translation>Recordármelo cuando no se haya sincronizado en este número de días</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="111" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordármelo tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronización correcta: {when} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="173" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronización correcta: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Last successful sync: never</source>
         <translation>Última sincronización correcta: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro no se sincroniza desde hace más de {days} días. Sincronice hoy para que el ayuntamiento tenga sus registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169" />
+        <location filename="../../ui/sync/page.py" line="180" />
         <source>Waiting to be sent: {count}</source>
         <translation>Pendientes de envío: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="184" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync)</source>
+        <translation>Recibidos pero aún no aplicados: {count} (guardados; se aplicarán en una sincronización posterior)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="195" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscriba este equipo a continuación para empezar a sincronizar. Mientras tanto, todo se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187" />
+        <location filename="../../ui/sync/page.py" line="204" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La última sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Solo un coordinador puede sincronizar este ordenador. Todo lo que registre se guarda aquí y se enviará en la próxima sincronización del coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelando en el próximo punto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="259" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239" />
+        <location filename="../../ui/sync/page.py" line="263" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro «{hub}». Ya puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo ha ido mal ({error}); el registro de errores tiene los detalles. No se ha perdido nada pendiente de sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="285" />
+        <location filename="../../ui/sync/page.py" line="309" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronización cancelada. No se ha perdido nada; la próxima sincronización continuará desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289" />
+        <location filename="../../ui/sync/page.py" line="313" />
         <source>The sync did not finish: {reason}</source>
         <translation>La sincronización no terminó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="320" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} consultas, {referrals} derivaciones, {hours} horas (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="324" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recibido: {directory} cambios en el directorio, {members} miembros, {balances} saldos (total de cambios: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="329" />
         <source>Needs attention: {count}.</source>
         <translation>Requieren atención: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="332" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync).</source>
+        <translation>Recibidos pero aún no aplicados: {count} (guardados; se aplicarán en una sincronización posterior).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="335" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Algunos registros se enviarán de nuevo en la próxima sincronización: faltan en el servidor del ayuntamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323" />
+        <location filename="../../ui/sync/page.py" line="350" />
         <source>Wait for the sync to finish first.</source>
         <translation>Espere primero a que termine la sincronización.</translation>
     </message>

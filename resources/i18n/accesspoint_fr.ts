@@ -1857,6 +1857,61 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
     </message>
 </context>
 <context>
+    <name>HeldChangesDialog</name>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="45" />
+        <location filename="../../ui/sync/held_view.py" line="46" />
+        <location filename="../../ui/sync/held_view.py" line="54" />
+        <source>Changes waiting to be applied</source>
+        <translation>Modifications en attente d'application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="48" />
+        <source>These changes came from the council but are not applied on this computer yet. They are kept, not lost, and applied at a later sync once what holds them back is sorted (usually a change made here that has not been sent yet).</source>
+        <translation>Ces modifications viennent de la mairie mais ne sont pas encore appliquées sur cet ordinateur. Elles sont conservées, pas perdues, et seront appliquées lors d'une synchronisation ultérieure une fois réglé ce qui les retient (en général une modification faite ici qui n'a pas encore été envoyée).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="52" />
+        <source>What these changes are</source>
+        <translation>Ce que sont ces modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Why it waits</source>
+        <translation>Pourquoi elle attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="74" />
+        <source>Showing the oldest {shown} of {total}.</source>
+        <translation>Affichage des {shown} plus anciennes sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="77" />
+        <source>How many are shown</source>
+        <translation>Combien sont affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="81" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
@@ -6339,197 +6394,222 @@ Si cela se reproduit, envoyez-le à la personne qui assure l'assistance de votre
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57" />
+        <location filename="../../ui/sync/page.py" line="58" />
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Sync reminder</source>
         <translation>Rappel de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Changes received but not applied yet</source>
+        <translation>Modifications reçues mais pas encore appliquées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="72" />
+        <source>Show &amp;waiting changes…</source>
+        <translation>Afficher les modifications en &amp;attente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="73" />
+        <source>Show the changes waiting to be applied</source>
+        <translation>Afficher les modifications en attente d'application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Who can sync</source>
         <translation>Qui peut synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="85" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="86" />
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Appuyez sur Synchroniser maintenant en fin de journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="81" />
+        <location filename="../../ui/sync/page.py" line="90" />
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Sync progress bar</source>
         <translation>Barre de progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="89" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Sync summary</source>
         <translation>Résumé de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>End-of-day sync</source>
         <translation>Synchronisation de fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="115" />
         <source>Sync in the &amp;background when online</source>
         <translation>Synchroniser en arrière-&amp;plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106" />
+        <location filename="../../ui/sync/page.py" line="116" />
         <source>Sync in the background when online</source>
         <translation>Synchroniser en arrière-plan en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="119" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Remind me when not synced for this many days</source>
         <translation>Me le rappeler après ce nombre de jours sans synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="111" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Me le rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Dernière synchronisation réussie : {when} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="173" />
         <source>Last successful sync: {when}</source>
         <translation>Dernière synchronisation réussie : {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Ce centre ne s'est pas synchronisé depuis plus de {days} jours. Synchronisez aujourd'hui pour que la mairie dispose de vos enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169" />
+        <location filename="../../ui/sync/page.py" line="180" />
         <source>Waiting to be sent: {count}</source>
         <translation>En attente d'envoi : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="184" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync)</source>
+        <translation>Reçues mais pas encore appliquées : {count} (conservées ; appliquées lors d'une synchronisation ultérieure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="195" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscrivez cet ordinateur ci-dessous pour commencer la synchronisation. En attendant, tout est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187" />
+        <location filename="../../ui/sync/page.py" line="204" />
         <source>The last sync did not finish: {reason}</source>
         <translation>La dernière synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Seul un coordinateur peut synchroniser cet ordinateur. Tout ce que vous saisissez est enregistré ici et sera envoyé lors de la prochaine synchronisation du coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="259" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239" />
+        <location filename="../../ui/sync/page.py" line="263" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} jusqu'ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrit comme centre « {hub} ». Vous pouvez synchroniser maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Un problème est survenu ({error}) ; le journal contient les détails. Rien de ce qui n'est pas synchronisé n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="285" />
+        <location filename="../../ui/sync/page.py" line="309" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Synchronisation annulée. Rien n'est perdu ; la prochaine synchronisation reprendra à partir d'ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289" />
+        <location filename="../../ui/sync/page.py" line="313" />
         <source>The sync did not finish: {reason}</source>
         <translation>La synchronisation ne s'est pas terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="320" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Envoyé : {enquiries} demandes, {referrals} orientations formelles, {hours} heures (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="324" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Reçu : {directory} modifications de l'annuaire, {members} membres, {balances} soldes (total des modifications : {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="329" />
         <source>Needs attention: {count}.</source>
         <translation>À traiter : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="332" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync).</source>
+        <translation>Reçues mais pas encore appliquées : {count} (conservées ; appliquées lors d'une synchronisation ultérieure).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="335" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Certains enregistrements seront renvoyés à la prochaine synchronisation : ils manquent sur le serveur de la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323" />
+        <location filename="../../ui/sync/page.py" line="350" />
         <source>Wait for the sync to finish first.</source>
         <translation>Attendez d'abord la fin de la synchronisation.</translation>
     </message>

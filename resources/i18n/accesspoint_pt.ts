@@ -1857,6 +1857,61 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
     </message>
 </context>
 <context>
+    <name>HeldChangesDialog</name>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="45" />
+        <location filename="../../ui/sync/held_view.py" line="46" />
+        <location filename="../../ui/sync/held_view.py" line="54" />
+        <source>Changes waiting to be applied</source>
+        <translation>Alterações à espera de serem aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="48" />
+        <source>These changes came from the council but are not applied on this computer yet. They are kept, not lost, and applied at a later sync once what holds them back is sorted (usually a change made here that has not been sent yet).</source>
+        <translation>Estas alterações vieram da câmara mas ainda não estão aplicadas neste computador. Estão guardadas, não perdidas, e serão aplicadas numa sincronização posterior quando o que as retém estiver resolvido (normalmente uma alteração feita aqui que ainda não foi enviada).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="52" />
+        <source>What these changes are</source>
+        <translation>O que são estas alterações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Why it waits</source>
+        <translation>Porque espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="74" />
+        <source>Showing the oldest {shown} of {total}.</source>
+        <translation>A mostrar as {shown} mais antigas de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="77" />
+        <source>How many are shown</source>
+        <translation>Quantas são mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="81" />
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
@@ -6339,197 +6394,222 @@ Se isto continuar a acontecer, envie-o a quem dá apoio ao seu centro.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57" />
+        <location filename="../../ui/sync/page.py" line="58" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Last successful sync</source>
         <translation>Última sincronização bem-sucedida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Sync reminder</source>
         <translation>Lembrete de sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Changes waiting to be sent</source>
         <translation>Alterações à espera de envio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Changes received but not applied yet</source>
+        <translation>Alterações recebidas mas ainda não aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="72" />
+        <source>Show &amp;waiting changes…</source>
+        <translation>Mostrar alterações em &amp;espera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="73" />
+        <source>Show the changes waiting to be applied</source>
+        <translation>Mostrar as alterações à espera de serem aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Who can sync</source>
         <translation>Quem pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="85" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="86" />
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Carregue em Sincronizar agora no fim do dia.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="81" />
+        <location filename="../../ui/sync/page.py" line="90" />
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Sync progress bar</source>
         <translation>Barra de progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="89" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Sync summary</source>
         <translation>Resumo da sincronização</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>End-of-day sync</source>
         <translation>Sincronização de fim do dia</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="115" />
         <source>Sync in the &amp;background when online</source>
         <translation>Sincronizar em segundo &amp;plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106" />
+        <location filename="../../ui/sync/page.py" line="116" />
         <source>Sync in the background when online</source>
         <translation>Sincronizar em segundo plano quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="119" />
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Remind me when not synced for this many days</source>
         <translation>Lembrar-me quando não houver sincronização há este número de dias</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="111" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;Lembrar-me após:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Última sincronização bem-sucedida: {when} (há {days} dias)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="173" />
         <source>Last successful sync: {when}</source>
         <translation>Última sincronização bem-sucedida: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Last successful sync: never</source>
         <translation>Última sincronização bem-sucedida: nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Este centro não sincroniza há mais de {days} dias. Sincronize hoje para que a câmara municipal tenha os seus registos.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169" />
+        <location filename="../../ui/sync/page.py" line="180" />
         <source>Waiting to be sent: {count}</source>
         <translation>À espera de envio: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="184" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync)</source>
+        <translation>Recebidas mas ainda não aplicadas: {count} (guardadas; aplicadas numa sincronização posterior)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="195" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Inscreva este computador abaixo para começar a sincronizar. Entretanto, tudo é guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187" />
+        <location filename="../../ui/sync/page.py" line="204" />
         <source>The last sync did not finish: {reason}</source>
         <translation>A última sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Só um coordenador pode sincronizar este computador. Tudo o que registar fica guardado aqui e será enviado na próxima sincronização do coordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Cancelling at the next safe point…</source>
         <translation>A cancelar no próximo ponto seguro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="259" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239" />
+        <location filename="../../ui/sync/page.py" line="263" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} até agora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Inscrito como centro “{hub}”. Já pode sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Algo correu mal ({error}); o registo de erros tem os detalhes. Nada do que não foi sincronizado se perdeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="285" />
+        <location filename="../../ui/sync/page.py" line="309" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Sincronização cancelada. Nada se perdeu; a próxima sincronização continua a partir daqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289" />
+        <location filename="../../ui/sync/page.py" line="313" />
         <source>The sync did not finish: {reason}</source>
         <translation>A sincronização não terminou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="320" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>Enviado: {enquiries} pedidos de ajuda, {referrals} referenciações, {hours} horas (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="324" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>Recebido: {directory} alterações no diretório, {members} membros, {balances} saldos (total de alterações: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="329" />
         <source>Needs attention: {count}.</source>
         <translation>Precisam de atenção: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="332" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync).</source>
+        <translation>Recebidas mas ainda não aplicadas: {count} (guardadas; aplicadas numa sincronização posterior).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="335" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Alguns registos serão enviados novamente na próxima sincronização: faltam no servidor da câmara municipal.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323" />
+        <location filename="../../ui/sync/page.py" line="350" />
         <source>Wait for the sync to finish first.</source>
         <translation>Aguarde primeiro que a sincronização termine.</translation>
     </message>

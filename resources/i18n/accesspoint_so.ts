@@ -1857,6 +1857,61 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
     </message>
 </context>
 <context>
+    <name>HeldChangesDialog</name>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="45" />
+        <location filename="../../ui/sync/held_view.py" line="46" />
+        <location filename="../../ui/sync/held_view.py" line="54" />
+        <source>Changes waiting to be applied</source>
+        <translation>Isbeddello sugaya in la dabaqo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="48" />
+        <source>These changes came from the council but are not applied on this computer yet. They are kept, not lost, and applied at a later sync once what holds them back is sorted (usually a change made here that has not been sent yet).</source>
+        <translation>Isbeddelladan waxay ka yimaadeen golaha degaanka laakiin weli laguma dabaqin kombuyuutarkan. Waa la hayaa, ma lumin, waxaana lagu dabaqi doonaa isku-waafajin dambe marka la xalliyo waxa celinaya (badanaa isbeddel halkan lagu sameeyay oo aan weli la dirin).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="52" />
+        <source>What these changes are</source>
+        <translation>Waxa ay yihiin isbeddelladan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Kind</source>
+        <translation>Nooc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Record</source>
+        <translation>Diiwaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Why it waits</source>
+        <translation>Sababta uu u sugayo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="56" />
+        <source>Received</source>
+        <translation>La helay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="74" />
+        <source>Showing the oldest {shown} of {total}.</source>
+        <translation>Waxaa la muujinayaa {shown} kuwa ugu da'da weyn ee {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="77" />
+        <source>How many are shown</source>
+        <translation>Inta la muujiyay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/held_view.py" line="81" />
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/app.py" line="114" />
@@ -6339,197 +6394,222 @@ Haddii ay sii dhacdo, u dir qofka taageera xaruntaada.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57" />
+        <location filename="../../ui/sync/page.py" line="58" />
         <source>Sync</source>
         <translation>Isku-waafajin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Last successful sync</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64" />
+        <location filename="../../ui/sync/page.py" line="65" />
         <source>Sync reminder</source>
         <translation>Xusuusinta isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67" />
+        <location filename="../../ui/sync/page.py" line="68" />
         <source>Changes waiting to be sent</source>
         <translation>Isbeddellada sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <source>Changes received but not applied yet</source>
+        <translation>Isbeddello la helay oo aan weli la dabaqin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="72" />
+        <source>Show &amp;waiting changes…</source>
+        <translation>Tus isbeddellada &amp;sugaya…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="73" />
+        <source>Show the changes waiting to be applied</source>
+        <translation>Tus isbeddellada sugaya in la dabaqo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Sync now</source>
         <translation>Hadda isku waafaji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73" />
+        <location filename="../../ui/sync/page.py" line="82" />
         <source>Who can sync</source>
         <translation>Cidda isku-waafajin karta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
+        <location filename="../../ui/sync/page.py" line="85" />
         <source>&amp;Cancel</source>
         <translation>&amp;Jooji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="86" />
         <source>Cancel the sync</source>
         <translation>Jooji isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="89" />
         <source>Press Sync now at the end of the day.</source>
         <translation>Dhammaadka maalinta riix Hadda isku waafaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="81" />
+        <location filename="../../ui/sync/page.py" line="90" />
         <source>Sync progress</source>
         <translation>Horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Sync progress bar</source>
         <translation>Xariiqda horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="89" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Sync summary</source>
         <translation>Soo koobidda isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>End-of-day sync</source>
         <translation>Isku-waafajinta dhammaadka maalinta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="115" />
         <source>Sync in the &amp;background when online</source>
         <translation>Si &amp;toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106" />
+        <location filename="../../ui/sync/page.py" line="116" />
         <source>Sync in the background when online</source>
         <translation>Si toos ah u isku waafaji marka internet jiro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="119" />
         <source> days</source>
         <translation> maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Remind me when not synced for this many days</source>
         <translation>I xasuusi marka aan la isku waafajin tiradan maalmood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="111" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>&amp;Remind me after:</source>
         <translation>&amp;I xasuusi kadib:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Last successful sync: {when} ({days} days ago)</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when} ({days} maalmood ka hor)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="173" />
         <source>Last successful sync: {when}</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Last successful sync: never</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay: weligeed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>This hub has not synced for more than {days} days. Sync today so the council has your records.</source>
         <translation>Xaruntan lama isku waafajin in ka badan {days} maalmood. Maanta isku waafaji si golaha degmada u helo diiwaannadaada.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169" />
+        <location filename="../../ui/sync/page.py" line="180" />
         <source>Waiting to be sent: {count}</source>
         <translation>Sugaya in la diro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="184" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync)</source>
+        <translation>La helay laakiin aan weli la dabaqin: {count} (waa la hayaa; waxaa la dabaqi doonaa isku-waafajin dambe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="195" />
         <source>Enrol this computer below to start syncing. Everything is saved on this computer meanwhile.</source>
         <translation>Hoos ka diiwaangeli kombiyuutarkan si aad u bilowdo isku-waafajinta. Inta la sugayo, wax walba kombiyuutarkan ayaa lagu kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187" />
+        <location filename="../../ui/sync/page.py" line="204" />
         <source>The last sync did not finish: {reason}</source>
         <translation>Isku-waafajintii ugu dambeysay ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Only a coordinator can sync this computer. Everything you record is saved here and will be sent at the coordinator's next sync.</source>
         <translation>Isku-duwaha oo keliya ayaa isku-waafajin kara kombiyuutarkan. Wax kasta oo aad diiwaangeliso halkan ayaa lagu keydiyaa waxaana la diri doonaa marka xigta ee isku-duwuhu isku-waafajiyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Cancelling at the next safe point…</source>
         <translation>Waxaa la joojinayaa meesha ammaan ah ee xigta…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="259" />
         <source>{stage} {done} of {total}</source>
         <translation>{stage} {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239" />
+        <location filename="../../ui/sync/page.py" line="263" />
         <source>{stage} {done} so far</source>
         <translation>{stage} {done} ilaa hadda</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Enrolled as hub “{hub}”. You can sync now.</source>
         <translation>Waxaa loo diiwaangeliyay xarunta “{hub}”. Hadda waad isku waafajin kartaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="304" />
         <source>Something went wrong ({error}); the log has the details. Nothing unsynced is lost.</source>
         <translation>Wax baa khaldamay ({error}); diiwaanka (log) ayaa faahfaahinta haya. Waxba oo aan la isku waafajin ma lumin.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="285" />
+        <location filename="../../ui/sync/page.py" line="309" />
         <source>Sync cancelled. Nothing was lost; the next sync carries on from here.</source>
         <translation>Isku-waafajinta waa la joojiyay. Waxba ma lumin; isku-waafajinta xigta halkan ayay ka sii wadaysaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289" />
+        <location filename="../../ui/sync/page.py" line="313" />
         <source>The sync did not finish: {reason}</source>
         <translation>Isku-waafajintu ma dhammaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="320" />
         <source>Sent: {enquiries} enquiries, {referrals} referrals, {hours} hours (all changes: {total}).</source>
         <translation>La diray: codsiyada {enquiries}, gudbinta {referrals}, saacadaha {hours} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="324" />
         <source>Received: {directory} directory changes, {members} members, {balances} balances (all changes: {total}).</source>
         <translation>La helay: isbeddellada tusaha {directory}, xubnaha {members}, haraagyada {balances} (dhammaan isbeddellada: {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="329" />
         <source>Needs attention: {count}.</source>
         <translation>U baahan fiiro gaar ah: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="332" />
+        <source>Received but not applied yet: {count} (kept; applied at a later sync).</source>
+        <translation>La helay laakiin aan weli la dabaqin: {count} (waa la hayaa; waxaa la dabaqi doonaa isku-waafajin dambe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="335" />
         <source>Some records will be sent again at the next sync: the council server is missing them.</source>
         <translation>Diiwaannada qaarkood mar kale ayaa la diri doonaa isku-waafajinta xigta: seerfarka golaha degmada ayaa ka maqan.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323" />
+        <location filename="../../ui/sync/page.py" line="350" />
         <source>Wait for the sync to finish first.</source>
         <translation>Marka hore sug inta isku-waafajintu dhammaanayso.</translation>
     </message>

@@ -199,3 +199,43 @@ def test_background_sync_when_something_waits(qtbot, services, server):
     page._background_tick()  # the 15-minute timer's tick
     qtbot.waitUntil(lambda: page.last_summary is not None, timeout=30000)
     qtbot.waitUntil(lambda: page.info.get("pending") == 0, timeout=5000)
+
+
+def test_changes_held_back_are_counted_and_listed_with_why(qtbot, services):
+    """A pulled change kept back (a local edit not sent yet) never waits out of sight."""
+    from sync import pull, reasons
+
+    page = make_page(qtbot, services)
+    assert page.held_label.isHidden() and page.held_button.isHidden()
+
+    def hold_two(conn):
+        with conn:
+            pull.hold(conn, {"kind": "person", "record_id": "0190aaaa-0000-7000-8000-00000000a1",
+                             "action": "upsert", "version": 3, "seq": 7,
+                             "payload": {"given_name": "Ada"}}, reasons.local_change_waiting())
+            pull.hold(conn, {"kind": "enquiry", "record_id": "0190aaaa-0000-7000-8000-00000000b2",
+                             "action": "upsert", "version": 1, "seq": 8, "payload": {}},
+                      reasons.could_not_apply(ValueError("bad date")))
+
+    services.db.call(hold_two)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.info.get("waiting_to_apply") == 2, timeout=5000)
+    assert page.held_label.isVisibleTo(page) and page.held_button.isVisibleTo(page)
+    assert "2" in page.held_label.text()
+
+    qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    dialog = page.held_dialog
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.rowCount() == 2
+    rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(2)}
+    assert rows["Person"] == "A local change to this record has not been sent yet."
+    assert rows["Enquiry"].startswith("Could not be applied: ValueError: bad date")
+    assert table.item(0, 1).toolTip().startswith("0190aaaa")
+    assert all(table.item(r, 3).text() for r in range(2))  # received, local time
+    dialog.reject()
+
+    # The summary of a sync that held changes says so.
+    text = page.describe({"sent": {}, "received": {"person": 1}, "attention_open": 0,
+                          "held": 2})
+    assert "Received but not applied yet: 2" in text

@@ -42,6 +42,7 @@ def snapshot(conn: Any) -> dict[str, Any]:
     info["proxy"] = state.get(conn, state.PROXY)
     info["background"] = bool(state.get(conn, state.BACKGROUND, False))
     info["items"] = attention.open_items(conn)
+    info["held"] = status.unapplied_items(conn)
     return info
 
 
@@ -65,6 +66,14 @@ class SyncPage(QWidget):
         theme.mark_as_error(self.overdue)  # says "has not synced" in words too
         self.pending_label = QLabel(self)
         self.pending_label.setAccessibleName(self.tr("Changes waiting to be sent"))
+        self.held_label = QLabel(self)
+        self.held_label.setWordWrap(True)
+        self.held_label.setAccessibleName(self.tr("Changes received but not applied yet"))
+        self.held_button = QPushButton(self.tr("Show &waiting changes…"), self)
+        self.held_button.setAccessibleName(self.tr("Show the changes waiting to be applied"))
+        held_row = QHBoxLayout()
+        held_row.addWidget(self.held_label, 1)
+        held_row.addWidget(self.held_button)
         self.sync_button = QPushButton(self.tr("&Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setDefault(True)
@@ -96,6 +105,7 @@ class SyncPage(QWidget):
         run = QVBoxLayout(run_box)
         for w in (self.last_label, self.overdue, self.pending_label, self.role_note):
             run.addWidget(w)
+        run.addLayout(held_row)
         run.addLayout(buttons)
         run.addWidget(self.stage)
         run.addWidget(self.progress)
@@ -129,6 +139,7 @@ class SyncPage(QWidget):
 
         self.sync_button.clicked.connect(self.start_sync)
         self.cancel_button.clicked.connect(self.cancel_sync)
+        self.held_button.clicked.connect(self.show_held)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
@@ -168,6 +179,12 @@ class SyncPage(QWidget):
                              .format(days=info.get("remind_after_days")))
         self.pending_label.setText(self.tr("Waiting to be sent: {count}")
                                    .format(count=info.get("pending", 0)))
+        held = int(info.get("waiting_to_apply") or 0)
+        self.held_label.setText(self.tr(
+            "Received but not applied yet: {count} (kept; applied at a later sync)")
+            .format(count=held))
+        for w in (self.held_label, self.held_button):
+            w.setVisible(held > 0)
         enrolled = bool(info.get("enrolled"))
         allowed = self.may_sync()
         self.sync_button.setEnabled(enrolled and allowed and not self.runner.running)
@@ -186,6 +203,13 @@ class SyncPage(QWidget):
         if info.get("last_error") and not self.runner.running and self.last_summary is None:
             self.summary.setText(self.tr("The last sync did not finish: {reason}")
                                  .format(reason=info["last_error"].get("message", "")))
+
+    def show_held(self) -> None:
+        from ui.sync.held_view import HeldChangesDialog
+
+        self.held_dialog = HeldChangesDialog(self.info.get("held") or [],
+                                             int(self.info.get("waiting_to_apply") or 0), self)
+        self.held_dialog.open()
 
     # --- syncing ---------------------------------------------------------------
     def not_allowed_text(self) -> str:
@@ -304,6 +328,9 @@ class SyncPage(QWidget):
                 total=sum(got.values())),
             self.tr("Needs attention: {count}.").format(count=s.get("attention_open", 0)),
         ]
+        if s.get("held"):
+            lines.append(self.tr("Received but not applied yet: {count} (kept; applied at a "
+                                 "later sync).").format(count=s["held"]))
         if not s.get("reconciled", True):
             lines.append(self.tr("Some records will be sent again at the next sync: the "
                                  "council server is missing them."))
