@@ -3,10 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from accesspoint import hubs
 from accesspoint.context import Actor
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 @pytest.fixture
@@ -37,3 +39,32 @@ def demo_window(qapp, qtbot, tmp_path: Path):
     yield window
     window.close()
     services.close()
+
+
+@pytest.fixture
+def portuguese(qapp):
+    tr = QTranslator()
+    assert tr.load(str(I18N / "accesspoint_pt.qm"))
+    QCoreApplication.installTranslator(tr)
+    yield tr
+    QCoreApplication.removeTranslator(tr)
+
+
+@pytest.fixture
+def services(qapp, tmp_path):
+    """A coordinator at a fresh hub, with its own settings file."""
+    from ui.services import DbWorker, Events, Services
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    events = Events()
+    db = DbWorker(tmp_path / "data", events=events)
+
+    def setup(conn):
+        hub = hubs.ensure_hub(conn, "Test Hub")
+        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
+        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
+
+    svc = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
+    yield svc
+    svc.close()

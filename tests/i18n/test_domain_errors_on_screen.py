@@ -8,42 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
-from accesspoint import hubs
-from accesspoint.context import Actor
 from accesspoint.security import users
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 PT = json.loads((I18N / "translations" / "pt.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def portuguese(qapp):
-    tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_pt.qm"))
-    QCoreApplication.installTranslator(tr)
-    yield tr
-    QCoreApplication.removeTranslator(tr)
-
-
-@pytest.fixture
-def services(qapp, tmp_path):
-    from ui.services import DbWorker, Events, Services
-
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    svc = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
-    yield svc
-    svc.close()
 
 
 def test_overdrawn_redemption_is_shown_in_portuguese(qtbot, services, portuguese):

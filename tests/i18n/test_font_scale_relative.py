@@ -5,32 +5,10 @@ stayed the same size while everything around them grew."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from accesspoint import hubs
-from accesspoint.context import Actor
 from ui.widgets import fontscale
 
 pytest.importorskip("pytestqt")
-
-
-@pytest.fixture
-def services(qapp, tmp_path):
-    from ui.services import DbWorker, Events, Services
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    svc = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
-    yield svc
-    svc.close()
 
 
 @pytest.fixture

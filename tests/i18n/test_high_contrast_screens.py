@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-from accesspoint import hubs
-from accesspoint.context import Actor
 from ui.widgets import theme
 
 LIGHT_ONLY = {  # every fixed colour these screens used before, and theme.py's light ones
@@ -39,23 +37,6 @@ def _colours(widget: QWidget) -> set[str]:
                 break
             at = data.find(pattern, at + 1)
     return found
-
-
-@pytest.fixture
-def services(qapp, tmp_path):
-    from ui.services import DbWorker, Events, Services
-
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    svc = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
-    yield svc
-    svc.close()
 
 
 def _screens(qtbot, services) -> dict[str, QWidget]:

@@ -6,20 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PT = json.loads((I18N / "translations" / "pt.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def portuguese(qapp):
-    tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_pt.qm"))
-    QCoreApplication.installTranslator(tr)
-    yield tr
-    QCoreApplication.removeTranslator(tr)
 
 
 def test_monthly_report_is_in_portuguese(demo_window, qtbot, portuguese, tmp_path):

@@ -10,9 +10,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from accesspoint.reports import dashboard
 from accesspoint.reports.charts import ChartData, Filters
 from accesspoint.reports.rollups import LedgerRollup
@@ -44,15 +41,6 @@ def test_every_dashboard_text_is_listed_for_translation():
     missing = sorted(_dashboard_texts() - listed)
     assert not missing, f"add to ui/reports/words.py: {missing}"
     assert {"Enquiries by channel", "Enquiries by outcome"} <= listed  # built by f-string
-
-
-@pytest.fixture
-def portuguese(qapp):
-    tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_pt.qm"))
-    QCoreApplication.installTranslator(tr)
-    yield tr
-    QCoreApplication.removeTranslator(tr)
 
 
 def test_a_real_chart_is_shown_in_portuguese(qtbot, portuguese):

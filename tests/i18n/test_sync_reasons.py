@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from accesspoint import outbox
 from accesspoint.db import transaction
@@ -20,15 +19,6 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PT = json.loads((I18N / "translations" / "pt.json").read_text(encoding="utf-8"))
 
 pytest.importorskip("pytestqt")
-
-
-@pytest.fixture
-def portuguese(qapp):
-    tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_pt.qm"))
-    QCoreApplication.installTranslator(tr)
-    yield tr
-    QCoreApplication.removeTranslator(tr)
 
 
 def _queue(conn, record_id: str) -> None:
