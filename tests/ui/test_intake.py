@@ -189,7 +189,7 @@ def test_escape_asks_before_discarding(page, services, qtbot):
 def save_and_expect_problems(panel, qtbot):
     before = panel.form.state()
     panel.save()
-    qtbot.waitUntil(lambda: not panel.summary.isHidden(), timeout=3000)
+    qtbot.waitUntil(lambda: not panel.summary.isHidden(), timeout=10000)
     assert panel.form.state() == before  # nothing typed is lost
     assert all_enquiries(panel.services) == []
     return {k: e.text() for k, e in panel.form.errors.items() if not e.isHidden()}
