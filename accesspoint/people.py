@@ -346,7 +346,9 @@ def likely_duplicates(conn: sqlite3.Connection, **fields: Any) -> list[Match]:
             "SELECT * FROM people WHERE phone_digits = ? AND phone_digits != ''"
             " AND merged_into IS NULL", (phone,)
         ):
-            found.setdefault(row["id"], Match(_payload(row), 0.9, ["phone"]))
+            match = found.setdefault(row["id"], Match(_payload(row), 0.9, []))
+            # A name match found first must still count the phone: together they are strong.
+            match.reasons.append("phone")
     result = []
     for m in found.values():
         p = m.person

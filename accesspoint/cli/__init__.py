@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "accesspoint.cli.timebank_cmd",
     "accesspoint.cli.report_cmd",
     "accesspoint.cli.security_cmd",
+    "accesspoint.cli.record_cmd",
 ]
 
 

@@ -36,6 +36,16 @@ def test_duplicate_warning_before_creating(conn, actor):
     assert people.likely_duplicates(conn, given_name="Kwame", family_name="Mensah") == []
 
 
+def test_a_near_name_with_the_same_phone_is_a_likely_duplicate(conn, actor):
+    # The name alone (a spelling variant) is not enough; with the same phone it is.
+    known = _p(conn, actor, "Oluwaseun", "Adeyemi", phone="07700 900123")
+    assert people.likely_duplicates(conn, given_name="Oluseun", family_name="Adeyemi") == []
+    dupes = people.likely_duplicates(conn, given_name="Oluseun", family_name="Adeyemi",
+                                     phone="07700900123")
+    assert [d.person["id"] for d in dupes] == [known["id"]]
+    assert {"name", "phone"} <= set(dupes[0].reasons)
+
+
 def test_merge_keeps_all_history(conn, actor):
     keep = _p(conn, actor, "Kofi", "Mensah", phone="07700 900777")
     gone = _p(conn, actor, "Kofi", "Mensa", postcode="E9 5EN")
