@@ -276,3 +276,44 @@ def test_cli_sync_through_fault_proxy(fresh_server, make_hub):
         check_server_matches(fresh_server, hub)
     finally:
         proxy.close()
+
+
+@needs_real_keyring
+def test_records_made_with_the_cli_reach_the_server_once_through_faults(fresh_server, make_hub):
+    """A scripted hub records people and enquiries with `accesspoint person|enquiry add`,
+    then syncs through a faulty connection: each is on the server exactly once."""
+    hub = make_hub(fresh_server, "Scripted Hub", enrol=False)
+    _hub_id, code = fresh_server.new_hub("Scripted Hub")
+    assert cli(hub.data_dir, "hub", "enrol", "--server", fresh_server.url,
+               "--code", code).returncode == 0
+    hub.hub_id = state.get(hub.conn, state.HUB_ID)
+    made: dict[str, list[str]] = {"person": [], "enquiry": []}
+    for i in range(4):
+        run = cli(hub.data_dir, "person", "add", "--given-name", f"Resident{i}",
+                  "--family-name", f"Family{i}", "--phone", f"07700 90{i:04d}")
+        assert run.returncode == 0, run.stderr
+        person_id = json.loads(run.stdout)["id"]
+        made["person"].append(person_id)
+        for need in ("housing", "food"):
+            run = cli(hub.data_dir, "enquiry", "add", "--need", need, "--person", person_id,
+                      "--consent", "record", "--description", f"{need} for resident {i}")
+            assert run.returncode == 0, run.stderr
+            made["enquiry"].append(json.loads(run.stdout)["id"])
+    proxy = FaultProxy(fresh_server.port, seed=7, rate=0.4,
+                       faults=("refuse", "lost", "cut", "e500", "e503"))
+    try:
+        assert cli(hub.data_dir, "hub", "connection", "--server", proxy.url).returncode == 0
+        for _ in range(12):
+            run = cli(hub.data_dir, "sync", "--quiet", "--batch-size", "5",
+                      env={"ACCESSPOINT_SYNC_MAX_ATTEMPTS": "2"})
+            if run.returncode == 0:
+                break
+        assert run.returncode == 0, run.stderr
+    finally:
+        proxy.close()
+    on_server: dict[str, list[str]] = {}
+    for r in fresh_server.records(hub.hub_id, deleted=None):
+        on_server.setdefault(r.kind, []).append(r.record_id)
+    for kind, ids in made.items():
+        assert sorted(on_server.get(kind, [])) == sorted(ids), kind  # all, and once each
+    check_server_matches(fresh_server, hub)
