@@ -4,14 +4,10 @@ hints and problem text are measured on the rendered pixels, not on style strings
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
 
-from accesspoint import hubs
-from accesspoint.context import Actor
 from ui.widgets import theme
 
 
@@ -45,26 +41,15 @@ def rendered_contrast(widget) -> float:
 
 
 @pytest.fixture
-def form(qapp, qtbot, tmp_path: Path):
+def form(qtbot, services):
     from ui.enquiries.intake_form import IntakeForm
-    from ui.services import DbWorker, Events, Services
 
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    services = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
     widget = IntakeForm(services)
     qtbot.addWidget(widget)
     widget.resize(1100, 900)
     widget.show()
     yield widget
     theme.apply_high_contrast(False, remember=False)
-    services.close()
 
 
 def test_consent_wording_meets_contrast_in_both_themes(form, qtbot):

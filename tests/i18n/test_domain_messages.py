@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from accesspoint import enquiries, hubs, people
-from accesspoint.context import Actor
+from accesspoint import enquiries, people
 from accesspoint.errors import Message, ValidationError, msg
 from ui.widgets import domain_text
 
@@ -131,57 +130,31 @@ def test_a_translation_that_lost_its_placeholder_shows_english(qapp):
     assert shown == "Too long: 120 characters, at most 100."
 
 
-def test_new_person_form_shows_problems_in_somali(qapp, qtbot, tmp_path, somali):
+def test_new_person_form_shows_problems_in_somali(qtbot, services, somali):
     from ui.people.new_person import NewPersonDialog
-    from ui.services import DbWorker, Events, Services
 
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    services = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
-    try:
-        dialog = NewPersonDialog(services, "")
-        qtbot.addWidget(dialog)
-        dialog.edits["given_name"].setText("Hodan")
-        dialog.edits["postcode"].setText("nowhere")
-        dialog.edits["date_of_birth"].setText("01/01/2999")
-        dialog.add()
-        qtbot.waitUntil(lambda: not dialog.errors["postcode"].isHidden(), timeout=3000)
-        postcode = dialog.errors["postcode"].text()
-        assert SO["'{text}' is not a UK postcode (for example E1 6AN)."].format(
-            text="nowhere") in postcode
-        assert SO["Date of birth is in the future."] in dialog.errors["date_of_birth"].text()
-        assert "future" not in dialog.errors["date_of_birth"].text()
-    finally:
-        services.close()
+    dialog = NewPersonDialog(services, "")
+    qtbot.addWidget(dialog)
+    dialog.edits["given_name"].setText("Hodan")
+    dialog.edits["postcode"].setText("nowhere")
+    dialog.edits["date_of_birth"].setText("01/01/2999")
+    dialog.add()
+    qtbot.waitUntil(lambda: not dialog.errors["postcode"].isHidden(), timeout=3000)
+    postcode = dialog.errors["postcode"].text()
+    assert SO["'{text}' is not a UK postcode (for example E1 6AN)."].format(
+        text="nowhere") in postcode
+    assert SO["Date of birth is in the future."] in dialog.errors["date_of_birth"].text()
+    assert "future" not in dialog.errors["date_of_birth"].text()
 
 
-def test_safeguarding_guidance_on_the_intake_form_is_translated(qapp, qtbot, tmp_path, somali):
+def test_safeguarding_guidance_on_the_intake_form_is_translated(qtbot, services, somali):
     from ui.enquiries.intake_form import IntakeForm
-    from ui.services import DbWorker, Events, Services
 
-    events = Events()
-    db = DbWorker(tmp_path / "data", events=events)
-
-    def setup(conn):
-        hub = hubs.ensure_hub(conn, "Test Hub")
-        user = hubs.add_user(conn, hub["id"], "Coordinator", "coordinator")
-        return Actor(hub_id=hub["id"], user_id=user["id"], role="coordinator")
-
-    services = Services(data_dir=tmp_path / "data", actor=db.call(setup), db=db, events=events)
-    try:
-        form = IntakeForm(services)
-        qtbot.addWidget(form)
-        text = form.guidance_text.text()
-        assert SO["If anyone is in immediate danger, call 999 now."] in text
-        assert "immediate danger" not in text
-    finally:
-        services.close()
+    form = IntakeForm(services)
+    qtbot.addWidget(form)
+    text = form.guidance_text.text()
+    assert SO["If anyone is in immediate danger, call 999 now."] in text
+    assert "immediate danger" not in text
 
 
 def test_directory_errors_are_described_in_the_ui_language(somali):
