@@ -41,13 +41,22 @@ def demo_window(qapp, qtbot, tmp_path: Path):
     services.close()
 
 
-@pytest.fixture
-def portuguese(qapp):
+def _translated(language: str):
     tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_pt.qm"))
+    assert tr.load(str(I18N / f"accesspoint_{language}.qm"))
     QCoreApplication.installTranslator(tr)
     yield tr
     QCoreApplication.removeTranslator(tr)
+
+
+@pytest.fixture
+def portuguese(qapp):
+    yield from _translated("pt")
+
+
+@pytest.fixture
+def somali(qapp):
+    yield from _translated("so")
 
 
 @pytest.fixture

@@ -29,15 +29,6 @@ def _script():
     return module
 
 
-@pytest.fixture
-def somali(qapp):
-    tr = QTranslator()
-    assert tr.load(str(I18N / "accesspoint_so.qm"))
-    QCoreApplication.installTranslator(tr)
-    yield tr
-    QCoreApplication.removeTranslator(tr)
-
-
 def test_message_is_the_english_text_and_keeps_its_template():
     m = msg("The note is {length} characters; the limit is {limit}.", length=12345, limit=10000)
     assert m == "The note is 12,345 characters; the limit is 10,000."
