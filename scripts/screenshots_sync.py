@@ -196,6 +196,7 @@ def main() -> int:
     page.refresh()
     wait(app, lambda: page.info.get("waiting_to_apply") == 2)
     page.show_held()
+    wait(app, lambda: getattr(page, "held_dialog", None) is not None)
     settle(app)
     page.grab().save(str(out / "sync-held.png"))
     page.held_dialog.grab().save(str(out / "sync-held-dialog.png"))

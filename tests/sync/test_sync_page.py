@@ -224,6 +224,7 @@ def test_changes_held_back_are_counted_and_listed_with_why(qtbot, services):
     assert "2" in page.held_label.text()
 
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "held_dialog", None) is not None, timeout=5000)
     dialog = page.held_dialog
     qtbot.addWidget(dialog)
     table = dialog.table

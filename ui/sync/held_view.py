@@ -7,7 +7,6 @@ list is there so that nothing waits out of sight.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accesspoint.clock import to_local
 from sync import reasons
 from ui.sync.labels import kind_name
 from ui.widgets.domain_text import translate_stored
@@ -30,12 +30,9 @@ from ui.widgets.domain_text import translate_stored
 
 def _local_time(text: str) -> str:
     try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return to_local(text).strftime("%d %b %Y %H:%M")
     except (TypeError, ValueError):
         return text or ""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone().strftime("%d %b %Y %H:%M")
 
 
 class HeldChangesDialog(QDialog):

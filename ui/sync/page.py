@@ -42,7 +42,6 @@ def snapshot(conn: Any) -> dict[str, Any]:
     info["proxy"] = state.get(conn, state.PROXY)
     info["background"] = bool(state.get(conn, state.BACKGROUND, False))
     info["items"] = attention.open_items(conn)
-    info["held"] = status.unapplied_items(conn)
     return info
 
 
@@ -207,9 +206,13 @@ class SyncPage(QWidget):
     def show_held(self) -> None:
         from ui.sync.held_view import HeldChangesDialog
 
-        self.held_dialog = HeldChangesDialog(self.info.get("held") or [],
-                                             int(self.info.get("waiting_to_apply") or 0), self)
-        self.held_dialog.open()
+        def shown(items: list[dict[str, Any]]) -> None:
+            self.held_dialog = HeldChangesDialog(
+                items, int(self.info.get("waiting_to_apply") or 0), self)
+            self.held_dialog.open()
+
+        # Read when asked for, not on every refresh of the page.
+        self.services.db.submit(status.unapplied_items, shown)
 
     # --- syncing ---------------------------------------------------------------
     def not_allowed_text(self) -> str:
